@@ -1,0 +1,69 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { requestId } from 'hono/request-id'
+import type { AppEnv } from './app-env.ts'
+import { requireUser } from './auth/require-user.ts'
+import type { JwtClaims } from './db/as-user.ts'
+import type { Database } from './db/database.ts'
+import type { Logger } from './logger.ts'
+import { errorBody, jsonErrors } from './middleware/json-errors.ts'
+import { requestLog } from './middleware/request-log.ts'
+import { securityHeaders } from './middleware/security-headers.ts'
+import { configRoutes, type PublicConfig } from './routes/config.ts'
+import { healthRoutes } from './routes/health.ts'
+import { meRoutes } from './routes/me.ts'
+import { webAppRoutes } from './routes/web-app.ts'
+
+export interface AppDeps {
+  db: Database
+  log: Logger
+  config: PublicConfig
+  verifyAccessToken: (token: string) => Promise<JwtClaims>
+  /** The Supabase-compatible auth served at /auth/v1 in embedded mode; absent with Supabase. */
+  localAuth?: Hono<AppEnv>
+  /** Where the built PWA lives; absent when Vite serves it (npm run dev) or in API tests. */
+  webRoot?: string
+}
+
+const oneMiB = 1024 * 1024
+
+/** The API proper: everything under /api. Its type is what the web's typed client speaks. */
+function apiRoutes(deps: AppDeps) {
+  const signedIn = requireUser(deps.verifyAccessToken)
+  return new Hono<AppEnv>()
+    .route('/health', healthRoutes(deps.db))
+    .route('/config', configRoutes(deps.config))
+    .use('/me', signedIn)
+    .route('/me', meRoutes(deps.db))
+}
+
+export type AppType = ReturnType<typeof apiRoutes>
+
+/**
+ * Builds the whole HTTP surface of Liaison; no sockets, so tests drive it with `app.request()`.
+ *
+ * @example
+ * const app = createApp(deps)
+ * const res = await app.request('/api/health')
+ */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+  app.use('*', requestId())
+  app.use('*', requestLog(deps.log))
+  app.use('*', securityHeaders(deps.config.authUrl ?? undefined))
+  const limit = bodyLimit({
+    maxSize: oneMiB,
+    onError: (c) => c.json(errorBody(c, 'payload_too_large', 'The request body is over 1 MiB'), 413),
+  })
+  app.use('/api/*', limit)
+  app.use('/auth/*', limit)
+  app.onError(jsonErrors(deps.log))
+
+  app.route('/api', apiRoutes(deps))
+  app.all('/api/*', (c) => c.json(errorBody(c, 'not_found', `No such endpoint: ${c.req.path}`), 404))
+  if (deps.localAuth) app.route('/auth/v1', deps.localAuth)
+  app.all('/auth/*', (c) => c.json(errorBody(c, 'not_found', 'Sign-in is not served here'), 404))
+  if (deps.webRoot) app.route('/', webAppRoutes(deps.webRoot))
+  app.notFound((c) => c.json(errorBody(c, 'not_found', 'Not found'), 404))
+  return app
+}

@@ -1,0 +1,33 @@
+/**
+ * One small interface over the two databases Liaison runs on: PGlite (embedded, on disk) and a
+ * real PostgreSQL or Supabase server through postgres.js. Everything above this file speaks SQL
+ * with `$1` parameters and never knows which one it has.
+ *
+ * @example
+ * const db = await openDatabase({ dataDir: '.data/pg' })
+ * const rows = await db.transaction((tx) => tx.query<{ n: number }>('select 1 as n'))
+ */
+export interface Queryable {
+  /** Runs one parametrised statement and returns its rows. */
+  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>
+  /** Runs a script of several statements with no parameters (migrations). */
+  exec(script: string): Promise<void>
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres'
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}
+
+export type DatabaseOptions = { url: string } | { dataDir: string } | { memory: true }
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if ('url' in options) {
+    const { openPostgres } = await import('./postgres-database.ts')
+    return openPostgres(options.url)
+  }
+  const { openPglite } = await import('./pglite-database.ts')
+  return openPglite('dataDir' in options ? options.dataDir : undefined)
+}

@@ -1,0 +1,37 @@
+import { PGlite, types } from '@electric-sql/pglite'
+import type { Database, Queryable } from './database.ts'
+import { createMutex } from './mutex.ts'
+
+/** Same value shapes as postgres-database.ts: int8 as number, date as 'YYYY-MM-DD'. */
+const parsers = {
+  [types.INT8]: (value: string) => Number(value),
+  [types.DATE]: (value: string) => value,
+}
+
+function wrap(target: Pick<PGlite, 'query' | 'exec'>): Queryable {
+  return {
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      const result = await target.query<T>(text, [...params])
+      return result.rows
+    },
+    async exec(script: string) {
+      await target.exec(script)
+    },
+  }
+}
+
+/** Opens PGlite on disk (or in memory when `dataDir` is undefined). */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const pg = new PGlite(dataDir, { parsers })
+  await pg.waitReady
+  // PGlite has a single connection: one transaction at a time, the others wait their turn.
+  const exclusive = createMutex()
+  const direct = wrap(pg)
+  return {
+    kind: 'pglite',
+    query: (text, params) => exclusive(() => direct.query(text, params)),
+    exec: (script) => exclusive(() => direct.exec(script)),
+    transaction: (work) => exclusive(() => pg.transaction((tx) => work(wrap(tx)))),
+    close: () => exclusive(() => pg.close()),
+  }
+}

@@ -1,0 +1,39 @@
+import postgres from 'postgres'
+import type { Database, Queryable } from './database.ts'
+
+type Sql = postgres.Sql | postgres.TransactionSql
+
+function wrap(sql: Sql): Queryable {
+  return {
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      const rows = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])
+      return rows as unknown as T[]
+    },
+    async exec(script: string) {
+      await sql.unsafe(script)
+    },
+  }
+}
+
+/** Connects to a PostgreSQL or Supabase server. */
+export async function openPostgres(url: string): Promise<Database> {
+  const sql = postgres(url, {
+    // Supabase's transaction pooler cannot keep prepared statements between transactions.
+    prepare: false,
+    max: 10,
+    onnotice: () => {},
+    types: {
+      int8: { to: 20, from: [20], serialize: String, parse: Number },
+      date: { to: 1082, from: [1082], serialize: String, parse: (value: string) => value },
+    },
+  })
+  await sql`select 1`
+  const direct = wrap(sql)
+  return {
+    kind: 'postgres',
+    query: direct.query,
+    exec: direct.exec,
+    transaction: (work) => sql.begin((tx) => work(wrap(tx))) as Promise<never>,
+    close: () => sql.end({ timeout: 5 }),
+  }
+}

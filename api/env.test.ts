@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { EnvError, loadEnv } from './env.ts'
+
+describe('loadEnv', () => {
+  it('defaults to the embedded database and local auth on 127.0.0.1:8787', () => {
+    const env = loadEnv({})
+    expect(env).toMatchObject({ port: 8787, host: '127.0.0.1', dataDir: '.data', logLevel: 'info' })
+    expect(env.databaseUrl).toBeUndefined()
+    expect(env.supabase).toBeUndefined()
+  })
+
+  it('reads a real database and a Supabase project, trimming the trailing slash', () => {
+    const env = loadEnv({
+      DATABASE_URL: 'postgres://app:app@127.0.0.1:5432/app',
+      SUPABASE_URL: 'https://abc.supabase.co/',
+      SUPABASE_PUBLISHABLE_KEY: 'sb_publishable_x',
+      PORT: '9000',
+    })
+    expect(env.databaseUrl).toBe('postgres://app:app@127.0.0.1:5432/app')
+    expect(env.supabase).toEqual({ url: 'https://abc.supabase.co', publishableKey: 'sb_publishable_x' })
+    expect(env.port).toBe(9000)
+  })
+
+  it('treats empty variables as unset', () => {
+    expect(loadEnv({ DATABASE_URL: '', SUPABASE_URL: '' }).databaseUrl).toBeUndefined()
+  })
+
+  it.each([
+    [{ PORT: 'eighty' }, /^Invalid PORT: /],
+    [{ PORT: '70000' }, /^Invalid PORT: /],
+    [{ DATABASE_URL: 'mysql://x' }, /^Invalid DATABASE_URL: must be a postgres/],
+    [{ SUPABASE_URL: 'not a url', SUPABASE_PUBLISHABLE_KEY: 'k' }, /^Invalid SUPABASE_URL: /],
+    [{ SUPABASE_URL: 'https://abc.supabase.co' }, /^Invalid SUPABASE_PUBLISHABLE_KEY: is required/],
+    [{ LOG_LEVEL: 'loud' }, /^Invalid LOG_LEVEL: /],
+  ])('names the variable in one line when %o is bad', (source, message) => {
+    expect(() => loadEnv(source)).toThrow(EnvError)
+    expect(() => loadEnv(source)).toThrow(message)
+    try {
+      loadEnv(source)
+    } catch (error) {
+      expect(String((error as Error).message)).not.toContain('\n')
+    }
+  })
+})

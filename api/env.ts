@@ -1,0 +1,70 @@
+import { z } from 'zod'
+
+const port = z.coerce.number().int().min(0).max(65535)
+const httpUrl = z.url({ protocol: /^https?$/ })
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL')
+
+const schema = z
+  .object({
+    PORT: port.default(8787),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().min(1).default('.data'),
+    DATABASE_URL: postgresUrl.optional(),
+    SUPABASE_URL: httpUrl.optional(),
+    SUPABASE_PUBLISHABLE_KEY: z.string().min(1).optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .superRefine((value, context) => {
+    if (value.SUPABASE_URL && !value.SUPABASE_PUBLISHABLE_KEY) {
+      context.addIssue({
+        code: 'custom',
+        path: ['SUPABASE_PUBLISHABLE_KEY'],
+        message: 'is required when SUPABASE_URL is set',
+      })
+    }
+  })
+
+export interface Env {
+  port: number
+  host: string
+  dataDir: string
+  /** A real Postgres or Supabase; absent means the embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined
+  /** Supabase Auth; absent means Liaison serves its own compatible auth at /auth/v1. */
+  supabase: { url: string; publishableKey: string } | undefined
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+}
+
+export class EnvError extends Error {}
+
+/** Treats empty variables as unset, the way shells and .env files usually mean them. */
+function withoutBlanks(source: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+}
+
+/**
+ * Reads and validates the configuration once; a bad value throws an EnvError whose message is
+ * one line naming the variable.
+ *
+ * @example
+ * const env = loadEnv({ PORT: '9000' }) // { port: 9000, host: '127.0.0.1', ... }
+ */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema.safeParse(withoutBlanks(source))
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const name = String(issue?.path[0] ?? 'environment')
+    throw new EnvError(`Invalid ${name}: ${issue?.message ?? 'invalid value'}`)
+  }
+  const value = parsed.data
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    dataDir: value.DATA_DIR,
+    databaseUrl: value.DATABASE_URL,
+    supabase: value.SUPABASE_URL
+      ? { url: value.SUPABASE_URL.replace(/\/+$/, ''), publishableKey: value.SUPABASE_PUBLISHABLE_KEY ?? '' }
+      : undefined,
+    logLevel: value.LOG_LEVEL,
+  }
+}

@@ -1,0 +1,46 @@
+import { EnvError, loadEnv } from './env.ts'
+import { startServer } from './server.ts'
+
+const demoSignIns = [
+  'admin@demo.test (admin)',
+  'lead@demo.test (lead)',
+  'manager@demo.test, manager2@demo.test (managers)',
+  'viewer@demo.test (viewer)',
+  'manager@neighbour.test (another state)',
+]
+
+async function main() {
+  let env
+  try {
+    env = loadEnv()
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    process.exit(1)
+  }
+  const started = performance.now()
+  const server = await startServer(env)
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  process.stdout.write(`\nLiaison is running at ${server.url} (ready in ${seconds} s)\n`)
+  if (server.demo) {
+    process.stdout.write(`Demo sign-ins, password "liaison-demo":\n`)
+    for (const line of demoSignIns) process.stdout.write(`  ${line}\n`)
+  }
+  process.stdout.write('\n')
+
+  let closing = false
+  const shutdown = async (signal: string) => {
+    if (closing) return
+    closing = true
+    server.log.info('shutting down', { signal })
+    await server.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Liaison failed to start: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+})

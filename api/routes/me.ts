@@ -1,0 +1,37 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env.ts'
+import { asUser } from '../db/as-user.ts'
+import type { Database } from '../db/database.ts'
+
+interface MembershipRow {
+  org_id: string
+  org_name: string
+  role: 'admin' | 'lead' | 'manager' | 'viewer'
+  display_name: string | null
+}
+
+/**
+ * `GET /api/me`: who the token belongs to, their organisation and role. Read under RLS, so a
+ * user only ever learns of orgs they belong to.
+ */
+export function meRoutes(db: Database) {
+  return new Hono<AppEnv>().get('/', async (c) => {
+    const claims = c.get('claims')
+    const memberships = await asUser(db, claims, (tx) =>
+      tx.query<MembershipRow>(
+        `select m.org_id, o.name as org_name, m.role, m.display_name
+           from public.members m join public.orgs o on o.id = m.org_id
+          where m.user_id = $1 and m.deleted_at is null and o.deleted_at is null
+          order by m.created_at, m.org_id`,
+        [claims.sub],
+      ),
+    )
+    const first = memberships[0]
+    return c.json({
+      user: { id: claims.sub, email: claims.email ?? null, displayName: first?.display_name ?? null },
+      org: first ? { id: first.org_id, name: first.org_name } : null,
+      role: first?.role ?? null,
+      memberships: memberships.map((m) => ({ orgId: m.org_id, orgName: m.org_name, role: m.role })),
+    })
+  })
+}

@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test'
+
+/** Signs in through the real sign-in screen and waits for the signed-in shell. */
+export async function signIn(page: Page, email: string, password = 'liaison-demo') {
+  await page.goto('/')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('navigation')).toBeVisible()
+}
+
+/** Resolves once a service worker controls the page (the first visit needs one reload). */
+export async function waitForServiceWorker(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload()
+  }
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto'
+import { hashPassword } from '../../api/auth/password.ts'
+import type { Database } from '../../api/db/database.ts'
+
+export type Role = 'admin' | 'lead' | 'manager' | 'viewer'
+
+/** Creates a user who can sign in with `password`; the email is unique per call. */
+export async function createUser(db: Database, label: string, password = 'correct horse') {
+  const id = randomUUID()
+  const email = `${label}-${id.slice(0, 8)}@test.liaison`
+  await db.query(
+    `insert into auth.users (id, aud, role, email, encrypted_password, email_confirmed_at,
+       raw_app_meta_data, raw_user_meta_data)
+     values ($1, 'authenticated', 'authenticated', $2, $3, now(),
+       '{"provider":"email","providers":["email"]}', '{}')`,
+    [id, email, await hashPassword(password)],
+  )
+  return { id, email, password }
+}
+
+/** An org with one member of each role, created as the owner (no RLS). */
+export async function createOrg(db: Database, name: string, roles: Role[] = ['admin', 'manager', 'viewer']) {
+  const orgId = randomUUID()
+  await db.query('insert into public.orgs (id, name) values ($1, $2)', [orgId, `${name} ${orgId.slice(0, 8)}`])
+  const users: Partial<Record<Role, Awaited<ReturnType<typeof createUser>>>> = {}
+  for (const role of roles) {
+    const user = await createUser(db, `${role}-${name.toLowerCase().replace(/\W+/g, '-')}`)
+    await db.query(
+      `insert into public.members (org_id, user_id, role, display_name, email) values ($1, $2, $3, $4, $5)`,
+      [orgId, user.id, role, `${role} of ${name}`, user.email],
+    )
+    users[role] = user
+  }
+  return { orgId, users }
+}
+
+/** An agency account in `orgId`, as the owner. */
+export async function createAccount(db: Database, orgId: string, name = 'Department of Revenue') {
+  const id = randomUUID()
+  await db.query(
+    `insert into public.accounts (id, org_id, kind, name, tier) values ($1, $2, 'agency', $3, 'core')`,
+    [id, orgId, name],
+  )
+  return id
+}
