@@ -53,14 +53,17 @@ export function createApp(deps: AppDeps) {
   app.use('*', securityHeaders(deps.config.authUrl ?? undefined))
   const limit = bodyLimit({
     maxSize: oneMiB,
-    onError: (c) => c.json(errorBody(c, 'payload_too_large', 'The request body is over 1 MiB'), 413),
+    onError: (c) =>
+      c.json(errorBody(c, 'payload_too_large', 'The request body is over 1 MiB'), 413),
   })
   app.use('/api/*', limit)
   app.use('/auth/*', limit)
   app.onError(jsonErrors(deps.log))
 
   app.route('/api', apiRoutes(deps))
-  app.all('/api/*', (c) => c.json(errorBody(c, 'not_found', `No such endpoint: ${c.req.path}`), 404))
+  app.all('/api/*', (c) =>
+    c.json(errorBody(c, 'not_found', `No such endpoint: ${c.req.path}`), 404),
+  )
   if (deps.localAuth) app.route('/auth/v1', deps.localAuth)
   app.all('/auth/*', (c) => c.json(errorBody(c, 'not_found', 'Sign-in is not served here'), 404))
   if (deps.webRoot) app.route('/', webAppRoutes(deps.webRoot))

@@ -17,7 +17,10 @@ describe('loadEnv', () => {
       PORT: '9000',
     })
     expect(env.databaseUrl).toBe('postgres://app:app@127.0.0.1:5432/app')
-    expect(env.supabase).toEqual({ url: 'https://abc.supabase.co', publishableKey: 'sb_publishable_x' })
+    expect(env.supabase).toEqual({
+      url: 'https://abc.supabase.co',
+      publishableKey: 'sb_publishable_x',
+    })
     expect(env.port).toBe(9000)
   })
 

@@ -1,6 +1,10 @@
 import { z } from 'zod'
 
-const port = z.coerce.number().int().min(0).max(65535)
+const port = z.coerce
+  .number({ error: 'must be a port number' })
+  .int('must be a port number')
+  .min(0, 'must be 0 to 65535')
+  .max(65535, 'must be 0 to 65535')
 const httpUrl = z.url({ protocol: /^https?$/ })
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL')
 
@@ -63,7 +67,10 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     dataDir: value.DATA_DIR,
     databaseUrl: value.DATABASE_URL,
     supabase: value.SUPABASE_URL
-      ? { url: value.SUPABASE_URL.replace(/\/+$/, ''), publishableKey: value.SUPABASE_PUBLISHABLE_KEY ?? '' }
+      ? {
+          url: value.SUPABASE_URL.replace(/\/+$/, ''),
+          publishableKey: value.SUPABASE_PUBLISHABLE_KEY ?? '',
+        }
       : undefined,
     logLevel: value.LOG_LEVEL,
   }

@@ -41,6 +41,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Liaison failed to start: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(
+    `Liaison failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  )
   process.exit(1)
 })

@@ -37,7 +37,10 @@ async function hasDemoUsers(db: Database) {
  * Opens the database, migrates it, seeds the demo data (embedded database, first start only) and
  * assembles the app — everything but the socket, so `npm run dev` can reuse it.
  */
-export async function createLiaison(env: Env, options: { webRoot?: string } = {}): Promise<Liaison> {
+export async function createLiaison(
+  env: Env,
+  options: { webRoot?: string } = {},
+): Promise<Liaison> {
   const log = createLogger(env.logLevel)
   const db = await openConfiguredDatabase(env)
   try {

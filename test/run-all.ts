@@ -55,11 +55,16 @@ for (const step of steps) {
   const started = performance.now()
   const result = spawnSync(step.command[0] ?? '', step.command.slice(1), { stdio: 'inherit' })
   const seconds = `${((performance.now() - started) / 1000).toFixed(1)} s`
-  outcomes.push({ name: step.name, outcome: result.status === 0 ? 'passed' : 'failed', note: seconds })
+  outcomes.push({
+    name: step.name,
+    outcome: result.status === 0 ? 'passed' : 'failed',
+    note: seconds,
+  })
 }
 
 console.log('\nSummary')
-for (const { name, outcome, note } of outcomes) console.log(`  ${outcome.padEnd(8)} ${name} (${note})`)
+for (const { name, outcome, note } of outcomes)
+  console.log(`  ${outcome.padEnd(8)} ${name} (${note})`)
 const count = (outcome: string) => outcomes.filter((o) => o.outcome === outcome).length
 const skipped = count('skipped')
 if (skipped && requireAll) console.log('LIAISON_REQUIRE_ALL=1: skipped steps count as failures.')

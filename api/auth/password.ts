@@ -20,7 +20,14 @@ function derive(password: string, salt: Buffer, N: number, r: number, p: number,
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16)
   const key = await derive(password, salt, params.N, params.r, params.p, params.keyLength)
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$')
+  return [
+    'scrypt',
+    params.N,
+    params.r,
+    params.p,
+    salt.toString('base64'),
+    key.toString('base64'),
+  ].join('$')
 }
 
 /** True when `password` matches `stored`; false for any malformed or foreign hash. */
@@ -28,6 +35,13 @@ export async function verifyPassword(password: string, stored: string | null): P
   const [scheme, N, r, p, salt, key] = (stored ?? '').split('$')
   if (scheme !== 'scrypt' || !N || !r || !p || !salt || !key) return false
   const expected = Buffer.from(key, 'base64')
-  const actual = await derive(password, Buffer.from(salt, 'base64'), Number(N), Number(r), Number(p), expected.length)
+  const actual = await derive(
+    password,
+    Buffer.from(salt, 'base64'),
+    Number(N),
+    Number(r),
+    Number(p),
+    expected.length,
+  )
   return timingSafeEqual(actual, expected)
 }

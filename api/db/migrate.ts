@@ -26,7 +26,10 @@ async function sqlFiles(dir: string) {
  * @example
  * const { applied } = await migrate(db, { bootstrap: true })
  */
-export async function migrate(db: Database, options: MigrateOptions): Promise<{ applied: string[] }> {
+export async function migrate(
+  db: Database,
+  options: MigrateOptions,
+): Promise<{ applied: string[] }> {
   const migrationsDir = options.migrationsDir ?? `${supabaseDir}migrations`
   const bootstrapDir = options.bootstrapDir ?? `${supabaseDir}bootstrap`
   const applied: string[] = []

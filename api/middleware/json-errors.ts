@@ -13,7 +13,8 @@ export function jsonErrors(log: Logger): ErrorHandler<AppEnv> {
   return (thrown, c) => {
     if (thrown instanceof HTTPException) {
       const status = thrown.status
-      const code = status === 413 ? 'payload_too_large' : status < 500 ? 'bad_request' : 'server_error'
+      const code =
+        status === 413 ? 'payload_too_large' : status < 500 ? 'bad_request' : 'server_error'
       return c.json(errorBody(c, code, thrown.message || 'Request failed'), status)
     }
     log.error('unhandled', {

@@ -28,7 +28,11 @@ export function meRoutes(db: Database) {
     )
     const first = memberships[0]
     return c.json({
-      user: { id: claims.sub, email: claims.email ?? null, displayName: first?.display_name ?? null },
+      user: {
+        id: claims.sub,
+        email: claims.email ?? null,
+        displayName: first?.display_name ?? null,
+      },
       org: first ? { id: first.org_id, name: first.org_name } : null,
       role: first?.role ?? null,
       memberships: memberships.map((m) => ({ orgId: m.org_id, orgName: m.org_name, role: m.role })),

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { signIn, waitForServiceWorker } from './sign-in.ts'
 
-test('a signed-in manager reloads the app offline and is still signed in', async ({ page, context }) => {
+test('a signed-in manager reloads the app offline and is still signed in', async ({
+  page,
+  context,
+}) => {
   await signIn(page, 'manager@demo.test')
   await waitForServiceWorker(page)
 

@@ -90,11 +90,10 @@ describe.each(databaseTargets())('the API on $name', (target) => {
     const claimsOf = async (role: 'manager' | 'viewer') =>
       harness.verifyAccessToken((await bearer(role)).token)
     const insertAccount = (orgId: string, name: string) => (tx: Queryable) =>
-      tx.query(`insert into public.accounts (id, org_id, kind, name) values ($1, $2, 'agency', $3)`, [
-        randomUUID(),
-        orgId,
-        name,
-      ])
+      tx.query(
+        `insert into public.accounts (id, org_id, kind, name) values ($1, $2, 'agency', $3)`,
+        [randomUUID(), orgId, name],
+      )
 
     it('lets a user read none of another org’s rows', async () => {
       const claims = await claimsOf('manager')
@@ -111,9 +110,9 @@ describe.each(databaseTargets())('the API on $name', (target) => {
 
     it('lets a user write nothing into another org', async () => {
       const claims = await claimsOf('manager')
-      await expect(
-        asUser(db, claims, insertAccount(neighbour.orgId, 'Intruder')),
-      ).rejects.toThrow(/row-level security/)
+      await expect(asUser(db, claims, insertAccount(neighbour.orgId, 'Intruder'))).rejects.toThrow(
+        /row-level security/,
+      )
       const changed = await asUser(db, claims, (tx) =>
         tx.query(`update public.accounts set name = 'Taken over' where id = $1 returning id`, [
           neighbourAccount,
@@ -129,9 +128,9 @@ describe.each(databaseTargets())('the API on $name', (target) => {
 
     it('lets a viewer write nothing, even in their own org', async () => {
       const claims = await claimsOf('viewer')
-      await expect(
-        asUser(db, claims, insertAccount(home.orgId, 'Viewer made')),
-      ).rejects.toThrow(/row-level security/)
+      await expect(asUser(db, claims, insertAccount(home.orgId, 'Viewer made'))).rejects.toThrow(
+        /row-level security/,
+      )
     })
   })
 })

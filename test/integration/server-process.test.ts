@@ -24,6 +24,8 @@ function startProcess(env: Record<string, string>) {
     })
     void exited.then((code) => reject(new Error(`exited ${code}: ${stderr}`)))
   })
+  // Tests that expect an early exit never await `ready`.
+  ready.catch(() => undefined)
   return { child, ready, exited, output: () => ({ stdout, stderr }) }
 }
 

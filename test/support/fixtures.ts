@@ -19,9 +19,16 @@ export async function createUser(db: Database, label: string, password = 'correc
 }
 
 /** An org with one member of each role, created as the owner (no RLS). */
-export async function createOrg(db: Database, name: string, roles: Role[] = ['admin', 'manager', 'viewer']) {
+export async function createOrg(
+  db: Database,
+  name: string,
+  roles: Role[] = ['admin', 'manager', 'viewer'],
+) {
   const orgId = randomUUID()
-  await db.query('insert into public.orgs (id, name) values ($1, $2)', [orgId, `${name} ${orgId.slice(0, 8)}`])
+  await db.query('insert into public.orgs (id, name) values ($1, $2)', [
+    orgId,
+    `${name} ${orgId.slice(0, 8)}`,
+  ])
   const users: Partial<Record<Role, Awaited<ReturnType<typeof createUser>>>> = {}
   for (const role of roles) {
     const user = await createUser(db, `${role}-${name.toLowerCase().replace(/\W+/g, '-')}`)

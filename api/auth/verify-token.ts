@@ -1,0 +1,121 @@
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTVerifyGetKey,
+} from 'jose'
+import type { JwtClaims } from '../db/as-user.ts'
+
+/**
+ * Why a token was refused. `unavailable` means the keys could not be fetched — the token may
+ * well be fine, so callers answer 503, not 401.
+ */
+export type AuthErrorCode = 'invalid_token' | 'expired_token' | 'unavailable'
+
+/** A refused access token; `message` is safe to show to the caller. */
+export class AuthError extends Error {
+  readonly code: AuthErrorCode
+  constructor(code: AuthErrorCode, message: string) {
+    super(message)
+    this.name = 'AuthError'
+    this.code = code
+  }
+}
+
+export type VerifyAccessToken = (token: string) => Promise<JwtClaims>
+
+// Asymmetric algorithms only: with a JWKS, accepting HS256 or `none` would let anyone mint tokens.
+const algorithms = ['ES256', 'RS256']
+
+function refusal(error: unknown): AuthError {
+  if (error instanceof AuthError) return error
+  if (error instanceof errors.JWTExpired)
+    return new AuthError('expired_token', 'Access token has expired')
+  return new AuthError('invalid_token', 'Access token is invalid')
+}
+
+/** A JWKS that cannot be fetched is our outage, not a bad token: it becomes `unavailable`. */
+function reportingOutages(jwks: JWTVerifyGetKey): JWTVerifyGetKey {
+  return async (header, token) => {
+    try {
+      return await jwks(header, token)
+    } catch (error) {
+      if (
+        error instanceof errors.JWKSNoMatchingKey ||
+        error instanceof errors.JWKSMultipleMatchingKeys
+      ) {
+        throw error
+      }
+      throw new AuthError('unavailable', 'Could not load the signing keys')
+    }
+  }
+}
+
+/**
+ * Builds the function that checks an access token: signature against `jwks` (ES256/RS256
+ * only), `exp`, `aud = authenticated` and a `sub`. Anything else throws an AuthError.
+ *
+ * @example
+ * const verify = createTokenVerifier(createLocalJWKSet(keys.jwks))
+ * const claims = await verify(accessToken) // { sub, role: 'authenticated', ... }
+ */
+export function createTokenVerifier(
+  jwks: JWTVerifyGetKey,
+  options: { now?: () => Date } = {},
+): VerifyAccessToken {
+  return async (token) => {
+    try {
+      if (typeof token !== 'string' || token.length === 0 || token.length > 16_384) {
+        throw new AuthError('invalid_token', 'Access token is invalid')
+      }
+      const { payload } = await jwtVerify(token, jwks, {
+        algorithms,
+        audience: 'authenticated',
+        requiredClaims: ['sub', 'exp'],
+        currentDate: options.now?.(),
+      })
+      if (typeof payload.sub !== 'string' || payload.sub === '') {
+        throw new AuthError('invalid_token', 'Access token has no subject')
+      }
+      return {
+        ...payload,
+        sub: payload.sub,
+        role: typeof payload.role === 'string' ? payload.role : 'authenticated',
+      }
+    } catch (error) {
+      throw refusal(error)
+    }
+  }
+}
+
+/**
+ * Verifies the embedded auth server's own tokens against its in-memory JWKS.
+ *
+ * @example
+ * const verify = localVerifier(await loadSigningKeys(db))
+ */
+export function localVerifier(
+  keys: { jwks: JSONWebKeySet },
+  options: { now?: () => Date } = {},
+): VerifyAccessToken {
+  return createTokenVerifier(createLocalJWKSet(keys.jwks), options)
+}
+
+/**
+ * Verifies a Supabase project's tokens against its published JWKS, which jose caches and
+ * refetches at most every 30 s when an unknown `kid` appears (key rotation).
+ *
+ * @example
+ * const verify = supabaseVerifier('https://abcd.supabase.co')
+ */
+export function supabaseVerifier(supabaseUrl: string): VerifyAccessToken {
+  const url = new URL(`${supabaseUrl.replace(/\/+$/, '')}/auth/v1/.well-known/jwks.json`)
+  const jwks = createRemoteJWKSet(url, {
+    timeoutDuration: 5_000,
+    cooldownDuration: 30_000,
+    cacheMaxAge: 600_000,
+  })
+  return createTokenVerifier(reportingOutages(jwks))
+}

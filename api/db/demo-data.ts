@@ -1,0 +1,95 @@
+import { agencies } from './demo/agencies.ts'
+import { buildActionItems, buildCheckins } from './demo/build-activity.ts'
+import { buildAccounts, buildPeople, demoOrg, neighbourOrg } from './demo/build-accounts.ts'
+import { buildForums, buildScorecards, buildValueItems } from './demo/build-governance.ts'
+import { demoClock } from './demo/clock.ts'
+import { commitments } from './demo/commitments.ts'
+import { forums } from './demo/forums.ts'
+import { demoUuid } from './demo/ids.ts'
+import {
+  neighbourAccounts,
+  neighbourCommitments,
+  neighbourValue,
+  neighbourVisits,
+} from './demo/neighbour.ts'
+import { createRandom } from './demo/random.ts'
+import { suppliers } from './demo/suppliers.ts'
+import { valueItems } from './demo/value.ts'
+import { visits } from './demo/visits.ts'
+import type { BuildContext, BuiltAccount } from './demo/context.ts'
+import type { UserKey } from './demo/specs.ts'
+import type { DemoData } from './demo/types.ts'
+
+export type * from './demo/types.ts'
+
+/** The password of every demo sign-in. */
+export const demoPassword = 'liaison-demo'
+
+/** The demo org's fixed id: its presence means the demo has been seeded. */
+export const demoOrgId = demoOrg.id
+
+const seed = 20261127
+
+/**
+ * The whole demo, built in memory: a state CIO office with twenty relationships across every
+ * trust band, and a neighbouring state to prove isolation. Pure and deterministic: the same
+ * anchor gives identical rows and ids are fixed; every date is relative to the anchor's UTC day.
+ *
+ * @example
+ * const data = buildDemoData(new Date())
+ * data.accounts.length // 23
+ */
+export function buildDemoData(anchor: Date): DemoData {
+  const clock = demoClock(anchor)
+  const random = createRandom(seed)
+  const userId = (key: UserKey) => demoUuid(`user:${key}`)
+  const { users, members } = buildPeople()
+  const demo = buildAccounts([...agencies, ...suppliers], demoOrg.id, 0, userId)
+  const contactCount = demo.built.reduce((sum, account) => sum + account.contacts.length, 0)
+  const neighbour = buildAccounts(neighbourAccounts, neighbourOrg.id, contactCount, userId)
+  const byKey = new Map<string, BuiltAccount>(
+    [...demo.built, ...neighbour.built].map((account) => [account.spec.key, account]),
+  )
+  const context: BuildContext = {
+    clock,
+    random,
+    userId,
+    account(key) {
+      const account = byKey.get(key)
+      if (!account) throw new Error(`no demo account ${key}`)
+      return account
+    },
+  }
+  const governance = buildForums(context, forums, demoOrg.id)
+  const checkins = [
+    ...buildCheckins(context, visits),
+    ...governance.meetings,
+    ...buildCheckins(context, neighbourVisits),
+  ]
+  const accounts = [...demo.built, ...neighbour.built]
+  return {
+    anchor: new Date(anchor.getTime()),
+    day0: clock.day0,
+    password: demoPassword,
+    demoOrgId: demoOrg.id,
+    neighbourOrgId: neighbourOrg.id,
+    users,
+    orgs: [demoOrg, neighbourOrg],
+    members,
+    accounts: accounts.map((account) => account.row),
+    assignments: [...demo.assignments, ...neighbour.assignments],
+    contacts: accounts.flatMap((account) => account.contacts),
+    forums: governance.forums,
+    forum_members: governance.members,
+    checkins,
+    action_items: [
+      ...buildActionItems(context, commitments, checkins, 'action'),
+      ...buildActionItems(context, neighbourCommitments, checkins, 'action:neighbour'),
+    ],
+    value_items: [
+      ...buildValueItems(context, valueItems, 'value'),
+      ...buildValueItems(context, neighbourValue, 'value:neighbour'),
+    ],
+    scorecards: buildScorecards(context),
+  }
+}

@@ -1,0 +1,175 @@
+/** Rows of the demo data, shaped exactly like the tables they go into (column names included). */
+
+export type MemberRole = 'admin' | 'lead' | 'manager' | 'viewer'
+export type AccountKind = 'agency' | 'vendor' | 'partner' | 'internal'
+export type Tier = 'strategic' | 'core' | 'transactional'
+export type Influence = 'decision_maker' | 'influencer' | 'user' | 'champion' | 'detractor'
+export type CheckinKind = 'visit' | 'call' | 'meeting' | 'forum' | 'email' | 'other'
+export type OwnerSide = 'us' | 'them' | 'vendor'
+export type ItemStatus = 'open' | 'done' | 'dropped'
+export type ValueStage = 'idea' | 'exploring' | 'approved' | 'in_delivery' | 'realised' | 'stopped'
+
+/** A sign-in (auth.users); the password is the same for all and hashed by whoever writes it. */
+export interface UserRow {
+  id: string
+  email: string
+  display_name: string
+}
+
+export interface OrgRow {
+  id: string
+  name: string
+}
+
+export interface MemberRow {
+  id: string
+  org_id: string
+  user_id: string
+  role: MemberRole
+  display_name: string
+  email: string
+}
+
+export interface AccountRow {
+  id: string
+  org_id: string
+  kind: AccountKind
+  name: string
+  short_name: string
+  tier: Tier
+  cadence_days: number
+  maturity_self: number
+  maturity_partner: number
+  strategic_goals: string
+  status: 'active' | 'archived'
+}
+
+export interface AssignmentRow {
+  id: string
+  org_id: string
+  account_id: string
+  user_id: string
+  role: 'primary' | 'secondary'
+}
+
+export interface ContactRow {
+  id: string
+  org_id: string
+  account_id: string
+  name: string
+  title: string
+  email: string
+  phone: string
+  influence: Influence
+}
+
+export interface ForumRow {
+  id: string
+  org_id: string
+  name: string
+  purpose: 'strategic' | 'tactical'
+  charter: string
+  cadence_days: number
+  co_chairs: string
+}
+
+export interface ForumMemberRow {
+  id: string
+  org_id: string
+  forum_id: string
+  account_id: string | null
+  contact_id: string | null
+  user_id: string | null
+  role: 'chair' | 'co_chair' | 'member' | 'observer'
+}
+
+export interface CheckinRow {
+  id: string
+  org_id: string
+  account_id: string
+  author_id: string
+  occurred_at: Date
+  kind: CheckinKind
+  attendee_contact_ids: string[]
+  summary: string
+  notes: string
+  trust_pulse: number | null
+  start_doing: string | null
+  stop_doing: string | null
+  continue_doing: string | null
+  strategic_invite: boolean
+  visibility: 'org' | 'private'
+  captured_at: Date
+  forum_id: string | null
+  created_at: Date
+  updated_at: Date
+}
+
+export interface ActionItemRow {
+  id: string
+  org_id: string
+  account_id: string
+  checkin_id: string | null
+  title: string
+  details: string
+  owner_side: OwnerSide
+  assignee_user_id: string | null
+  contact_id: string | null
+  due_on: string
+  status: ItemStatus
+  completed_at: Date | null
+  created_at: Date
+  updated_at: Date
+}
+
+export interface ValueItemRow {
+  id: string
+  org_id: string
+  account_id: string
+  vendor_account_id: string | null
+  title: string
+  outcome: string
+  metric: string
+  baseline: string
+  target: string
+  realised: string | null
+  stage: ValueStage
+}
+
+export interface ScorecardRow {
+  id: string
+  org_id: string
+  vendor_account_id: string
+  agency_account_id: string | null
+  period: string
+  outcomes: number
+  responsiveness: number
+  collaboration: number
+  innovation: number
+  delivery: number
+  grade: 'A' | 'B' | 'C' | 'D' | 'F'
+  comments: string
+}
+
+export interface DemoData {
+  /** The moment the data was built for; every date is relative to its UTC day. */
+  anchor: Date
+  /** Midnight UTC of the anchor's day. */
+  day0: Date
+  /** The password of every demo user. */
+  password: string
+  demoOrgId: string
+  neighbourOrgId: string
+  users: UserRow[]
+  orgs: OrgRow[]
+  members: MemberRow[]
+  accounts: AccountRow[]
+  assignments: AssignmentRow[]
+  contacts: ContactRow[]
+  forums: ForumRow[]
+  forum_members: ForumMemberRow[]
+  checkins: CheckinRow[]
+  action_items: ActionItemRow[]
+  value_items: ValueItemRow[]
+  scorecards: ScorecardRow[]
+}
