@@ -23,13 +23,18 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The web may import only the shared contract from api/ (and AppType as a type).
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/api/*', '!**/api/contract', '!**/api/contract/*', '!**/api/app'],
+              group: ['**/api/*', '!**/api/contract', '!**/api/contract/*', '!**/api/app.ts'],
               message: 'web/ imports from api/ only its contract/ (and `import type { AppType }`).',
+            },
+            {
+              group: ['**/api/app.ts'],
+              allowTypeImports: true,
+              message: 'web/ may import only the AppType type from api/app.ts.',
             },
           ],
         },

@@ -1,13 +1,6 @@
+import { demoAccounts, demoPassword } from './contract/demo-sign-ins.ts'
 import { EnvError, loadEnv } from './env.ts'
 import { startServer } from './server.ts'
-
-const demoSignIns = [
-  'admin@demo.test (admin)',
-  'lead@demo.test (lead)',
-  'manager@demo.test, manager2@demo.test (managers)',
-  'viewer@demo.test (viewer)',
-  'manager@neighbour.test (another state)',
-]
 
 async function main() {
   let env
@@ -23,8 +16,9 @@ async function main() {
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   process.stdout.write(`\nLiaison is running at ${server.url} (ready in ${seconds} s)\n`)
   if (server.demo) {
-    process.stdout.write(`Demo sign-ins, password "liaison-demo":\n`)
-    for (const line of demoSignIns) process.stdout.write(`  ${line}\n`)
+    process.stdout.write(`Demo sign-ins, password "${demoPassword}":\n`)
+    for (const { email, role } of demoAccounts)
+      process.stdout.write(`  ${email.padEnd(24)} ${role}\n`)
   }
   process.stdout.write('\n')
 

@@ -1,3 +1,4 @@
+import { demoPassword } from '../contract/demo-sign-ins.ts'
 import { agencies } from './demo/agencies.ts'
 import { buildActionItems, buildCheckins } from './demo/build-activity.ts'
 import { buildAccounts, buildPeople, demoOrg, neighbourOrg } from './demo/build-accounts.ts'
@@ -22,8 +23,7 @@ import type { DemoData } from './demo/types.ts'
 
 export type * from './demo/types.ts'
 
-/** The password of every demo sign-in. */
-export const demoPassword = 'liaison-demo'
+export { demoPassword }
 
 /** The demo org's fixed id: its presence means the demo has been seeded. */
 export const demoOrgId = demoOrg.id

@@ -1,0 +1,130 @@
+import { z } from 'zod'
+
+const uuid = z.uuid()
+const text = (max: number) => z.string().max(max).nullable()
+const requiredText = (max: number) => z.string().trim().min(1).max(max)
+const rating = z.number().int().min(1).max(5).nullable()
+const isoDateTime = z.iso.datetime({ offset: true })
+const isoDate = z.iso.date()
+
+/**
+ * The fields a device may write, per synced table, by their column names. The server owns
+ * `version`, `created_at`, `updated_at`, `deleted_at` and a check-in's `author_id`; `id` and
+ * `org_id` travel beside the fields and never change.
+ */
+export const writableFields = {
+  orgs: z.object({ name: requiredText(200) }),
+  members: z.object({
+    user_id: uuid,
+    role: z.enum(['admin', 'lead', 'manager', 'viewer']),
+    display_name: text(200),
+    email: text(320),
+  }),
+  accounts: z.object({
+    kind: z.enum(['agency', 'vendor', 'partner', 'internal']),
+    name: requiredText(200),
+    short_name: text(50),
+    tier: z.enum(['strategic', 'core', 'transactional']),
+    cadence_days: z.number().int().min(1).max(3650).nullable(),
+    maturity_self: rating,
+    maturity_partner: rating,
+    strategic_goals: text(20000),
+    status: z.enum(['active', 'archived']),
+  }),
+  assignments: z.object({
+    account_id: uuid,
+    user_id: uuid,
+    role: z.enum(['primary', 'secondary']),
+  }),
+  contacts: z.object({
+    account_id: uuid,
+    name: requiredText(200),
+    title: text(200),
+    email: text(320),
+    phone: text(50),
+    influence: z.enum(['decision_maker', 'influencer', 'user', 'champion', 'detractor']).nullable(),
+  }),
+  forums: z.object({
+    name: requiredText(200),
+    purpose: z.enum(['strategic', 'tactical']),
+    charter: text(20000),
+    cadence_days: z.number().int().min(1).max(3650).nullable(),
+    co_chairs: text(1000),
+  }),
+  forum_members: z.object({
+    forum_id: uuid,
+    account_id: uuid.nullable(),
+    contact_id: uuid.nullable(),
+    user_id: uuid.nullable(),
+    role: z.enum(['chair', 'co_chair', 'member', 'observer']),
+  }),
+  checkins: z.object({
+    account_id: uuid,
+    occurred_at: isoDateTime,
+    kind: z.enum(['visit', 'call', 'meeting', 'forum', 'email', 'other']),
+    attendee_contact_ids: z.array(uuid).max(200),
+    summary: text(4000),
+    notes: text(20000),
+    trust_pulse: rating,
+    start_doing: text(4000),
+    stop_doing: text(4000),
+    continue_doing: text(4000),
+    strategic_invite: z.boolean(),
+    visibility: z.enum(['org', 'private']),
+    captured_at: isoDateTime.nullable(),
+    forum_id: uuid.nullable(),
+  }),
+  action_items: z.object({
+    account_id: uuid,
+    checkin_id: uuid.nullable(),
+    title: requiredText(500),
+    details: text(20000),
+    owner_side: z.enum(['us', 'them', 'vendor']),
+    assignee_user_id: uuid.nullable(),
+    contact_id: uuid.nullable(),
+    due_on: isoDate.nullable(),
+    status: z.enum(['open', 'done', 'dropped']),
+    completed_at: isoDateTime.nullable(),
+  }),
+  value_items: z.object({
+    account_id: uuid,
+    vendor_account_id: uuid.nullable(),
+    title: requiredText(500),
+    outcome: text(4000),
+    metric: text(500),
+    baseline: text(500),
+    target: text(500),
+    realised: text(500),
+    stage: z.enum(['idea', 'exploring', 'approved', 'in_delivery', 'realised', 'stopped']),
+  }),
+  scorecards: z.object({
+    vendor_account_id: uuid,
+    agency_account_id: uuid.nullable(),
+    period: z.string().regex(/^\d{4}-Q[1-4]$/, 'must look like 2026-Q3'),
+    outcomes: rating,
+    responsiveness: rating,
+    collaboration: rating,
+    innovation: rating,
+    delivery: rating,
+    grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
+    comments: text(20000),
+  }),
+} as const
+
+export type TableName = keyof typeof writableFields
+export const tableNames = Object.keys(writableFields) as TableName[]
+export const tableName = z.enum(tableNames as [TableName, ...TableName[]])
+
+/** The columns of a row as the server sends it, for one table. */
+export type Fields<T extends TableName> = z.infer<(typeof writableFields)[T]>
+export interface ServerColumns {
+  id: string
+  org_id: string
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+export type Row<T extends TableName> = Fields<T> &
+  ServerColumns &
+  (T extends 'checkins' ? { author_id: string } : unknown)
