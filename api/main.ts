@@ -14,13 +14,13 @@ async function main() {
   const started = performance.now()
   const server = await startServer(env)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  process.stdout.write(`\nLiaison is running at ${server.url} (ready in ${seconds} s)\n`)
+  // One write, so whoever reads the banner sees it whole.
+  const banner = [`\nLiaison is running at ${server.url} (ready in ${seconds} s)`]
   if (server.demo) {
-    process.stdout.write(`Demo sign-ins, password "${demoPassword}":\n`)
-    for (const { email, role } of demoAccounts)
-      process.stdout.write(`  ${email.padEnd(24)} ${role}\n`)
+    banner.push(`Demo sign-ins, password "${demoPassword}":`)
+    for (const { email, role } of demoAccounts) banner.push(`  ${email.padEnd(24)} ${role}`)
   }
-  process.stdout.write('\n')
+  process.stdout.write(banner.join('\n') + '\n\n')
 
   let closing = false
   const shutdown = async (signal: string) => {
