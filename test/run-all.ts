@@ -30,7 +30,7 @@ const steps: Step[] = [
     command: ['node', '--import', 'tsx', 'scripts/run-pgtap.ts'],
     missing: hasPgProve,
   },
-  { name: 'build the PWA', command: ['npm', 'run', '--silent', 'build'], missing: hasChromium },
+  { name: 'build the PWA', command: ['npm', 'run', '--silent', 'build'] },
   {
     name: 'browser tests (Playwright, Chromium)',
     command: ['npx', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts'],
