@@ -12,6 +12,7 @@ import { securityHeaders } from './middleware/security-headers.ts'
 import { configRoutes, type PublicConfig } from './routes/config.ts'
 import { healthRoutes } from './routes/health.ts'
 import { meRoutes } from './routes/me.ts'
+import { syncRoutes } from './routes/sync.ts'
 import { webAppRoutes } from './routes/web-app.ts'
 
 export interface AppDeps {
@@ -35,6 +36,8 @@ function apiRoutes(deps: AppDeps) {
     .route('/config', configRoutes(deps.config))
     .use('/me', signedIn)
     .route('/me', meRoutes(deps.db))
+    .use('/sync/*', signedIn)
+    .route('/sync', syncRoutes(deps.db))
 }
 
 export type AppType = ReturnType<typeof apiRoutes>

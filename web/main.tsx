@@ -4,10 +4,16 @@ import { App } from './app/app.tsx'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/controls.css'
+import './styles/forms.css'
 import './styles/startup.css'
 import './styles/sign-in.css'
 import './styles/shell.css'
+import './styles/sync-chip.css'
 import './styles/screens.css'
+import './styles/device.css'
+import './styles/portfolio.css'
+import './styles/checkin.css'
+import './styles/relationship.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -12,6 +12,12 @@ export interface Queryable {
   query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>
   /** Runs a script of several statements with no parameters (migrations). */
   exec(script: string): Promise<void>
+  /**
+   * Inside a transaction, on drivers that need it (postgres.js fails the whole transaction on
+   * any error unless it happened in its own savepoint): runs `work` in a savepoint, rolled back
+   * to when `work` throws. Where absent, plain SAVEPOINT statements do the same.
+   */
+  savepoint?<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
 }
 
 export interface Database extends Queryable {

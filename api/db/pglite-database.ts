@@ -22,7 +22,8 @@ function wrap(target: Pick<PGlite, 'query' | 'exec'>): Queryable {
 
 /** Opens PGlite on disk (or in memory when `dataDir` is undefined). */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const pg = new PGlite(dataDir, { parsers })
+  // One options object: with `new PGlite(undefined, options)` the options are dropped (in-memory).
+  const pg = new PGlite({ dataDir, parsers })
   await pg.waitReady
   // PGlite has a single connection: one transaction at a time, the others wait their turn.
   const exclusive = createMutex()

@@ -4,7 +4,12 @@ import type { Database, Queryable } from './database.ts'
 type Sql = postgres.Sql | postgres.TransactionSql
 
 function wrap(sql: Sql): Queryable {
+  const savepoint: Queryable['savepoint'] =
+    'savepoint' in sql
+      ? (work) => sql.savepoint((inner) => work(wrap(inner))) as Promise<never>
+      : undefined
   return {
+    ...(savepoint ? { savepoint } : {}),
     async query<T>(text: string, params: readonly unknown[] = []) {
       const rows = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])
       return rows as unknown as T[]

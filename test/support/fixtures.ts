@@ -4,6 +4,13 @@ import type { Database } from '../../api/db/database.ts'
 
 export type Role = 'admin' | 'lead' | 'manager' | 'viewer'
 
+const hashes = new Map<string, Promise<string>>()
+/** scrypt is slow on purpose; tests hash each password once. */
+const hashOnce = (password: string) => {
+  if (!hashes.has(password)) hashes.set(password, hashPassword(password))
+  return hashes.get(password) as Promise<string>
+}
+
 /** Creates a user who can sign in with `password`; the email is unique per call. */
 export async function createUser(db: Database, label: string, password = 'correct horse') {
   const id = randomUUID()
@@ -13,7 +20,7 @@ export async function createUser(db: Database, label: string, password = 'correc
        raw_app_meta_data, raw_user_meta_data)
      values ($1, 'authenticated', 'authenticated', $2, $3, now(),
        '{"provider":"email","providers":["email"]}', '{}')`,
-    [id, email, await hashPassword(password)],
+    [id, email, await hashOnce(password)],
   )
   return { id, email, password }
 }

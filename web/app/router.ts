@@ -26,6 +26,20 @@ export function usePathname(): string {
 }
 
 /**
+ * The current query string (with its `?`, or ''), re-rendering like `usePathname`.
+ *
+ * @example
+ * const account = new URLSearchParams(useSearch()).get('account')
+ */
+export function useSearch(): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  )
+}
+
+/**
  * Moves to an in-app path without reloading the page.
  *
  * @example

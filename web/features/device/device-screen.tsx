@@ -1,21 +1,16 @@
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
+import { readPersistenceAnswer } from '../../app/storage-persistence.ts'
 import { useOnline } from '../../app/use-online.ts'
 import type { StoredSession } from '../../auth/session-store.ts'
 import { roleLabel } from '../shell/role-label.ts'
 import { Screen } from '../shell/screen.tsx'
 import type { Me } from '../shell/use-me.ts'
+import { DeviceRow } from './device-row.tsx'
 import { formatBytes } from './format-bytes.ts'
+import { RejectionsSection } from './rejections-section.tsx'
 import { SignOutSection } from './sign-out-section.tsx'
+import { SyncSection } from './sync-section.tsx'
 import { useStorageInfo, type StorageInfo } from './use-storage-info.ts'
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="device-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
 
 function storageUsed({ usage, quota }: StorageInfo): string {
   if (usage === undefined) return 'Checking…'
@@ -32,7 +27,8 @@ function persistence(persisted: boolean | null | undefined): string {
 }
 
 /**
- * Device & sync: who is signed in, connection, storage and its persistence, version, sign-out.
+ * Device & sync: what is waiting to sync and what the server refused, who is signed in, storage
+ * and whether the browser keeps it, and sign-out.
  *
  * @example
  * <DeviceScreen session={session} me={me} />
@@ -41,22 +37,36 @@ export function DeviceScreen({ session, me }: { session: StoredSession; me: Me |
   const online = useOnline()
   const { info, requestPersistence } = useStorageInfo()
   const [declined, setDeclined] = useState(false)
+  const asked = readPersistenceAnswer()
   return (
     <Screen title="Device">
+      <SyncSection />
+      <RejectionsSection />
       <section className="device-section" aria-labelledby="device-status-title">
         <h2 id="device-status-title" className="device-section-title">
           This device
         </h2>
         <dl className="device-list">
-          <Row label="Signed in as">{session.user.email ?? me?.email ?? 'Unknown email'}</Row>
-          <Row label="Organisation">{me ? (me.org?.name ?? 'None yet') : 'Not loaded yet'}</Row>
-          <Row label="Role">
+          <DeviceRow label="Signed in as">
+            {session.user.email ?? me?.email ?? 'Unknown email'}
+          </DeviceRow>
+          <DeviceRow label="Organisation">
+            {me ? (me.org?.name ?? 'None yet') : 'Not loaded yet'}
+          </DeviceRow>
+          <DeviceRow label="Role">
             {me?.role ? roleLabel(me.role) : me ? 'None yet' : 'Not loaded yet'}
-          </Row>
-          <Row label="Connection">{online ? 'Online' : 'Offline'}</Row>
-          <Row label="Storage used">{storageUsed(info)}</Row>
-          <Row label="Stored data">{persistence(info.persisted)}</Row>
-          <Row label="App version">{__APP_VERSION__}</Row>
+          </DeviceRow>
+          <DeviceRow label="Connection">{online ? 'Online' : 'Offline'}</DeviceRow>
+          <DeviceRow label="Storage used">{storageUsed(info)}</DeviceRow>
+          <DeviceRow label="Stored data" testId="persistence">
+            {persistence(info.persisted)}
+            {asked && !asked.granted && info.persisted === false && (
+              <span className="device-row-note">
+                Asked when you signed in; the browser said no.
+              </span>
+            )}
+          </DeviceRow>
+          <DeviceRow label="App version">{__APP_VERSION__}</DeviceRow>
         </dl>
         {info.persisted === false && (
           <div className="device-actions">

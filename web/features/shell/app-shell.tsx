@@ -1,14 +1,21 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { Link } from '../../app/link.tsx'
 import { usePathname } from '../../app/router.ts'
+import { matchRoute, type Route } from '../../app/routes.ts'
+import { askPersistenceOnce } from '../../app/storage-persistence.ts'
 import type { StoredSession } from '../../auth/session-store.ts'
+import { CheckinScreen } from '../checkin/checkin-screen.tsx'
+import { NewCheckinButton } from '../checkin/new-checkin-button.tsx'
 import { CommitmentsScreen } from '../commitments/commitments-screen.tsx'
 import { DeviceScreen } from '../device/device-screen.tsx'
 import { PortfolioScreen } from '../portfolio/portfolio-screen.tsx'
+import { RelationshipScreen } from '../relationship/relationship-screen.tsx'
 import { SearchScreen } from '../search/search-screen.tsx'
 import { AppHeader } from './app-header.tsx'
 import { BottomNav } from './bottom-nav.tsx'
 import { EmptyState, Screen } from './screen.tsx'
+import { SignedInProvider } from './signed-in.tsx'
+import { useSigningOut } from './signing-out.ts'
 import { useMe, type Me } from './use-me.ts'
 
 function NotFoundScreen() {
@@ -21,17 +28,21 @@ function NotFoundScreen() {
   )
 }
 
-function screenFor(pathname: string, session: StoredSession, me: Me | undefined): ReactNode {
-  switch (pathname) {
-    case '/':
+function screenFor(route: Route, session: StoredSession, me: Me | undefined): ReactNode {
+  switch (route.name) {
+    case 'portfolio':
       return <PortfolioScreen />
-    case '/commitments':
+    case 'commitments':
       return <CommitmentsScreen />
-    case '/search':
+    case 'search':
       return <SearchScreen />
-    case '/device':
+    case 'device':
       return <DeviceScreen session={session} me={me} />
-    default:
+    case 'checkin':
+      return <CheckinScreen />
+    case 'relationship':
+      return <RelationshipScreen key={route.id} id={route.id} />
+    case 'not-found':
       return <NotFoundScreen />
   }
 }
@@ -49,20 +60,47 @@ function useFocusOnNavigation(pathname: string) {
 }
 
 /**
- * The signed-in app: header, the current screen in `main`, bottom navigation.
+ * The signed-in app: header, the current screen in `main`, the check-in button, bottom
+ * navigation. Renders inside `SyncProvider`, so every screen reads the device database.
  *
  * @example
- * <AppShell session={session} />
+ * <SyncProvider userId={session.user.id}><AppShell session={session} /></SyncProvider>
  */
 export function AppShell({ session }: { session: StoredSession }) {
   const pathname = usePathname()
+  const route = matchRoute(pathname)
   const { data: me, isPending, fetchStatus } = useMe(session.user.id)
+  const signingOut = useSigningOut()
+  const signedIn = useMemo(
+    () => ({ userId: session.user.id, email: session.user.email, me }),
+    [session.user.id, session.user.email, me],
+  )
   useFocusOnNavigation(pathname)
+  useEffect(() => {
+    void askPersistenceOnce()
+  }, [])
+
+  if (signingOut) {
+    return (
+      <main className="startup" aria-busy="true">
+        <h1 className="startup-title">Signing out…</h1>
+        <p className="startup-text">Deleting this device’s copy of your data.</p>
+      </main>
+    )
+  }
+  const showCheckin = me?.role !== 'viewer' && route.name !== 'checkin'
   return (
-    <div className="shell">
-      <AppHeader me={me} loading={isPending && fetchStatus === 'fetching'} />
-      <main className="screen">{screenFor(pathname, session, me)}</main>
-      <BottomNav pathname={pathname} />
-    </div>
+    <SignedInProvider value={signedIn}>
+      <div className="shell">
+        <AppHeader me={me} loading={isPending && fetchStatus === 'fetching'} />
+        <main className={showCheckin ? 'screen screen-with-fab' : 'screen'}>
+          {screenFor(route, session, me)}
+        </main>
+        {showCheckin && (
+          <NewCheckinButton accountId={route.name === 'relationship' ? route.id : undefined} />
+        )}
+        <BottomNav pathname={pathname} />
+      </div>
+    </SignedInProvider>
   )
 }

@@ -1,23 +1,44 @@
+import { Link } from '../../app/link.tsx'
+import { useNow } from '../../app/use-now.ts'
 import { useOnline } from '../../app/use-online.ts'
+import { useSyncStatus } from '../../sync/use-sync-status.ts'
+import { chipLabel } from './sync-label.ts'
 
 /**
- * Where sync state will show (pending changes, last synced); for now, whether the device is
- * online.
+ * The header's sync state — offline, syncing, pending changes, or when it last synced — as a
+ * link to the Device screen. Its live region speaks state changes only, not the ticking clock.
  *
  * @example
  * <SyncChip />
  */
 export function SyncChip() {
+  const status = useSyncStatus()
   const online = useOnline()
+  const now = useNow(30_000)
+  const label = chipLabel(status, online, now)
   return (
-    <p
-      className="sync-chip"
-      data-testid="sync-chip"
-      data-state={online ? 'online' : 'offline'}
-      role="status"
-    >
-      <span className="sync-chip-dot" aria-hidden="true" />
-      {online ? 'Online' : 'Offline'}
-    </p>
+    <div className="sync-chip-wrap">
+      <Link
+        href="/device"
+        className="sync-chip"
+        data-testid="sync-chip"
+        data-state={online ? status.state : 'offline'}
+        data-tone={label.tone}
+        data-pending={status.pending}
+      >
+        <span className="sync-chip-dot" aria-hidden="true" />
+        {label.detail ? (
+          <>
+            {label.text.slice(0, -label.detail.length).trimEnd()}
+            <span className="sync-chip-detail"> {label.detail}</span>
+          </>
+        ) : (
+          label.text
+        )}
+      </Link>
+      <span className="visually-hidden" role="status" aria-live="polite">
+        {label.announcement}
+      </span>
+    </div>
   )
 }

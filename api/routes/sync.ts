@@ -1,0 +1,70 @@
+import { Hono, type Context } from 'hono'
+import type { z } from 'zod'
+import type { AppEnv } from '../app-env.ts'
+import { maxMutationsPerPush, pullQuery, pushRequest } from '../contract/sync-protocol.ts'
+import type { Database } from '../db/database.ts'
+import { errorBody } from '../middleware/json-errors.ts'
+import { decodeCursor } from '../sync/cursor.ts'
+import { pull } from '../sync/pull.ts'
+import { push } from '../sync/push.ts'
+
+/** "mutations.3.seq: Too small: expected number to be >=1", for the first few problems. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`)
+    .join('; ')
+}
+
+const badRequest = (c: Context<AppEnv>, message: string) =>
+  c.json(errorBody(c, 'bad_request', message), 400)
+
+async function readJson(c: Context<AppEnv>): Promise<{ ok: true; body: unknown } | { ok: false }> {
+  try {
+    return { ok: true, body: await c.req.json() }
+  } catch {
+    return { ok: false }
+  }
+}
+
+/**
+ * `POST /api/sync/push` and `GET /api/sync/pull` of SYNC.md, behind requireUser: the envelope
+ * is checked here (400 naming the field, 413 over 500 mutations), the rest in api/sync/.
+ *
+ * @example
+ * api.use('/sync/*', signedIn).route('/sync', syncRoutes(db))
+ */
+export function syncRoutes(db: Database) {
+  return new Hono<AppEnv>()
+    .post('/push', async (c) => {
+      const read = await readJson(c)
+      if (!read.ok) return badRequest(c, 'body: is not valid JSON')
+      const { body } = read
+      const mutations = (body as { mutations?: unknown } | null)?.mutations
+      if (Array.isArray(mutations) && mutations.length > maxMutationsPerPush) {
+        const message = `mutations: at most ${maxMutationsPerPush} per push, got ${mutations.length}`
+        return c.json(errorBody(c, 'payload_too_large', message), 413)
+      }
+      const parsed = pushRequest.safeParse(body)
+      if (!parsed.success) return badRequest(c, describeIssues(parsed.error))
+      const outcome = await push(db, c.get('claims'), parsed.data)
+      if (outcome.kind === 'foreign_client') {
+        const message = 'clientId: this device id belongs to another user; start a new one'
+        return c.json(errorBody(c, 'forbidden', message), 403)
+      }
+      if (outcome.kind === 'seq_gap') {
+        const message = `Changes are missing before this batch: send from seq ${outcome.expectedSeq}`
+        return c.json({ error: 'seq_gap' as const, expectedSeq: outcome.expectedSeq, message }, 409)
+      }
+      return c.json(outcome.response, 200)
+    })
+    .get('/pull', async (c) => {
+      const parsed = pullQuery.safeParse(c.req.query())
+      if (!parsed.success) return badRequest(c, describeIssues(parsed.error))
+      const { cursor: text, limit, clientId } = parsed.data
+      const cursor = text ? decodeCursor(text) : null
+      if (text && !cursor) return badRequest(c, 'cursor: is not a cursor this server gave out')
+      const page = await pull(db, c.get('claims'), { cursor, limit, clientId: clientId ?? null })
+      return c.json(page, 200)
+    })
+}

@@ -1,0 +1,43 @@
+import type { TableName } from '../contract/tables.ts'
+import type { Queryable } from '../db/database.ts'
+import { findRow } from './find-row.ts'
+import { forbidden } from './forbidden.ts'
+import type { MutationAttempt } from './mutation-attempt.ts'
+import { Rejection } from './rejection.ts'
+import { rowNoun } from './table-rules.ts'
+
+/**
+ * Tombstones a row (sets `deleted_at`) as the user and returns its version. Deleting a row
+ * that is already deleted is applied again without change, so a resent delete is harmless.
+ *
+ * @example
+ * const version = await applyDelete(tx, attempt, 'contacts', id)
+ */
+export async function applyDelete(
+  tx: Queryable,
+  attempt: MutationAttempt,
+  table: TableName,
+  id: string,
+): Promise<number> {
+  const { orgId, locked } = await findRow<{ deleted: boolean; version: number }>(
+    tx,
+    table,
+    id,
+    't.deleted_at is not null as deleted, t.version',
+  )
+  if (!orgId) {
+    throw new Rejection(
+      'not_found',
+      `This ${rowNoun[table]} no longer exists or isn't shared with you`,
+    )
+  }
+  if (!locked) throw await forbidden(tx, table, orgId)
+  attempt.orgId = orgId
+  if (locked.deleted) return locked.version
+  const [row] = await tx.query<{ version: number }>(
+    `update public.${table} t set deleted_at = now() where t.id = $1 returning t.version`,
+    [id],
+  )
+  if (!row) throw await forbidden(tx, table, orgId)
+  return row.version
+}

@@ -1,0 +1,69 @@
+import type { Mutation, MutationResult } from '../contract/sync-protocol.ts'
+import { tableName, type TableName } from '../contract/tables.ts'
+import type { Queryable } from '../db/database.ts'
+import { applyDelete } from './apply-delete.ts'
+import { applyUpsert } from './apply-upsert.ts'
+import { forbidden } from './forbidden.ts'
+import type { MutationAttempt } from './mutation-attempt.ts'
+import { pgErrorInfo, Rejection, rejectionForDatabaseError } from './rejection.ts'
+import { inSavepoint } from './savepoint.ts'
+import { prepareFields, rowNoun } from './table-rules.ts'
+
+/**
+ * Runs one mutation's database work in a savepoint, so that a failed statement undoes only
+ * that mutation. A database error caused by the mutation becomes a `Rejection`; any other
+ * error fails the whole push, which the device retries.
+ */
+async function guarded(
+  tx: Queryable,
+  attempt: MutationAttempt,
+  table: TableName,
+  work: (tx: Queryable) => Promise<number>,
+): Promise<number> {
+  try {
+    return await inSavepoint(tx, work)
+  } catch (error) {
+    if (error instanceof Rejection) throw error
+    if (pgErrorInfo(error)?.code === '42501') throw await forbidden(tx, table, attempt.orgId)
+    throw rejectionForDatabaseError(error, rowNoun[table]) ?? error
+  }
+}
+
+export type ApplyContext = Omit<MutationAttempt, 'orgId'>
+
+/**
+ * Applies one device mutation as the signed-in user and reports it as SYNC.md's result:
+ * `applied` with the row's version, or `rejected` with a code and a message for a person.
+ *
+ * @example
+ * const result = await applyMutation(tx, { userId, clientId }, mutation)
+ */
+export async function applyMutation(
+  tx: Queryable,
+  context: ApplyContext,
+  mutation: Mutation,
+): Promise<MutationResult> {
+  const attempt: MutationAttempt = { ...context, orgId: null }
+  try {
+    const parsed = tableName.safeParse(mutation.table)
+    if (!parsed.success) {
+      throw new Rejection('unknown_table', `There is no "${mutation.table}" to change`)
+    }
+    const table = parsed.data
+    let version: number
+    if (mutation.op === 'delete') {
+      version = await guarded(tx, attempt, table, (inner) =>
+        applyDelete(inner, attempt, table, mutation.id),
+      )
+    } else {
+      const prepared = prepareFields(table, mutation.fields ?? {})
+      version = await guarded(tx, attempt, table, (inner) =>
+        applyUpsert(inner, attempt, table, mutation, prepared),
+      )
+    }
+    return { seq: mutation.seq, status: 'applied', version }
+  } catch (error) {
+    if (!(error instanceof Rejection)) throw error
+    return { seq: mutation.seq, status: 'rejected', code: error.code, message: error.message }
+  }
+}

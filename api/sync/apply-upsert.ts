@@ -1,0 +1,161 @@
+import type { Mutation } from '../contract/sync-protocol.ts'
+import type { TableName } from '../contract/tables.ts'
+import type { Queryable } from '../db/database.ts'
+import { changedByOthersSince, recordConflicts, type FieldConflict } from './conflicts.ts'
+import { findRow } from './find-row.ts'
+import { forbidden } from './forbidden.ts'
+import type { MutationAttempt } from './mutation-attempt.ts'
+import { Rejection } from './rejection.ts'
+import { rowNoun, type PreparedFields } from './table-rules.ts'
+
+type Json = Record<string, unknown>
+
+const closedStatuses = new Set(['done', 'dropped'])
+const sameValue = (a: unknown, b: unknown) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+const quoted = (column: string) => `"${column}"`
+
+/**
+ * Decides which fields of a change to apply over the current row. A change based on an older
+ * version than someone else wrote still applies field by field (arrival order wins), and each
+ * value it overwrites is kept as a conflict; but it never reopens a finished commitment.
+ */
+function resolveFields(
+  table: TableName,
+  fields: Json,
+  current: Json,
+  incoming: Json,
+  stale: boolean,
+): { apply: Json; conflicts: FieldConflict[] } {
+  const blockReopen =
+    stale &&
+    table === 'action_items' &&
+    'status' in fields &&
+    closedStatuses.has(String(current.status)) &&
+    incoming.status === 'open'
+  const apply: Json = {}
+  const conflicts: FieldConflict[] = []
+  for (const [key, value] of Object.entries(fields)) {
+    if (blockReopen && key === 'status') {
+      conflicts.push({ field: key, lost: incoming.status, kept: current.status })
+      continue
+    }
+    if (blockReopen && key === 'completed_at') continue
+    if (stale && !sameValue(current[key], incoming[key])) {
+      conflicts.push({ field: key, lost: current[key], kept: incoming[key] })
+    }
+    apply[key] = value
+  }
+  return { apply, conflicts }
+}
+
+async function insertRow(
+  tx: Queryable,
+  attempt: MutationAttempt,
+  table: TableName,
+  mutation: Mutation,
+  prepared: PreparedFields,
+): Promise<number> {
+  const noun = rowNoun[table]
+  if (table === 'orgs') {
+    throw new Rejection('forbidden', 'Organisations are set up by Liaison staff, not from a device')
+  }
+  if (!prepared.orgId) {
+    throw new Rejection('invalid_fields', `org_id: is required to create a ${noun}`)
+  }
+  attempt.orgId = prepared.orgId
+  const columns = Object.keys(prepared.fields)
+  const isCheckin = table === 'checkins'
+  const [row] = await tx.query<{ version: number }>(
+    `insert into public.${table} (id, org_id${columns.map((c) => `, ${quoted(c)}`).join('')}${
+      isCheckin ? ', author_id' : ''
+    })
+     select $1::uuid, $3::uuid${columns.map((c) => `, r.${quoted(c)}`).join('')}${
+       isCheckin ? ', $4::uuid' : ''
+     }
+       from jsonb_populate_record(null::public.${table}, $2::text::jsonb) as r
+     returning version`,
+    [
+      mutation.id,
+      JSON.stringify(prepared.fields),
+      prepared.orgId,
+      ...(isCheckin ? [attempt.userId] : []),
+    ],
+  )
+  if (!row) throw await forbidden(tx, table, prepared.orgId)
+  return row.version
+}
+
+/**
+ * Creates the row or sets the given fields on it, as the user (row-level security applies),
+ * and returns its new version. Throws a `Rejection` for a change the server will not take.
+ *
+ * @example
+ * const version = await applyUpsert(tx, attempt, 'action_items', mutation, prepareFields(...))
+ */
+export async function applyUpsert(
+  tx: Queryable,
+  attempt: MutationAttempt,
+  table: TableName,
+  mutation: Mutation,
+  prepared: PreparedFields,
+): Promise<number> {
+  const noun = rowNoun[table]
+  const found = await findRow<{ current: Json; incoming: Json }>(
+    tx,
+    table,
+    mutation.id,
+    `to_jsonb(t.*) as current,
+     to_jsonb(jsonb_populate_record(null::public.${table}, $2::text::jsonb)) as incoming`,
+    [JSON.stringify(prepared.fields)],
+  )
+  const { orgId, locked } = found
+  if (!orgId) return insertRow(tx, attempt, table, mutation, prepared)
+  if (!locked) throw await forbidden(tx, table, orgId)
+  attempt.orgId = orgId
+  const { current, incoming } = locked
+  if (current.deleted_at != null) {
+    throw new Rejection('deleted', `This ${noun} was deleted on another device`)
+  }
+  if (prepared.orgId && prepared.orgId !== orgId) {
+    throw new Rejection('invalid_fields', `org_id: a ${noun} can't move to another organisation`)
+  }
+  const version = Number(current.version)
+  const base = mutation.baseVersion ?? 0
+  const stale =
+    base < version && (await changedByOthersSince(tx, table, mutation.id, base, attempt.clientId))
+  const { apply, conflicts } = resolveFields(table, prepared.fields, current, incoming, stale)
+  await recordConflicts(
+    {
+      tx,
+      table,
+      rowId: mutation.id,
+      orgId,
+      clientId: attempt.clientId,
+      baseVersion: mutation.baseVersion ?? null,
+      serverVersion: version,
+    },
+    conflicts,
+  )
+  const columns = Object.keys(apply)
+  if (columns.length === 0) {
+    if (!conflicts.length) return version
+    // Nothing of the change stood (a stale reopen): touch the row anyway, so the change log
+    // sends its true state back to the device that still shows its own value.
+    const [touched] = await tx.query<{ version: number }>(
+      `update public.${table} set updated_at = now() where id = $1 returning version`,
+      [mutation.id],
+    )
+    if (!touched) throw await forbidden(tx, table, orgId)
+    return touched.version
+  }
+  const [row] = await tx.query<{ version: number }>(
+    `update public.${table} t set ${columns.map((c) => `${quoted(c)} = r.${quoted(c)}`).join(', ')}
+       from jsonb_populate_record(null::public.${table}, $2::text::jsonb) as r
+      where t.id = $1
+     returning t.version`,
+    [mutation.id, JSON.stringify(apply)],
+  )
+  if (!row) throw await forbidden(tx, table, orgId)
+  return row.version
+}

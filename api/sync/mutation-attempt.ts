@@ -1,0 +1,8 @@
+/** One mutation being applied, and what is known so far about its row. */
+export interface MutationAttempt {
+  /** The signed-in user (a new check-in's author). */
+  userId: string
+  clientId: string
+  /** The org of the row, once known: names the user's role when a write is refused. */
+  orgId: string | null
+}

@@ -1,0 +1,26 @@
+import type { Queryable } from '../db/database.ts'
+
+/**
+ * Runs `work` in a savepoint of the current transaction: when it throws, its writes are
+ * undone and the transaction goes on (no 25P02), and the error is rethrown. Uses the driver's
+ * own savepoints where it has them (postgres.js needs that), plain SQL otherwise (PGlite).
+ *
+ * @example
+ * const version = await inSavepoint(tx, (inner) => applyDelete(inner, attempt, 'contacts', id))
+ */
+export async function inSavepoint<T>(
+  tx: Queryable,
+  work: (tx: Queryable) => Promise<T>,
+): Promise<T> {
+  if (tx.savepoint) return tx.savepoint(work)
+  await tx.query('savepoint sync_mutation')
+  try {
+    const result = await work(tx)
+    await tx.query('release savepoint sync_mutation')
+    return result
+  } catch (error) {
+    await tx.query('rollback to savepoint sync_mutation')
+    await tx.query('release savepoint sync_mutation')
+    throw error
+  }
+}

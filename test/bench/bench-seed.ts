@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto'
+import type { Database } from '../../api/db/database.ts'
+import { createAccount, createOrg } from '../support/fixtures.ts'
+import type { BenchScope, QueuedRow } from './bench-api.ts'
+
+export const pullCounts = { accounts: 500, contacts: 2500, checkins: 5000, action_items: 2000 }
+
+const uuidParam = '$1::uuid'
+
+/**
+ * A fresh org holding 10 000 rows (500 accounts, 2 500 contacts, 5 000 check-ins, 2 000 action
+ * items), one multi-row insert per table as the owner; its manager is the one who pulls.
+ *
+ * @example
+ * const { orgId, user } = await seedPullOrg(db)
+ */
+export async function seedPullOrg(db: Database) {
+  const { orgId, users } = await createOrg(db, 'Bench pull', ['manager'])
+  const user = users.manager
+  if (!user) throw new Error('the bench org has no manager')
+  const { accounts, contacts, checkins, action_items } = pullCounts
+  await db.query(
+    `insert into public.accounts (org_id, kind, name, tier)
+     select ${uuidParam}, 'agency', 'Department ' || g,
+            (array['strategic', 'core', 'transactional'])[1 + g % 3]
+       from generate_series(1, $2::int) g`,
+    [orgId, accounts],
+  )
+  const numbered = `(select id, (row_number() over (order by id) - 1)::int as n
+                       from public.accounts where org_id = ${uuidParam}) a`
+  await db.query(
+    `insert into public.contacts (org_id, account_id, name, title, email)
+     select ${uuidParam}, a.id, 'Contact ' || g, 'Deputy CIO', 'contact' || g || '@bench.test'
+       from generate_series(0, $2::int - 1) g join ${numbered} on a.n = g % $3::int`,
+    [orgId, contacts, accounts],
+  )
+  await db.query(
+    `insert into public.checkins (org_id, account_id, author_id, occurred_at, kind, summary, notes,
+                                  trust_pulse)
+     select ${uuidParam}, a.id, $4::uuid, now() - g * interval '1 hour', 'visit',
+            'Quarterly review ' || g, repeat('Budget cut; the data-centre move slips. ', 5),
+            1 + g % 5
+       from generate_series(0, $2::int - 1) g join ${numbered} on a.n = g % $3::int`,
+    [orgId, checkins, accounts, user.id],
+  )
+  await db.query(
+    `insert into public.action_items (org_id, account_id, checkin_id, title, owner_side, due_on)
+     select ${uuidParam}, c.account_id, c.id, 'Send the roadmap', 'us', current_date + c.n % 60
+       from (select id, account_id, (row_number() over (order by id))::int as n
+               from public.checkins where org_id = ${uuidParam}) c
+      where c.n <= $2::int`,
+    [orgId, action_items],
+  )
+  return { orgId, user }
+}
+
+/**
+ * A fresh org with one manager and one account, where the pushed rows go.
+ *
+ * @example
+ * const { scope, user } = await createPushOrg(db)
+ */
+export async function createPushOrg(db: Database) {
+  const { orgId, users } = await createOrg(db, 'Bench push', ['manager'])
+  const user = users.manager
+  if (!user) throw new Error('the bench org has no manager')
+  const accountId = await createAccount(db, orgId)
+  const scope: BenchScope = { userId: user.id, orgId, accountId }
+  return { scope, user }
+}
+
+/**
+ * The floor of a push: the same rows (new ids) in ONE statement, two multi-row inserts as the
+ * owner — no HTTP, no row-level security, no per-row savepoint. Returns the milliseconds.
+ *
+ * @example
+ * const ms = await insertFloor(db, result.rows, scope.userId)
+ */
+export async function insertFloor(db: Database, rows: QueuedRow[], authorId: string) {
+  const fresh = (table: QueuedRow['table']) =>
+    JSON.stringify(
+      rows.filter((row) => row.table === table).map((row) => ({ ...row.fields, id: randomUUID() })),
+    )
+  const contacts = fresh('contacts')
+  const checkins = fresh('checkins')
+  const start = performance.now()
+  const [result] = await db.query<{ n: number }>(
+    `with c as (
+       insert into public.contacts (id, org_id, account_id, name, title, email, phone, influence)
+       select * from jsonb_to_recordset($1::text::jsonb) as r (id uuid, org_id uuid,
+         account_id uuid, name text, title text, email text, phone text, influence text)
+       returning 1
+     ), k as (
+       insert into public.checkins (id, org_id, account_id, author_id, occurred_at, kind,
+         attendee_contact_ids, summary, notes, trust_pulse, start_doing, stop_doing,
+         continue_doing, strategic_invite, visibility, captured_at, forum_id)
+       select r.id, r.org_id, r.account_id, $3::uuid, r.occurred_at, r.kind,
+              r.attendee_contact_ids, r.summary, r.notes, r.trust_pulse, r.start_doing,
+              r.stop_doing, r.continue_doing, r.strategic_invite, r.visibility, r.captured_at,
+              r.forum_id
+         from jsonb_to_recordset($2::text::jsonb) as r (id uuid, org_id uuid, account_id uuid,
+           occurred_at timestamptz, kind text, attendee_contact_ids uuid[], summary text,
+           notes text, trust_pulse int, start_doing text, stop_doing text, continue_doing text,
+           strategic_invite boolean, visibility text, captured_at timestamptz, forum_id uuid)
+       returning 1
+     )
+     select ((select count(*) from c) + (select count(*) from k))::int as n`,
+    [contacts, checkins, authorId],
+  )
+  const ms = performance.now() - start
+  if (result?.n !== rows.length) throw new Error(`floor inserted ${result?.n} of ${rows.length}`)
+  return ms
+}
+
+const orgTables = ['action_items', 'checkins', 'contacts', 'assignments', 'accounts', 'members']
+
+/**
+ * Removes the bench's orgs, their rows and log entries, and its users from a shared server, in
+ * one transaction (children first).
+ *
+ * @example
+ * await removeBenchData(db, [orgId], [userId])
+ */
+export async function removeBenchData(db: Database, orgIds: string[], userIds: string[]) {
+  await db.transaction(async (tx) => {
+    for (const table of orgTables) {
+      await tx.query(`delete from public.${table} where org_id = any($1::uuid[])`, [orgIds])
+    }
+    await tx.query('delete from public.sync_conflicts where org_id = any($1::uuid[])', [orgIds])
+    await tx.query('delete from public.sync_clients where user_id = any($1::uuid[])', [userIds])
+    await tx.query('delete from public.orgs where id = any($1::uuid[])', [orgIds])
+    await tx.query('delete from public.change_log where org_id = any($1::uuid[])', [orgIds])
+    await tx.query('delete from auth.users where id = any($1::uuid[])', [userIds])
+  })
+}

@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve, type ServerType } from '@hono/node-server'
+import { build } from 'vite'
+import { createApp } from '../../api/app.ts'
+import { localAuthRoutes } from '../../api/auth/local-auth-routes.ts'
+import { loadSigningKeys } from '../../api/auth/signing-keys.ts'
+import { localVerifier } from '../../api/auth/verify-token.ts'
+import { openDatabase, type Database } from '../../api/db/database.ts'
+import { migrate } from '../../api/db/migrate.ts'
+import { createLogger } from '../../api/logger.ts'
+
+const pageRoot = fileURLToPath(new URL('./browser', import.meta.url))
+const pageOut = fileURLToPath(new URL('../../dist/bench', import.meta.url))
+
+/**
+ * Builds the bench page (web/local and web/sync as the PWA ships them) into dist/bench.
+ *
+ * @example
+ * const webRoot = await buildBenchPage()
+ */
+export async function buildBenchPage(): Promise<string> {
+  await build({
+    configFile: false,
+    root: pageRoot,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: pageOut,
+      emptyOutDir: true,
+      target: 'es2022',
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 4096,
+    },
+  })
+  return pageOut
+}
+
+export interface BenchDatabase {
+  db: Database
+  /** 'postgres' (DATABASE_URL) or 'pglite' (embedded, in a temp dir). */
+  label: string
+  close(): Promise<void>
+}
+
+/**
+ * The real PostgreSQL of DATABASE_URL when set, else PGlite in a temp dir (removed on close);
+ * migrated either way.
+ *
+ * @example
+ * const { db, label, close } = await openBenchDatabase(process.env.DATABASE_URL)
+ */
+export async function openBenchDatabase(url: string | undefined): Promise<BenchDatabase> {
+  const dir = url ? null : mkdtempSync(join(tmpdir(), 'liaison-bench-'))
+  const db = await openDatabase(dir ? { dataDir: dir } : { url: url ?? '' })
+  const close = async () => {
+    await db.close()
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    await migrate(db, { bootstrap: true })
+  } catch (error) {
+    await close()
+    throw error
+  }
+  return { db, label: url ? 'postgres' : 'pglite', close }
+}
+
+/**
+ * The whole app (embedded auth, sync API, the bench page as its web root) on 127.0.0.1.
+ *
+ * @example
+ * const server = await startBenchServer(db, webRoot)
+ * await server.close()
+ */
+export async function startBenchServer(db: Database, webRoot: string) {
+  const keys = await loadSigningKeys(db)
+  const app = createApp({
+    db,
+    log: createLogger('silent'),
+    config: { authUrl: null, publishableKey: 'liaison-local', demo: false },
+    verifyAccessToken: localVerifier(keys),
+    localAuth: localAuthRoutes({ db, keys }),
+    webRoot,
+  })
+  const server = await new Promise<ServerType>((resolve) => {
+    const started: ServerType = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () =>
+      resolve(started),
+    )
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+/**
+ * An access token from the app's own sign-in endpoint, as the PWA gets one.
+ *
+ * @example
+ * const token = await signIn(server.url, user)
+ */
+export async function signIn(url: string, user: { email: string; password: string }) {
+  const res = await fetch(`${url}/auth/v1/token?grant_type=password`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: user.email, password: user.password }),
+  })
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`)
+  return ((await res.json()) as { access_token: string }).access_token
+}

@@ -1,0 +1,88 @@
+/** One measurement, Liaison beside its floor, each a list of milliseconds. */
+export interface Measurement {
+  name: string
+  liaison: number[]
+  floor: number[]
+  /** What else a reader needs to know about the numbers, e.g. rows per sample. */
+  note?: string
+  /** Of each Liaison sample, the milliseconds spent in HTTP requests (sync measurements). */
+  httpMs?: number[]
+}
+
+/**
+ * The median of a non-empty list.
+ *
+ * @example
+ * median([3, 1, 2]) // 2
+ */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  const upper = sorted[middle] ?? Number.NaN
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2
+}
+
+/**
+ * Milliseconds with as many decimals as they deserve.
+ *
+ * @example
+ * formatMs(3.456) // '3.46 ms'
+ */
+export function formatMs(ms: number): string {
+  const digits = ms < 10 ? 2 : ms < 100 ? 1 : 0
+  return `${ms.toFixed(digits)} ms`
+}
+
+const range = (values: number[]) =>
+  `${formatMs(Math.min(...values))} – ${formatMs(Math.max(...values))}`
+
+/**
+ * A Markdown table: medians, their ratio, sample counts and ranges, one row per measurement.
+ *
+ * @example
+ * console.log(resultTable([{ name: 'save', liaison: [4, 5], floor: [1, 2] }]))
+ */
+export function resultTable(measurements: Measurement[]): string {
+  const lines = [
+    '| measurement | Liaison (median) | floor (median) | ratio | samples | Liaison range | floor range |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ]
+  for (const m of measurements) {
+    const ratio = median(m.liaison) / median(m.floor)
+    const cells = [
+      m.note ? `${m.name} (${m.note})` : m.name,
+      formatMs(median(m.liaison)),
+      formatMs(median(m.floor)),
+      `${ratio.toFixed(1)}×`,
+      `${m.liaison.length} + ${m.floor.length}`,
+      range(m.liaison),
+      range(m.floor),
+    ]
+    lines.push(`| ${cells.join(' | ')} |`)
+  }
+  return lines.join('\n')
+}
+
+/**
+ * Where the sync measurements' time went: in HTTP requests (network, server, JSON) or on the
+ * device (IndexedDB transactions and the code around them), medians of each.
+ *
+ * @example
+ * console.log(breakdownTable(measurements))
+ */
+export function breakdownTable(measurements: Measurement[]): string {
+  const lines = [
+    '| measurement | Liaison (median) | in HTTP requests | on the device |',
+    '| --- | ---: | ---: | ---: |',
+  ]
+  for (const m of measurements) {
+    const http = m.httpMs
+    if (!http) continue
+    const device = m.liaison.map((total, index) => total - (http[index] ?? 0))
+    const cells = [m.name, median(m.liaison), median(http), median(device)]
+    lines.push(
+      `| ${cells.map((cell) => (typeof cell === 'number' ? formatMs(cell) : cell)).join(' | ')} |`,
+    )
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,148 @@
+import type { CDPSession, Page } from 'playwright-core'
+import type { Database } from '../../api/db/database.ts'
+import type { BenchApi, BenchScope } from './bench-api.ts'
+import { insertFloor, pullCounts } from './bench-seed.ts'
+import { formatMs, type Measurement } from './bench-stats.ts'
+
+type Method = keyof BenchApi
+type Input<M extends Method> = Parameters<BenchApi[M]>[0]
+type Output<M extends Method> = Awaited<ReturnType<BenchApi[M]>>
+
+/** Calls one of the bench page's functions and returns what it resolved with. */
+async function call<M extends Method>(page: Page, method: M, input: Input<M>): Promise<Output<M>> {
+  const result: unknown = await page.evaluate(
+    ([name, arg]) => {
+      const api = window.liaisonBench
+      if (!api) throw new Error('the bench page did not load')
+      return (api[name] as (value: unknown) => Promise<unknown>)(arg)
+    },
+    [method, input] as const,
+  )
+  return result as Output<M>
+}
+
+export interface StepContext {
+  page: Page
+  cdp: CDPSession
+  db: Database
+  log: (line: string) => void
+}
+
+/**
+ * Save latency at CPU 1× and, as a mid-range phone proxy, 4× slower (CDP throttling of the
+ * page's renderer; IndexedDB's own work runs in the browser process and is not slowed).
+ *
+ * @example
+ * const [normal, slow] = await measureSave(context, scope, { 1: counts, 4: counts })
+ */
+export async function measureSave(
+  { page, cdp, log }: StepContext,
+  scope: BenchScope,
+  counts: Record<1 | 4, { warmup: number; runs: number }>,
+): Promise<Measurement[]> {
+  const measurements: Measurement[] = []
+  for (const rate of [1, 4] as const) {
+    const { warmup, runs } = counts[rate]
+    log(`save latency, CPU ${rate}×: ${warmup} warm-up + ${runs} measured pairs`)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+    const { liaison, floor } = await call(page, 'saveLatency', { scope, warmup, runs })
+    measurements.push({
+      name: `Local save: check-in + 2 commitments, CPU ${rate}×`,
+      liaison,
+      floor,
+    })
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  return measurements
+}
+
+/** How many measured rounds to run after the warm-up, and when to stop starting new ones. */
+export interface Rounds {
+  repeats: number
+  /** A `performance.now()` time: no round starts that would likely end after it. */
+  stopBy: number
+}
+
+/** Round 0 is the warm-up; measured rounds follow while the last one's length still fits. */
+async function runRounds(
+  rounds: Rounds,
+  log: StepContext['log'],
+  work: (round: number) => Promise<void>,
+) {
+  for (let round = 0; round <= rounds.repeats; round += 1) {
+    const start = performance.now()
+    await work(round)
+    const took = performance.now() - start
+    if (round >= 1 && round < rounds.repeats && performance.now() + took > rounds.stopBy) {
+      log(`stopping after ${round} measured round(s) to stay within the time limit`)
+      return
+    }
+  }
+}
+
+const roundName = (round: number) => (round === 0 ? 'warm-up' : `round ${round}`)
+
+/**
+ * The first download of 10 000 rows into an empty device, in rounds after one warm-up.
+ *
+ * @example
+ * const measurement = await measurePull(context, token, { repeats: 3, stopBy })
+ */
+export async function measurePull(
+  { page, log }: StepContext,
+  token: string,
+  rounds: Rounds,
+): Promise<Measurement> {
+  const name = 'Initial pull into IndexedDB'
+  const measurement: Measurement = { name, liaison: [], floor: [], httpMs: [] }
+  const seeded = Object.values(pullCounts).reduce((sum, n) => sum + n, 0)
+  await runRounds(rounds, log, async (round) => {
+    const result = await call(page, 'pull', { token, name: `bench-pull-${round}-${Date.now()}` })
+    if (result.rows < seeded) throw new Error(`the pull stored ${result.rows} of ${seeded} rows`)
+    const took = `${formatMs(result.liaisonMs)} (floor ${formatMs(result.floorMs)})`
+    log(`pull ${roundName(round)}: ${result.rows} rows in ${took}`)
+    measurement.note = `${result.rows} rows`
+    if (round === 0) return
+    measurement.liaison.push(result.liaisonMs)
+    measurement.floor.push(result.floorMs)
+    measurement.httpMs?.push(result.httpMs)
+  })
+  return measurement
+}
+
+/**
+ * Pushes `count` queued creates from a fresh device, then inserts the same rows in one
+ * statement, in rounds after one (smaller) warm-up.
+ *
+ * @example
+ * const measurement = await measurePush(context, { token, scope, count: 1000, target }, rounds)
+ */
+export async function measurePush(
+  { page, db, log }: StepContext,
+  options: { token: string; scope: BenchScope; count: number; target: string },
+  rounds: Rounds,
+): Promise<Measurement> {
+  const { token, scope, count, target } = options
+  const name = `Push of queued creates to ${target}`
+  const note = `${count} mutations`
+  const measurement: Measurement = { name, liaison: [], floor: [], note, httpMs: [] }
+  await runRounds(rounds, log, async (round) => {
+    // The warm-up only has to warm the code paths, connections and query plans.
+    const size = round === 0 ? Math.ceil(count / 4) : count
+    const pushName = `bench-push-${round}-${Date.now()}`
+    const result = await call(page, 'push', { token, scope, count: size, name: pushName })
+    if (result.pushed !== size || result.rejected !== 0 || result.left !== 0) {
+      const { pushed, rejected, left } = result
+      throw new Error(`push: ${pushed} acknowledged, ${rejected} rejected, ${left} left`)
+    }
+    const floorMs = await insertFloor(db, result.rows, scope.userId)
+    const took = `${formatMs(result.liaisonMs)} (floor ${formatMs(floorMs)})`
+    const queued = `queued in ${formatMs(result.queueMs)}`
+    log(`push ${roundName(round)}: ${size} creates ${queued}, pushed in ${took}`)
+    if (round === 0) return
+    measurement.liaison.push(result.liaisonMs)
+    measurement.floor.push(floorMs)
+    measurement.httpMs?.push(result.httpMs)
+  })
+  return measurement
+}

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: Liaison's local save, initial pull and push, each beside its raw floor measured
+ * in the same run (docs/benchmarks.md explains the figures). Stops by itself within 3 minutes and
+ * removes what it made: the temp database or its rows on the shared server, and the browser.
+ */
+import { chromium } from 'playwright-core'
+import { chromiumArgs, chromiumPath } from '../support/chromium.ts'
+import { buildBenchPage, openBenchDatabase, signIn, startBenchServer } from './bench-server.ts'
+import { createPushOrg, pullCounts, removeBenchData, seedPullOrg } from './bench-seed.ts'
+import { breakdownTable, resultTable, type Measurement } from './bench-stats.ts'
+import { measurePull, measurePush, measureSave, type StepContext } from './bench-steps.ts'
+import { loadNow, machineLines } from './machine-info.ts'
+
+const deadlineMs = 165_000
+const reserveMs = 15_000
+const started = performance.now()
+const log = (line: string) => {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(5)
+  console.log(`[${seconds} s] ${line}`)
+}
+
+type Cleanup = () => Promise<unknown>
+const cleanups: Cleanup[] = []
+
+async function databaseVersion(db: StepContext['db']): Promise<string> {
+  const [row] = await db.query<{ v: string }>(`select current_setting('server_version') as v`)
+  const version = row?.v.split(' ')[0] ?? '?'
+  return db.kind === 'postgres' ? `PostgreSQL ${version}` : `PGlite (PostgreSQL ${version})`
+}
+
+async function run(): Promise<void> {
+  const loadAtStart = loadNow()
+  const url = process.env.DATABASE_URL
+  log('building the bench page (vite build → dist/bench)')
+  const webRoot = await buildBenchPage()
+  log(url ? 'opening PostgreSQL (DATABASE_URL)' : 'creating a PGlite database in a temp dir')
+  const database = await openBenchDatabase(url)
+  cleanups.push(() => database.close())
+  const { db } = database
+  const target = url ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'
+  if (!url) {
+    console.log('NOTE: DATABASE_URL is not set, so the server runs on PGlite in a temp dir.')
+    console.log('NOTE: the "push to real Postgres" figure was NOT measured in this run.')
+  }
+
+  const total = Object.values(pullCounts).reduce((sum, n) => sum + n, 0)
+  log(`seeding ${total} rows for a fresh org (${JSON.stringify(pullCounts)})`)
+  const pullOrg = await seedPullOrg(db)
+  const pushOrg = await createPushOrg(db)
+  if (url) {
+    const orgIds = [pullOrg.orgId, pushOrg.scope.orgId]
+    const userIds = [pullOrg.user.id, pushOrg.user.id]
+    cleanups.push(() => removeBenchData(db, orgIds, userIds))
+  }
+
+  const server = await startBenchServer(db, webRoot)
+  cleanups.push(() => server.close())
+  const pullToken = await signIn(server.url, pullOrg.user)
+  const pushToken = await signIn(server.url, pushOrg.user)
+
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+  cleanups.push(() => browser.close())
+  const page = await browser.newPage()
+  page.on('pageerror', (error) => log(`page error: ${error.message}`))
+  await page.goto(`${server.url}/`)
+  await page.waitForFunction(() => window.liaisonBench !== undefined, undefined, {
+    timeout: 15_000,
+  })
+  const cdp = await page.context().newCDPSession(page)
+  const context: StepContext = { page, cdp, db, log }
+  const versions = { chromium: browser.version(), database: await databaseVersion(db) }
+
+  const measurements: Measurement[] = await measureSave(context, pushOrg.scope, {
+    1: { warmup: 10, runs: 40 },
+    4: { warmup: 5, runs: 30 },
+  })
+  // The sync rounds share what is left before the deadline, keeping a reserve for cleaning up.
+  const left = deadlineMs - reserveMs - performance.now()
+  const pullStopBy = performance.now() + left * 0.4
+  measurements.push(await measurePull(context, pullToken, { repeats: 3, stopBy: pullStopBy }))
+  const push = { token: pushToken, scope: pushOrg.scope, count: 1000, target }
+  const pushStopBy = deadlineMs - reserveMs
+  measurements.push(await measurePush(context, push, { repeats: 3, stopBy: pushStopBy }))
+
+  console.log('\n## Machine\n')
+  console.log(machineLines(versions).join('\n'))
+  console.log(`- load average (1 min): ${loadAtStart} at the start, ${loadNow()} at the end`)
+  console.log('\n## Results (medians; ratio = Liaison ÷ floor)\n')
+  console.log(resultTable(measurements))
+  console.log('\n## Where the sync time goes (medians)\n')
+  console.log(breakdownTable(measurements))
+  if (!url) console.log('\n"Real Postgres" push: NOT measured (DATABASE_URL is not set).')
+}
+
+async function cleanUp() {
+  // Last in, first out: the browser before the server, the server before the database.
+  for (const cleanup of cleanups.reverse()) {
+    await cleanup().catch((error: unknown) => console.error('cleanup failed:', error))
+  }
+}
+
+async function main() {
+  // A last resort in case cleaning up hangs: the bench must never outlive 3 minutes.
+  setTimeout(() => process.exit(2), 178_000).unref()
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('bench: over the time limit')), deadlineMs)
+  })
+  try {
+    const work = run()
+    // After the deadline the run is abandoned; its late failure (browser closed) is expected.
+    work.catch(() => undefined)
+    await Promise.race([work, deadline])
+  } catch (error) {
+    console.error(error)
+    process.exitCode = 1
+  } finally {
+    clearTimeout(timer)
+    await cleanUp()
+  }
+}
+
+await main()

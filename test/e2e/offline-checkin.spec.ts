@@ -1,0 +1,102 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { signIn, waitForServiceWorker } from './sign-in.ts'
+
+const unique = () => `basement-${Date.now().toString(36)}`
+
+/** Signs in and waits until the first download has put the portfolio on the device. */
+async function signInAndSync(page: Page) {
+  await signIn(page, 'manager@demo.test')
+  await waitForServiceWorker(page)
+  await expect(page.getByRole('link', { name: /Department of Revenue/ }).first()).toBeVisible({
+    timeout: 30_000,
+  })
+}
+
+/** Reads what the server holds, through the API, as a colleague in the same org. */
+async function serverRowsAsColleague(request: APIRequestContext) {
+  const signedIn = await request.post('/auth/v1/token?grant_type=password', {
+    data: { email: 'manager2@demo.test', password: 'liaison-demo' },
+  })
+  const { access_token } = (await signedIn.json()) as { access_token: string }
+  const rows: { table: string; row: Record<string, unknown> | null }[] = []
+  let cursor = ''
+  for (;;) {
+    const page = await request.get(
+      `/api/sync/pull?limit=1000${cursor ? `&cursor=${cursor}` : ''}`,
+      {
+        headers: { authorization: `Bearer ${access_token}` },
+      },
+    )
+    const body = (await page.json()) as { changes: typeof rows; cursor: string; hasMore: boolean }
+    rows.push(...body.changes)
+    cursor = encodeURIComponent(body.cursor)
+    if (!body.hasMore) return rows
+  }
+}
+
+test('a check-in captured offline survives closing the app and reaches the server', async ({
+  page,
+  context,
+  request,
+}) => {
+  const summary = unique()
+  await signInAndSync(page)
+  await context.setOffline(true)
+
+  await page.getByRole('button', { name: 'New check-in' }).click()
+  await page.getByLabel('Search by name').fill('Revenue')
+  await page.getByLabel('Summary').fill(summary)
+  await page.getByLabel('Notes').fill('Budget freeze; they want the cloud roadmap before January.')
+  await page.getByRole('radio', { name: '4 Warm' }).check()
+  const commitments = [
+    { title: 'Send the cloud roadmap', side: 'us' },
+    { title: 'Share the intake backlog', side: 'them' },
+  ]
+  for (const { title, side } of commitments) {
+    await page.getByRole('button', { name: 'Add commitment' }).click()
+    await page.getByLabel('Commitment').last().fill(title)
+    await page.getByLabel('Whose').last().selectOption(side)
+    await page.getByLabel('Due').last().fill('2026-12-15')
+  }
+  await page.getByLabel('Invited to strategic planning').check()
+  await page.getByRole('button', { name: 'Save check-in' }).click()
+  await expect(page.getByText('Saved — will sync')).toBeVisible()
+  const relationshipUrl = page.url()
+
+  await page.close()
+  const reopened = await context.newPage()
+  await reopened.goto(relationshipUrl)
+  await expect(reopened.getByTestId('timeline')).toContainText(summary)
+  await expect(reopened.getByText('Send the cloud roadmap')).toBeVisible()
+
+  await context.setOffline(false)
+  await expect
+    .poll(
+      async () => {
+        const rows = await serverRowsAsColleague(request)
+        const checkin = rows.find((c) => c.table === 'checkins' && c.row?.summary === summary)
+        const items = rows.filter(
+          (c) => c.table === 'action_items' && checkin && c.row?.checkin_id === checkin.row?.id,
+        )
+        return { found: Boolean(checkin), pulse: checkin?.row?.trust_pulse, items: items.length }
+      },
+      { timeout: 30_000, intervals: [1000] },
+    )
+    .toEqual({ found: true, pulse: 4, items: 2 })
+  await reopened.getByRole('link', { name: 'Device' }).click()
+  await expect(reopened.getByTestId('pending-count')).toHaveText('0', { timeout: 30_000 })
+})
+
+test('a draft comes back after the page is killed mid-typing', async ({ page, context }) => {
+  const words = unique()
+  await signInAndSync(page)
+  await context.setOffline(true)
+  await page.getByRole('button', { name: 'New check-in' }).click()
+  await page.getByLabel('Notes').pressSequentially(`Half a thought about ${words}`, { delay: 20 })
+
+  await page.close({ runBeforeUnload: false })
+  const reopened = await context.newPage()
+  await reopened.goto('/')
+  await reopened.getByRole('button', { name: 'New check-in' }).click()
+  await expect(reopened.getByLabel('Notes')).toHaveValue(`Half a thought about ${words}`)
+})

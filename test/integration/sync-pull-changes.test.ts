@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Change } from '../../api/contract/sync-protocol.ts'
+import type { Database } from '../../api/db/database.ts'
+import { createAccount, createOrg } from '../support/fixtures.ts'
+import { signInDevice } from '../support/sync-device.ts'
+import { createTestApp } from '../support/test-app.ts'
+import { databaseTargets } from '../support/test-databases.ts'
+
+describe.each(databaseTargets())('sync pull of changes on $name', (target) => {
+  let db: Database
+  let harness: Awaited<ReturnType<typeof createTestApp>>
+  let home: Awaited<ReturnType<typeof createOrg>>
+  let accountId: string
+
+  beforeAll(async () => {
+    db = await target.open()
+    harness = await createTestApp(db)
+    home = await createOrg(db, 'Changes State')
+    accountId = await createAccount(db, home.orgId, 'Department of Water')
+  })
+  afterAll(() => db.close())
+
+  /** Every live row of the home org that `userId` may see, as "table:id". */
+  const visibleRows = async (userId: string | undefined) => {
+    const rows = await db.query<{ key: string }>(
+      `select 'orgs:' || id as key from public.orgs where id = $1
+       union all select 'members:' || id from public.members where org_id = $1
+         and deleted_at is null
+       union all select 'accounts:' || id from public.accounts where org_id = $1
+         and deleted_at is null
+       union all select 'contacts:' || id from public.contacts where org_id = $1
+         and deleted_at is null
+       union all select 'action_items:' || id from public.action_items where org_id = $1
+         and deleted_at is null
+       union all select 'checkins:' || id from public.checkins where org_id = $1
+         and deleted_at is null and (visibility = 'org' or author_id = $2)`,
+      [home.orgId, userId],
+    )
+    return rows.map((r) => r.key).sort()
+  }
+  const keys = (changes: Change[]) => changes.map((c) => `${c.table}:${c.id}`)
+
+  it('sends a delete as a tombstone to other devices', async () => {
+    const manager = await signInDevice(harness, home.users.manager)
+    const viewer = await signInDevice(harness, home.users.viewer)
+    const id = randomUUID()
+    await manager.push([
+      {
+        table: 'contacts',
+        op: 'upsert',
+        id,
+        fields: { org_id: home.orgId, account_id: accountId, name: 'Dee' },
+      },
+    ])
+    await viewer.pullUntil((all) => all.some((c) => c.id === id && c.op === 'upsert'))
+    await manager.push([{ table: 'contacts', op: 'delete', id }])
+    const changes = await viewer.pullUntil((all) => all.some((c) => c.id === id))
+    expect(changes.filter((c) => c.id === id)).toEqual([
+      { table: 'contacts', op: 'delete', id, row: null, version: 2 },
+    ])
+    const fresh = await (await signInDevice(harness, home.users.viewer)).pullAll()
+    expect(fresh.some((c) => c.id === id && c.op === 'upsert')).toBe(false)
+  })
+
+  it('sends a check-in made private as a delete to others, and keeps it for its author', async () => {
+    const author = await signInDevice(harness, home.users.manager)
+    const colleague = await signInDevice(harness, home.users.admin)
+    const id = randomUUID()
+    await author.push([
+      {
+        table: 'checkins',
+        op: 'upsert',
+        id,
+        fields: { org_id: home.orgId, account_id: accountId, notes: 'Budget talk' },
+      },
+    ])
+    await author.pullUntil((all) => all.some((c) => c.id === id))
+    await colleague.pullUntil((all) => all.some((c) => c.id === id && c.op === 'upsert'))
+    await author.push([
+      { table: 'checkins', op: 'upsert', id, fields: { visibility: 'private' }, baseVersion: 1 },
+    ])
+    const theirs = await colleague.pullUntil((all) => all.some((c) => c.id === id))
+    expect(theirs.filter((c) => c.id === id)).toEqual([
+      { table: 'checkins', op: 'delete', id, row: null, version: 2 },
+    ])
+    const mine = await author.pullUntil((all) => all.some((c) => c.id === id))
+    expect(mine.filter((c) => c.id === id)).toMatchObject([
+      { op: 'upsert', version: 2, row: { visibility: 'private', notes: 'Budget talk' } },
+    ])
+  })
+
+  it.skipIf(target.name !== 'pglite')(
+    'asks for a full download once the log it needs is purged',
+    async () => {
+      const manager = await signInDevice(harness, home.users.manager)
+      const gone = randomUUID()
+      await manager.push([
+        {
+          table: 'contacts',
+          op: 'upsert',
+          id: gone,
+          fields: { org_id: home.orgId, account_id: accountId, name: 'Flo' },
+        },
+      ])
+      await manager.pullAll()
+      await manager.push([{ table: 'contacts', op: 'delete', id: gone }])
+      await db.query(`select public.purge_sync_history('0 seconds')`)
+      const reset = await manager.pullPage()
+      expect(reset).toMatchObject({
+        changes: [],
+        cursor: '',
+        hasMore: true,
+        resetRequired: true,
+        lastSeq: 2,
+      })
+      const again = await manager.pullAll()
+      expect(keys(again).sort()).toEqual(await visibleRows(home.users.manager?.id))
+      expect(again.some((c) => c.id === gone)).toBe(false)
+      expect(await db.query('select 1 from public.contacts where id = $1', [gone])).toEqual([])
+      expect((await manager.pullPage()).resetRequired).toBe(false)
+    },
+  )
+})

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tableNames, writableFields } from '../../api/contract/tables.ts'
+import type { Database } from '../../api/db/database.ts'
+import { createAccount, createOrg } from '../support/fixtures.ts'
+import { signInDevice, type MutationInput } from '../support/sync-device.ts'
+import { createTestApp } from '../support/test-app.ts'
+import { databaseTargets } from '../support/test-databases.ts'
+
+describe.each(databaseTargets())('sync push limits on $name', (target) => {
+  let db: Database
+  let harness: Awaited<ReturnType<typeof createTestApp>>
+  let home: Awaited<ReturnType<typeof createOrg>>
+  let accountId: string
+
+  beforeAll(async () => {
+    db = await target.open()
+    harness = await createTestApp(db)
+    home = await createOrg(db, 'Limits State')
+    accountId = await createAccount(db, home.orgId, 'Department of Labor')
+  })
+  afterAll(() => db.close())
+
+  const lastSeq = async (clientId: string) =>
+    (
+      await db.query<{ last_seq: number }>(
+        'select last_seq from public.sync_clients where client_id = $1',
+        [clientId],
+      )
+    )[0]?.last_seq
+  const newContact = (id = randomUUID(), name = 'Ann Example') => ({
+    table: 'contacts',
+    op: 'upsert' as const,
+    id,
+    fields: { org_id: home.orgId, account_id: accountId, name },
+  })
+
+  it('answers 413 over 500 mutations or 1 MiB', async () => {
+    const device = await signInDevice(harness, home.users.manager)
+    const mutations = Array.from({ length: 501 }, (_, i) => ({ ...newContact(), seq: i + 1 }))
+    const many = await device.postPush({ clientId: device.clientId, schemaVersion: 1, mutations })
+    expect(many.status).toBe(413)
+    expect(await many.json()).toMatchObject({ error: 'payload_too_large' })
+    const notes = 'x'.repeat(1024 * 1024)
+    const big = await device.postPush({
+      clientId: device.clientId,
+      schemaVersion: 1,
+      mutations: [{ ...newContact(), seq: 1, fields: { notes } }],
+    })
+    expect(big.status).toBe(413)
+    expect(await big.json()).toMatchObject({ error: 'payload_too_large' })
+    expect(await lastSeq(device.clientId)).toBeUndefined()
+  })
+
+  it('answers a malformed body with 400 naming the field', async () => {
+    const device = await signInDevice(harness, home.users.manager)
+    const cases: [unknown, string][] = [
+      ['{not json', 'body'],
+      [{ clientId: 'phone-1', schemaVersion: 1, mutations: [] }, 'clientId'],
+      [{ clientId: device.clientId, schemaVersion: 1 }, 'mutations'],
+      [{ clientId: device.clientId, schemaVersion: 2, mutations: [] }, 'schemaVersion'],
+      [
+        { clientId: device.clientId, schemaVersion: 1, mutations: [{ ...newContact(), seq: 0 }] },
+        'mutations.0.seq',
+      ],
+      [
+        {
+          clientId: device.clientId,
+          schemaVersion: 1,
+          mutations: [{ ...newContact(), seq: 1, op: 'merge' }],
+        },
+        'mutations.0.op',
+      ],
+      [
+        {
+          clientId: device.clientId,
+          schemaVersion: 1,
+          mutations: [{ ...newContact(), seq: 1, id: 7 }],
+        },
+        'mutations.0.id',
+      ],
+    ]
+    for (const [body, field] of cases) {
+      const res = await device.postPush(body)
+      expect(res.status, JSON.stringify(body)).toBe(400)
+      const json = (await res.json()) as { error: string; message: string }
+      expect(json.error).toBe('bad_request')
+      expect(json.message.startsWith(`${field}:`), json.message).toBe(true)
+    }
+    expect(await lastSeq(device.clientId)).toBeUndefined()
+  })
+
+  it('answers any field value with a result, never a 5xx', async () => {
+    const device = await signInDevice(harness, home.users.admin)
+    const junk = [null, 'nul\u0000byte', 'half \ud800 emoji', 1e308, -1, [], {}, 'x'.repeat(30_000)]
+    const mutations: MutationInput[] = tableNames.flatMap((table) =>
+      Object.keys(writableFields[table].shape).flatMap((column) =>
+        junk.map((value) => ({
+          table,
+          op: 'upsert',
+          id: randomUUID(),
+          fields: { org_id: home.orgId, account_id: accountId, [column]: value },
+        })),
+      ),
+    )
+    mutations.push({ table: 'no\u0000such', op: 'upsert', id: randomUUID(), fields: {} })
+    let rejected = 0
+    for (let start = 0; start < mutations.length; start += 250) {
+      const { results } = await device.push(mutations.slice(start, start + 250))
+      for (const result of results) expect(['applied', 'rejected']).toContain(result.status)
+      rejected += results.filter((r) => r.status === 'rejected').length
+    }
+    const stored = await db.query<{ n: number }>(
+      'select count(*)::int as n from public.sync_rejections where client_id = $1',
+      [device.clientId],
+    )
+    expect(stored[0]?.n).toBe(rejected)
+    expect(rejected).toBeGreaterThan(mutations.length * 0.9)
+  })
+})

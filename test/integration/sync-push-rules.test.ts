@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../../api/db/database.ts'
+import { createAccount, createOrg } from '../support/fixtures.ts'
+import { signInDevice } from '../support/sync-device.ts'
+import { createTestApp } from '../support/test-app.ts'
+import { databaseTargets } from '../support/test-databases.ts'
+
+describe.each(databaseTargets())('sync push rules on $name', (target) => {
+  let db: Database
+  let harness: Awaited<ReturnType<typeof createTestApp>>
+  let home: Awaited<ReturnType<typeof createOrg>>
+  let accountId: string
+
+  beforeAll(async () => {
+    db = await target.open()
+    harness = await createTestApp(db)
+    home = await createOrg(db, 'Rules State')
+    accountId = await createAccount(db, home.orgId, 'Department of Parks')
+  })
+  afterAll(() => db.close())
+
+  const row = async <T>(table: string, id: string) =>
+    (await db.query<T>(`select * from public.${table} where id = $1`, [id]))[0]
+  const conflictsOf = (id: string) =>
+    db.query<{ field: string; lost_value: unknown; kept_value: unknown; client_id: string }>(
+      'select field, lost_value, kept_value, client_id from public.sync_conflicts where row_id = $1 order by id',
+      [id],
+    )
+  const devices = async () => ({
+    phone: await signInDevice(harness, home.users.manager),
+    laptop: await signInDevice(harness, home.users.admin),
+  })
+  const contact = (id: string) => ({
+    table: 'contacts',
+    op: 'upsert' as const,
+    id,
+    fields: { org_id: home.orgId, account_id: accountId, name: 'Ann Example' },
+  })
+  const commitment = (id: string) => ({
+    table: 'action_items',
+    op: 'upsert' as const,
+    id,
+    fields: { org_id: home.orgId, account_id: accountId, title: 'Send the roadmap' },
+  })
+
+  it('applies fields in arrival order and logs the value a stale change overwrote', async () => {
+    const { phone, laptop } = await devices()
+    const id = randomUUID()
+    await phone.push([contact(id)])
+    await laptop.push([
+      { table: 'contacts', op: 'upsert', id, fields: { title: 'CIO' }, baseVersion: 1 },
+    ])
+    const late = await phone.push([
+      {
+        table: 'contacts',
+        op: 'upsert',
+        id,
+        fields: { title: 'CTO', phone: '555-0100' },
+        baseVersion: 1,
+      },
+    ])
+    expect(late.results[0]).toEqual({ seq: 2, status: 'applied', version: 3 })
+    expect(await row('contacts', id)).toMatchObject({ title: 'CTO', phone: '555-0100' })
+    expect(await conflictsOf(id)).toEqual([
+      { field: 'title', lost_value: 'CIO', kept_value: 'CTO', client_id: phone.clientId },
+      { field: 'phone', lost_value: null, kept_value: '555-0100', client_id: phone.clientId },
+    ])
+  })
+
+  it("does not count a device's own earlier changes as conflicts", async () => {
+    const { phone } = await devices()
+    const id = randomUUID()
+    const done = { status: 'done', completed_at: '2026-11-27T10:00:00.000Z' }
+    await phone.push([commitment(id)])
+    // Offline: completed, then reopened; baseVersion stays null until the phone pulls.
+    await phone.push([{ table: 'action_items', op: 'upsert', id, fields: done }])
+    const result = await phone.push([
+      { table: 'action_items', op: 'upsert', id, fields: { status: 'open', completed_at: null } },
+    ])
+    expect(result.results[0]).toMatchObject({ status: 'applied', version: 3 })
+    expect(await row('action_items', id)).toMatchObject({ status: 'open', completed_at: null })
+    expect(await conflictsOf(id)).toEqual([])
+  })
+
+  it('never lets a stale change reopen a finished commitment', async () => {
+    const { phone, laptop } = await devices()
+    const id = randomUUID()
+    await phone.push([commitment(id)])
+    await laptop.push([
+      {
+        table: 'action_items',
+        op: 'upsert',
+        id,
+        baseVersion: 1,
+        fields: { status: 'done', completed_at: '2026-11-27T10:00:00.000Z' },
+      },
+    ])
+    const stale = await phone.push([
+      {
+        table: 'action_items',
+        op: 'upsert',
+        id,
+        baseVersion: 1,
+        fields: { status: 'open', completed_at: null, title: 'Send the new roadmap' },
+      },
+    ])
+    expect(stale.results[0]).toMatchObject({ status: 'applied', version: 3 })
+    const item = await row<{ status: string; completed_at: Date | null; title: string }>(
+      'action_items',
+      id,
+    )
+    expect(item).toMatchObject({ status: 'done', title: 'Send the new roadmap' })
+    expect(item?.completed_at).toBeInstanceOf(Date)
+    expect(await conflictsOf(id)).toEqual([
+      { field: 'status', lost_value: 'open', kept_value: 'done', client_id: phone.clientId },
+      {
+        field: 'title',
+        lost_value: 'Send the roadmap',
+        kept_value: 'Send the new roadmap',
+        client_id: phone.clientId,
+      },
+    ])
+    // A change that has seen the completion may reopen it.
+    const fresh = await phone.push([
+      {
+        table: 'action_items',
+        op: 'upsert',
+        id,
+        baseVersion: 3,
+        fields: { status: 'open', completed_at: null },
+      },
+    ])
+    expect(fresh.results[0]).toMatchObject({ status: 'applied', version: 4 })
+    expect(await row('action_items', id)).toMatchObject({ status: 'open' })
+  })
+
+  it('still sends the true state back when nothing of a stale reopen stands', async () => {
+    const { phone, laptop } = await devices()
+    const id = randomUUID()
+    await phone.push([commitment(id)])
+    await phone.pullAll()
+    const done = { status: 'done', completed_at: '2026-11-27T10:00:00.000Z' }
+    await laptop.push([{ table: 'action_items', op: 'upsert', id, baseVersion: 1, fields: done }])
+    const stale = await phone.push([
+      {
+        table: 'action_items',
+        op: 'upsert',
+        id,
+        baseVersion: 1,
+        fields: { status: 'open', completed_at: null },
+      },
+    ])
+    expect(stale.results[0]).toMatchObject({ status: 'applied', version: 3 })
+    const changes = await phone.pullUntil((all) => all.some((c) => c.id === id && c.version === 3))
+    expect(changes.find((c) => c.id === id && c.version === 3)?.row).toMatchObject({
+      status: 'done',
+    })
+  })
+
+  it('answers a repeated seq with the rejection it got the first time', async () => {
+    const viewer = await signInDevice(harness, home.users.viewer)
+    const change = {
+      seq: 1,
+      table: 'accounts',
+      op: 'upsert' as const,
+      id: accountId,
+      fields: { name: 'Renamed by a viewer' },
+    }
+    const first = await viewer.push([change])
+    expect(first.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' })
+    const again = await viewer.push([change])
+    expect(again.results[0]).toEqual(first.results[0])
+  })
+
+  it('deletes with a tombstone that wins over later changes', async () => {
+    const { phone, laptop } = await devices()
+    const id = randomUUID()
+    await phone.push([contact(id)])
+    const first = await laptop.push([{ table: 'contacts', op: 'delete', id }])
+    expect(first.results[0]).toEqual({ seq: 1, status: 'applied', version: 2 })
+    expect(await row<{ deleted_at: Date | null }>('contacts', id)).toMatchObject({
+      deleted_at: expect.any(Date),
+    })
+    const again = await phone.push([
+      { table: 'contacts', op: 'delete', id },
+      { table: 'contacts', op: 'upsert', id, fields: { title: 'CFO' }, baseVersion: 1 },
+      { table: 'contacts', op: 'delete', id: randomUUID() },
+    ])
+    expect(again.results).toEqual([
+      { seq: 2, status: 'applied', version: 2 },
+      {
+        seq: 3,
+        status: 'rejected',
+        code: 'deleted',
+        message: 'This contact was deleted on another device',
+      },
+      { seq: 4, status: 'rejected', code: 'not_found', message: expect.any(String) },
+    ])
+    expect(await row('contacts', id)).toMatchObject({ title: null, version: 2 })
+  })
+})

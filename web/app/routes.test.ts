@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { checkinHref, matchRoute, relationshipHref } from './routes.ts'
+
+const id = '0190b0e4-6a5e-7c3a-8b1d-2f4e6a8c0d12'
+
+describe('matchRoute', () => {
+  it('maps the top-level paths to their screens', () => {
+    expect(matchRoute('/')).toEqual({ name: 'portfolio' })
+    expect(matchRoute('/device')).toEqual({ name: 'device' })
+    expect(matchRoute('/check-in')).toEqual({ name: 'checkin' })
+  })
+
+  it('takes the id out of a relationship path, in lower case', () => {
+    expect(matchRoute(relationshipHref(id))).toEqual({ name: 'relationship', id })
+    expect(matchRoute(`/relationships/${id.toUpperCase()}/`)).toEqual({ name: 'relationship', id })
+  })
+
+  it('says not found for anything else', () => {
+    expect(matchRoute('/relationships/nope')).toEqual({ name: 'not-found' })
+    expect(matchRoute('/elsewhere')).toEqual({ name: 'not-found' })
+  })
+})
+
+describe('checkinHref', () => {
+  it('carries the relationship when there is one', () => {
+    expect(checkinHref()).toBe('/check-in')
+    expect(checkinHref(id)).toBe(`/check-in?account=${id}`)
+  })
+})

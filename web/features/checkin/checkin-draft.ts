@@ -1,0 +1,153 @@
+import { isRecord } from '../../app/local-cache.ts'
+import { newId } from '../../local/new-id.ts'
+
+export const checkinKinds = ['visit', 'call', 'meeting', 'forum', 'email', 'other'] as const
+export type CheckinKind = (typeof checkinKinds)[number]
+export const ownerSides = ['us', 'them', 'vendor'] as const
+export type OwnerSide = (typeof ownerSides)[number]
+
+/** One commitment row of the form, as typed. */
+export interface CommitmentDraft {
+  /** Stable across edits so React keeps focus in the right row. */
+  key: string
+  title: string
+  side: OwnerSide
+  /** 'YYYY-MM-DD' or ''. */
+  due: string
+}
+
+/** Everything the quick check-in form holds; saved to IndexedDB as it is typed. */
+export interface CheckinDraft {
+  /** The check-in's id, fixed when typing starts, so saving twice cannot make two. */
+  id: string
+  accountId: string | null
+  kind: CheckinKind
+  attendeeIds: string[]
+  pulse: number | null
+  summary: string
+  notes: string
+  startDoing: string
+  stopDoing: string
+  continueDoing: string
+  strategicInvite: boolean
+  isPrivate: boolean
+  commitments: CommitmentDraft[]
+  /** When it happened, as a `datetime-local` value ('YYYY-MM-DDTHH:mm', device time zone). */
+  occurredAt: string
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/**
+ * A moment as a `datetime-local` input's value, in the device's time zone.
+ *
+ * @example
+ * localDateTime(new Date(2026, 10, 27, 9, 5)) // '2026-11-27T09:05'
+ */
+export function localDateTime(when: Date): string {
+  const date = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`
+  return `${date}T${pad(when.getHours())}:${pad(when.getMinutes())}`
+}
+
+const localDateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
+
+/**
+ * A `datetime-local` value as a moment; null when it is not one.
+ *
+ * @example
+ * parseLocalDateTime('2026-11-27T09:05')?.toISOString()
+ */
+export function parseLocalDateTime(value: string): Date | null {
+  if (!localDateTimePattern.test(value)) return null
+  const when = new Date(value)
+  return Number.isNaN(when.getTime()) ? null : when
+}
+
+/**
+ * A blank check-in, begun now.
+ *
+ * @example
+ * const draft = emptyDraft(new Date())
+ */
+export function emptyDraft(now: Date, accountId: string | null = null): CheckinDraft {
+  return {
+    id: newId(now.getTime()),
+    accountId,
+    kind: 'visit',
+    attendeeIds: [],
+    pulse: null,
+    summary: '',
+    notes: '',
+    startDoing: '',
+    stopDoing: '',
+    continueDoing: '',
+    strategicInvite: false,
+    isPrivate: false,
+    commitments: [],
+    occurredAt: localDateTime(now),
+  }
+}
+
+/**
+ * Whether the person has typed or chosen anything worth keeping (a relationship alone is not).
+ *
+ * @example
+ * hasContent(emptyDraft(new Date())) // false
+ */
+export function hasContent(draft: CheckinDraft): boolean {
+  const texts = [draft.summary, draft.notes, draft.startDoing, draft.stopDoing, draft.continueDoing]
+  return (
+    texts.some((text) => text.trim() !== '') ||
+    draft.pulse !== null ||
+    draft.attendeeIds.length > 0 ||
+    draft.strategicInvite ||
+    draft.isPrivate ||
+    draft.commitments.some((row) => row.title.trim() !== '' || row.due !== '')
+  )
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '')
+
+function parseCommitment(value: unknown, index: number): CommitmentDraft | null {
+  if (!isRecord(value)) return null
+  const side = ownerSides.find((s) => s === value.side) ?? 'us'
+  return {
+    key: str(value.key) || `restored-${index}`,
+    title: str(value.title),
+    side,
+    due: str(value.due),
+  }
+}
+
+/**
+ * Reads a stored draft back, tolerating drafts saved by an older version of the form.
+ *
+ * @example
+ * const draft = parseDraft(await loadDraft(db, 'checkin:new'))
+ */
+export function parseDraft(value: unknown): CheckinDraft | null {
+  if (!isRecord(value)) return null
+  const pulse = value.pulse
+  const base = emptyDraft(new Date())
+  return {
+    ...base,
+    id: typeof value.id === 'string' && value.id !== '' ? value.id : base.id,
+    accountId: typeof value.accountId === 'string' ? value.accountId : null,
+    kind: checkinKinds.find((k) => k === value.kind) ?? 'visit',
+    attendeeIds: Array.isArray(value.attendeeIds)
+      ? value.attendeeIds.filter((id): id is string => typeof id === 'string')
+      : [],
+    pulse: typeof pulse === 'number' && pulse >= 1 && pulse <= 5 ? Math.round(pulse) : null,
+    summary: str(value.summary),
+    notes: str(value.notes),
+    startDoing: str(value.startDoing),
+    stopDoing: str(value.stopDoing),
+    continueDoing: str(value.continueDoing),
+    strategicInvite: value.strategicInvite === true,
+    isPrivate: value.isPrivate === true,
+    commitments: Array.isArray(value.commitments)
+      ? value.commitments.flatMap((row, i) => parseCommitment(row, i) ?? [])
+      : [],
+    occurredAt: parseLocalDateTime(str(value.occurredAt)) ? str(value.occurredAt) : base.occurredAt,
+  }
+}

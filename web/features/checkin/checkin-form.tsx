@@ -1,0 +1,192 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState, type FormEvent } from 'react'
+import { ChoiceGroup } from '../forms/choice-group.tsx'
+import { TextField } from '../forms/text-field.tsx'
+import { useFocusLater } from '../forms/use-focus-later.ts'
+import type { AccountSummary } from '../portfolio/use-account-summaries.ts'
+import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { AttendeePicker } from './attendee-picker.tsx'
+import type { CheckinDraft } from './checkin-draft.ts'
+import { CheckinFormActions } from './checkin-form-actions.tsx'
+import { kindChoices, pulseChoices } from './checkin-options.ts'
+import { CheckinToggles } from './checkin-toggles.tsx'
+import { validateDraft, type DraftProblem } from './checkin-validation.ts'
+import { CommitmentRows, commitmentTitleId } from './commitment-rows.tsx'
+import { NotesField } from './notes-field.tsx'
+import { RelationshipPicker } from './relationship-picker.tsx'
+import { StartStopContinue, startStopContinueId } from './start-stop-continue.tsx'
+import type { CheckinDraftState } from './use-checkin-draft.ts'
+import { useSaveCheckin } from './use-save-checkin.ts'
+
+const fixedIds: Partial<Record<DraftProblem['field'], string>> = {
+  relationship: 'checkin-relationship',
+  occurredAt: 'checkin-when',
+  summary: 'checkin-summary',
+  notes: 'checkin-notes',
+}
+
+function fieldElementId(field: DraftProblem['field']): string {
+  if (field.startsWith('commitment:')) return commitmentTitleId(field.slice('commitment:'.length))
+  if (field === 'startDoing' || field === 'stopDoing' || field === 'continueDoing') {
+    return startStopContinueId(field)
+  }
+  return fixedIds[field] ?? 'checkin-relationship'
+}
+
+export interface CheckinFormProps {
+  state: CheckinDraftState & { draft: CheckinDraft }
+  summaries: AccountSummary[]
+}
+
+/**
+ * The quick check-in form. Every change goes to the draft (and so to IndexedDB); saving writes the
+ * check-in and its commitments on the device in one transaction, and sync sends them later.
+ *
+ * @example
+ * <CheckinForm state={draftState} summaries={summaries} />
+ */
+export function CheckinForm({ state, summaries }: CheckinFormProps) {
+  const db = useLocalDb()
+  const { draft, update } = state
+  const [attempted, setAttempted] = useState(false)
+  const [moreOpen, setMoreOpen] = useState(
+    () => !!(draft.startDoing || draft.stopDoing || draft.continueDoing),
+  )
+  const save = useSaveCheckin(state)
+  const focusLater = useFocusLater()
+  const accountId = draft.accountId
+  const contacts = useLiveQuery(
+    async () =>
+      accountId
+        ? (await db.contacts.where('account_id').equals(accountId).sortBy('name')).filter(
+            (contact) => !contact.deleted_at,
+          )
+        : undefined,
+    [db, accountId],
+  )
+  const account = summaries.find((s) => s.account.id === accountId)?.account ?? null
+  const problems = attempted ? validateDraft(draft, new Date()) : []
+  const errors = new Map<string, string>(problems.map((p) => [p.field, p.message]))
+  const commitmentErrors = new Map(
+    problems.flatMap((p) =>
+      p.field.startsWith('commitment:') ? [[p.field.slice(11), p.message] as const] : [],
+    ),
+  )
+  const set = <K extends keyof CheckinDraft>(key: K, value: CheckinDraft[K]) =>
+    update((current) => ({ ...current, [key]: value }))
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const found = validateDraft(draft, new Date())
+    const first = found[0]
+    if (first) {
+      setAttempted(true)
+      if (first.field.endsWith('Doing')) setMoreOpen(true)
+      focusLater(fieldElementId(first.field))
+      return
+    }
+    await save.run()
+  }
+
+  return (
+    <form className="checkin-form" onSubmit={(event) => void submit(event)} noValidate>
+      <RelationshipPicker
+        summaries={summaries}
+        value={accountId}
+        error={errors.get('relationship') ?? null}
+        onChange={(id) =>
+          update((current) => ({
+            ...current,
+            accountId: id,
+            // Attendees are the old relationship's contacts; they cannot come along.
+            attendeeIds: id === current.accountId ? current.attendeeIds : [],
+          }))
+        }
+      />
+      <ChoiceGroup
+        legend="Kind"
+        options={kindChoices}
+        value={draft.kind}
+        onChange={(kind) => set('kind', kind)}
+        columns={3}
+      />
+      <TextField
+        id="checkin-when"
+        label="When"
+        type="datetime-local"
+        value={draft.occurredAt}
+        error={errors.get('occurredAt') ?? null}
+        onChange={(value) => set('occurredAt', value)}
+        className="field-narrow"
+      />
+      <AttendeePicker
+        contacts={contacts}
+        accountName={account ? (account.short_name ?? account.name) : null}
+        selected={draft.attendeeIds}
+        onChange={(ids) => set('attendeeIds', ids)}
+      />
+      <div className="pulse-field">
+        <ChoiceGroup
+          legend="Trust pulse"
+          hint="How the relationship felt today."
+          options={pulseChoices}
+          value={draft.pulse}
+          onChange={(pulse) => set('pulse', pulse)}
+          columns={5}
+        />
+        {draft.pulse !== null && (
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => set('pulse', null)}
+          >
+            Clear pulse
+          </button>
+        )}
+      </div>
+      <TextField
+        id="checkin-summary"
+        label="Summary"
+        rows={2}
+        value={draft.summary}
+        error={errors.get('summary') ?? null}
+        onChange={(value) => set('summary', value)}
+        hint="One or two lines: what happened."
+      />
+      <NotesField
+        value={draft.notes}
+        error={errors.get('notes') ?? null}
+        onChange={(value) => set('notes', value)}
+        onDictated={(text) =>
+          update((current) => ({
+            ...current,
+            notes: current.notes.trim() ? `${current.notes.trimEnd()} ${text}` : text,
+          }))
+        }
+      />
+      <StartStopContinue
+        draft={draft}
+        open={moreOpen}
+        onToggle={setMoreOpen}
+        errors={errors}
+        onChange={(field, value) => set(field, value)}
+      />
+      <CommitmentRows
+        rows={draft.commitments}
+        errors={commitmentErrors}
+        onChange={(rows) => set('commitments', rows)}
+      />
+      <CheckinToggles
+        strategicInvite={draft.strategicInvite}
+        isPrivate={draft.isPrivate}
+        onChange={(change) => update((current) => ({ ...current, ...change }))}
+      />
+      <CheckinFormActions
+        problems={problems}
+        save={save}
+        storedAt={state.storedAt}
+        onDiscard={() => void save.discard()}
+      />
+    </form>
+  )
+}

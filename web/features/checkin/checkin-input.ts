@@ -1,0 +1,36 @@
+import type { CheckinInput } from '../../local/checkins.ts'
+import { parseLocalDateTime, type CheckinDraft } from './checkin-draft.ts'
+
+const textOrNull = (text: string) => (text.trim() === '' ? null : text.trim())
+
+/**
+ * The draft as `createCheckin` takes it: blank texts become null, the time becomes ISO-8601,
+ * and the inline commitments travel with it so they are saved in the same transaction.
+ * Call only with a draft that passed `validateDraft`.
+ *
+ * @example
+ * const id = await createCheckin(db, toCheckinInput(draft, accountId))
+ */
+export function toCheckinInput(draft: CheckinDraft, accountId: string): CheckinInput {
+  const occurred = parseLocalDateTime(draft.occurredAt) ?? new Date()
+  return {
+    id: draft.id,
+    account_id: accountId,
+    kind: draft.kind,
+    occurred_at: occurred.toISOString(),
+    attendee_contact_ids: [...new Set(draft.attendeeIds)],
+    summary: textOrNull(draft.summary),
+    notes: textOrNull(draft.notes),
+    trust_pulse: draft.pulse,
+    start_doing: textOrNull(draft.startDoing),
+    stop_doing: textOrNull(draft.stopDoing),
+    continue_doing: textOrNull(draft.continueDoing),
+    strategic_invite: draft.strategicInvite,
+    visibility: draft.isPrivate ? 'private' : 'org',
+    commitments: draft.commitments.map((row) => ({
+      title: row.title.trim(),
+      owner_side: row.side,
+      due_on: row.due === '' ? null : row.due,
+    })),
+  }
+}

@@ -1,0 +1,63 @@
+import { useSearch } from '../../app/router.ts'
+import { useAccountSummaries } from '../portfolio/use-account-summaries.ts'
+import { EmptyState, Screen } from '../shell/screen.tsx'
+import { useSignedIn } from '../shell/signed-in.tsx'
+import { CheckinForm } from './checkin-form.tsx'
+import { hasContent } from './checkin-draft.ts'
+import { useCheckinDraft } from './use-checkin-draft.ts'
+
+/**
+ * Quick check-in: opened from anywhere (and from a relationship, with it chosen). The form comes
+ * back exactly as it was left, even after the app was closed mid-sentence.
+ *
+ * @example
+ * <CheckinScreen />
+ */
+export function CheckinScreen() {
+  const requested = new URLSearchParams(useSearch()).get('account')
+  const { userId } = useSignedIn()
+  const summaries = useAccountSummaries(userId)
+  const state = useCheckinDraft(requested)
+  const { draft } = state
+
+  if (!draft || !summaries) {
+    return (
+      <Screen title="New check-in">
+        <p className="loading-note">Opening your draft…</p>
+      </Screen>
+    )
+  }
+  if (summaries.length === 0 && !hasContent(draft)) {
+    return (
+      <Screen title="New check-in">
+        <EmptyState title="No relationships on this device yet">
+          Check-ins are made against a relationship. Once your portfolio has synced, you can check
+          in from here — with or without a connection.
+        </EmptyState>
+      </Screen>
+    )
+  }
+  const nameOf = (id: string | null) => summaries.find((s) => s.account.id === id)?.account.name
+  const elsewhere = state.restored && requested !== null && draft.accountId !== requested
+  return (
+    <Screen title="New check-in">
+      {state.restored && (
+        <div className="notice notice-info">
+          <p>
+            {elsewhere
+              ? `You were writing a check-in for ${nameOf(draft.accountId) ?? 'another relationship'}. It is just as you left it — finish it first, or start over for ${nameOf(requested) ?? 'this relationship'}.`
+              : 'Your unsaved check-in is back, just as you left it.'}
+          </p>
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => void state.startOver(requested)}
+          >
+            {elsewhere ? 'Discard it and start over' : 'Discard and start over'}
+          </button>
+        </div>
+      )}
+      <CheckinForm key={draft.id} state={{ ...state, draft }} summaries={summaries} />
+    </Screen>
+  )
+}

@@ -1,0 +1,44 @@
+export interface CheckinTogglesProps {
+  strategicInvite: boolean
+  isPrivate: boolean
+  onChange: (change: { strategicInvite?: boolean; isPrivate?: boolean }) => void
+}
+
+/**
+ * The two yes/no facts of a check-in, each with what it means.
+ *
+ * @example
+ * <CheckinToggles strategicInvite={false} isPrivate={false} onChange={apply} />
+ */
+export function CheckinToggles({ strategicInvite, isPrivate, onChange }: CheckinTogglesProps) {
+  return (
+    <div className="toggles">
+      <div className="toggle">
+        <input
+          id="checkin-strategic"
+          type="checkbox"
+          checked={strategicInvite}
+          aria-describedby="checkin-strategic-hint"
+          onChange={(event) => onChange({ strategicInvite: event.target.checked })}
+        />
+        <label htmlFor="checkin-strategic">Invited to strategic planning</label>
+        <p id="checkin-strategic-hint" className="field-hint">
+          They brought us into their planning — a sign of a trusted partner.
+        </p>
+      </div>
+      <div className="toggle">
+        <input
+          id="checkin-private"
+          type="checkbox"
+          checked={isPrivate}
+          aria-describedby="checkin-private-hint"
+          onChange={(event) => onChange({ isPrivate: event.target.checked })}
+        />
+        <label htmlFor="checkin-private">Private</label>
+        <p id="checkin-private-hint" className="field-hint">
+          Only you will see this check-in. Its commitments stay visible to your team.
+        </p>
+      </div>
+    </div>
+  )
+}

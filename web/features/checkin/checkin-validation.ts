@@ -1,0 +1,76 @@
+import { parseLocalDateTime, type CheckinDraft } from './checkin-draft.ts'
+
+/** The form controls a problem can point at. */
+export type DraftField =
+  | 'relationship'
+  | 'occurredAt'
+  | 'summary'
+  | 'notes'
+  | 'startDoing'
+  | 'stopDoing'
+  | 'continueDoing'
+  | `commitment:${string}`
+
+export interface DraftProblem {
+  field: DraftField
+  message: string
+}
+
+// A phone's clock can run a little fast; only a time clearly ahead is a typing mistake.
+const futureSlackMs = 10 * 60_000
+
+const limits = [
+  ['summary', 'The summary', 4000],
+  ['notes', 'The notes', 20000],
+  ['startDoing', '“Start doing”', 4000],
+  ['stopDoing', '“Stop doing”', 4000],
+  ['continueDoing', '“Continue doing”', 4000],
+] as const
+
+/**
+ * What stops a draft from being saved, in words a person can act on; empty when it can be saved.
+ * Limits are the server's, so a saved check-in is never rejected for its length.
+ *
+ * @example
+ * validateDraft(emptyDraft(now), now) // [{ field: 'relationship', message: 'Pick a relationship' }]
+ */
+export function validateDraft(draft: CheckinDraft, now: Date): DraftProblem[] {
+  const problems: DraftProblem[] = []
+  if (!draft.accountId) {
+    problems.push({ field: 'relationship', message: 'Pick a relationship' })
+  }
+  const occurred = parseLocalDateTime(draft.occurredAt)
+  if (!occurred) {
+    problems.push({ field: 'occurredAt', message: 'Enter when it happened: a date and a time' })
+  } else if (occurred.getTime() > now.getTime() + futureSlackMs) {
+    problems.push({
+      field: 'occurredAt',
+      message: 'That time is in the future — when did it happen?',
+    })
+  }
+  for (const [field, name, max] of limits) {
+    const length = draft[field].length
+    if (length > max) {
+      problems.push({
+        field,
+        message: `${name} is too long: ${length.toLocaleString()} characters, ${max.toLocaleString()} at most`,
+      })
+    }
+  }
+  draft.commitments.forEach((row, index) => {
+    const title = row.title.trim()
+    const field = `commitment:${row.key}` as const
+    if (title === '') {
+      problems.push({
+        field,
+        message: `Commitment ${index + 1} needs a title — or remove it`,
+      })
+    } else if (title.length > 500) {
+      problems.push({
+        field,
+        message: `Commitment ${index + 1} is too long: 500 characters at most`,
+      })
+    }
+  })
+  return problems
+}

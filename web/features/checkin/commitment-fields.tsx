@@ -1,0 +1,72 @@
+import { ownerSides, type OwnerSide } from './checkin-draft.ts'
+import { sideLabels } from './checkin-options.ts'
+
+export interface CommitmentValue {
+  title: string
+  side: OwnerSide
+  due: string
+}
+
+export interface CommitmentFieldsProps {
+  /** Prefix for the controls' ids; unique per row. */
+  idPrefix: string
+  value: CommitmentValue
+  onChange: (value: CommitmentValue) => void
+  error?: string | null
+}
+
+/**
+ * The three inputs of a commitment — what, whose, by when — labelled "Commitment", "Whose" and
+ * "Due" in every row.
+ *
+ * @example
+ * <CommitmentFields idPrefix="row-1" value={row} onChange={setRow} />
+ */
+export function CommitmentFields({ idPrefix, value, onChange, error }: CommitmentFieldsProps) {
+  const errorId = error ? `${idPrefix}-error` : undefined
+  return (
+    <div className="commitment-fields">
+      <div className="field commitment-title">
+        <label htmlFor={`${idPrefix}-title`}>Commitment</label>
+        <input
+          id={`${idPrefix}-title`}
+          type="text"
+          autoComplete="off"
+          value={value.title}
+          placeholder="e.g. Send the migration plan"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={errorId}
+          onChange={(event) => onChange({ ...value, title: event.target.value })}
+        />
+        {error && (
+          <p id={errorId} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-side`}>Whose</label>
+        <select
+          id={`${idPrefix}-side`}
+          value={value.side}
+          onChange={(event) => onChange({ ...value, side: event.target.value as OwnerSide })}
+        >
+          {ownerSides.map((side) => (
+            <option key={side} value={side}>
+              {sideLabels[side]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-due`}>Due</label>
+        <input
+          id={`${idPrefix}-due`}
+          type="date"
+          value={value.due}
+          onChange={(event) => onChange({ ...value, due: event.target.value })}
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import { newId } from '../../local/new-id.ts'
+import { useFocusLater } from '../forms/use-focus-later.ts'
+import type { CommitmentDraft } from './checkin-draft.ts'
+import { CommitmentFields } from './commitment-fields.tsx'
+
+export interface CommitmentRowsProps {
+  rows: CommitmentDraft[]
+  onChange: (rows: CommitmentDraft[]) => void
+  errors: Map<string, string>
+}
+
+/** The id of a row's title input, for focusing it. */
+export const commitmentTitleId = (key: string) => `commitment-${key}-title`
+
+/**
+ * The commitments made during the check-in, one row each, added and removed in place.
+ *
+ * @example
+ * <CommitmentRows rows={draft.commitments} onChange={setRows} errors={new Map()} />
+ */
+export function CommitmentRows({ rows, onChange, errors }: CommitmentRowsProps) {
+  const focusLater = useFocusLater()
+
+  function add() {
+    const key = newId()
+    onChange([...rows, { key, title: '', side: 'us', due: '' }])
+    focusLater(commitmentTitleId(key))
+  }
+
+  function remove(key: string, index: number) {
+    onChange(rows.filter((row) => row.key !== key))
+    const next = rows[index + 1] ?? rows[index - 1]
+    focusLater(next ? commitmentTitleId(next.key) : 'add-commitment')
+  }
+
+  return (
+    <fieldset className="fieldset">
+      <legend className="fieldset-legend">Commitments</legend>
+      {rows.length === 0 && (
+        <p className="field-hint">What either side promised, with a due date if there is one.</p>
+      )}
+      {rows.map((row, index) => (
+        // A fieldset's legend names the row for screen readers without becoming a label of it.
+        <fieldset key={row.key} className="commitment-row">
+          <legend className="commitment-row-legend">Commitment {index + 1}</legend>
+          <CommitmentFields
+            idPrefix={`commitment-${row.key}`}
+            value={row}
+            error={errors.get(row.key) ?? null}
+            onChange={(value) =>
+              onChange(
+                rows.map((other) => (other.key === row.key ? { ...other, ...value } : other)),
+              )
+            }
+          />
+          <button
+            type="button"
+            className="button button-quiet button-small commitment-remove"
+            onClick={() => remove(row.key, index)}
+          >
+            Remove
+          </button>
+        </fieldset>
+      ))}
+      <button id="add-commitment" type="button" className="button button-secondary" onClick={add}>
+        Add commitment
+      </button>
+    </fieldset>
+  )
+}

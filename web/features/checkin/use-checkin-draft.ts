@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { clearDraft, loadDraft, saveDraft } from '../../local/drafts.ts'
+import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { emptyDraft, hasContent, parseDraft, type CheckinDraft } from './checkin-draft.ts'
+
+/** One check-in is typed at a time, wherever the form was opened from. */
+export const newCheckinDraftKey = 'checkin:new'
+
+const saveDelayMs = 300
+
+export interface CheckinDraftState {
+  /** null while the stored draft is being read. */
+  draft: CheckinDraft | null
+  /** A draft with content came back from storage (the app was closed mid-typing). */
+  restored: boolean
+  /** When the draft was last written to the device, for a reassuring "draft saved". */
+  storedAt: Date | null
+  update: (change: (draft: CheckinDraft) => CheckinDraft) => void
+  /** Forgets the stored draft and starts a blank one for `accountId`. */
+  startOver: (accountId: string | null) => Promise<void>
+  /** Forgets the stored draft for good (after saving); nothing is stored after this. */
+  finish: () => Promise<void>
+}
+
+/**
+ * The quick check-in's draft: read from IndexedDB when the form opens, written back ~300 ms after
+ * each change and at once when the page is hidden or the form closes, so killing the app
+ * mid-sentence loses at most the last few keystrokes.
+ *
+ * @example
+ * const { draft, update } = useCheckinDraft(accountIdFromLink)
+ */
+export function useCheckinDraft(requestedAccountId: string | null): CheckinDraftState {
+  const db = useLocalDb()
+  const [draft, setDraft] = useState<CheckinDraft | null>(null)
+  const [restored, setRestored] = useState(false)
+  const [storedAt, setStoredAt] = useState<Date | null>(null)
+  const latest = useRef<CheckinDraft | null>(null)
+  const unsaved = useRef(false)
+  const closed = useRef(false)
+
+  useEffect(() => {
+    let cancelled = false
+    const open = (stored: unknown) => {
+      if (cancelled) return
+      const parsed = parseDraft(stored)
+      const keep = parsed !== null && hasContent(parsed)
+      const next = keep ? parsed : emptyDraft(new Date(), requestedAccountId ?? parsed?.accountId)
+      latest.current = next
+      setDraft(next)
+      setRestored(keep)
+    }
+    loadDraft(db, newCheckinDraftKey).then(open, () => open(null))
+    return () => {
+      cancelled = true
+    }
+  }, [db, requestedAccountId])
+
+  const store = useCallback(() => {
+    if (closed.current || !unsaved.current || !latest.current) return
+    unsaved.current = false
+    // A failed write leaves `unsaved` false until the next keystroke tries again.
+    saveDraft(db, newCheckinDraftKey, latest.current).then(
+      () => setStoredAt(new Date()),
+      () => undefined,
+    )
+  }, [db])
+
+  useEffect(() => {
+    if (!draft) return
+    const timer = setTimeout(store, saveDelayMs)
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') store()
+    }
+    window.addEventListener('pagehide', store)
+    document.addEventListener('visibilitychange', onHide)
+    return () => {
+      clearTimeout(timer)
+      window.removeEventListener('pagehide', store)
+      document.removeEventListener('visibilitychange', onHide)
+    }
+  }, [draft, store])
+
+  // Leaving the form (another screen) keeps what was typed in the last 300 ms too.
+  useEffect(() => () => store(), [store])
+
+  const update = useCallback((change: (draft: CheckinDraft) => CheckinDraft) => {
+    if (!latest.current) return
+    const next = change(latest.current)
+    latest.current = next
+    unsaved.current = true
+    setDraft(next)
+  }, [])
+
+  const startOver = useCallback(
+    async (accountId: string | null) => {
+      closed.current = true
+      await clearDraft(db, newCheckinDraftKey)
+      closed.current = false
+      unsaved.current = false
+      const next = emptyDraft(new Date(), accountId)
+      latest.current = next
+      setDraft(next)
+      setRestored(false)
+      setStoredAt(null)
+    },
+    [db],
+  )
+
+  const finish = useCallback(async () => {
+    closed.current = true
+    await clearDraft(db, newCheckinDraftKey)
+  }, [db])
+
+  return { draft, restored, storedAt, update, startOver, finish }
+}

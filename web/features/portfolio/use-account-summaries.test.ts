@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { claimDevice } from '../../local/device-user.ts'
+import { openLocalDb, type LocalDb } from '../../local/local-db.ts'
+import { newId } from '../../local/new-id.ts'
+import { mineFirst, readAccountSummaries, recentFirst } from './use-account-summaries.ts'
+
+const orgId = newId()
+const me = newId()
+const stamp = {
+  version: 1,
+  created_at: '2026-01-01T00:00:00.000Z',
+  updated_at: '2026-01-01T00:00:00.000Z',
+  deleted_at: null,
+}
+let db: LocalDb
+
+async function account(name: string, status: 'active' | 'archived' = 'active') {
+  const id = newId()
+  await db.accounts.put({
+    ...stamp,
+    id,
+    org_id: orgId,
+    kind: 'agency',
+    name,
+    short_name: null,
+    tier: 'core',
+    cadence_days: 30,
+    maturity_self: null,
+    maturity_partner: null,
+    strategic_goals: null,
+    status,
+  })
+  return id
+}
+
+async function checkin(accountId: string, occurredAt: string) {
+  await db.checkins.put({
+    ...stamp,
+    id: newId(),
+    org_id: orgId,
+    author_id: me,
+    account_id: accountId,
+    occurred_at: occurredAt,
+    kind: 'visit',
+    attendee_contact_ids: [],
+    summary: null,
+    notes: null,
+    trust_pulse: null,
+    start_doing: null,
+    stop_doing: null,
+    continue_doing: null,
+    strategic_invite: false,
+    visibility: 'org',
+    captured_at: null,
+    forum_id: null,
+  })
+}
+
+beforeEach(async () => {
+  db = await openLocalDb(`summaries-${newId()}`)
+  await claimDevice(db, me)
+})
+afterEach(() => db.delete())
+
+describe('account summaries', () => {
+  it('marks my assigned accounts, finds each latest check-in and leaves archived ones out', async () => {
+    const revenue = await account('Revenue')
+    const health = await account('Health')
+    await account('Old agency', 'archived')
+    await db.assignments.put({
+      ...stamp,
+      id: newId(),
+      org_id: orgId,
+      account_id: health,
+      user_id: me,
+      role: 'primary',
+    })
+    await checkin(revenue, '2026-11-01T10:00:00.000Z')
+    await checkin(revenue, '2026-11-20T10:00:00.000Z')
+    await checkin(revenue, '2026-10-01T10:00:00.000Z')
+
+    const summaries = await readAccountSummaries(db, me)
+    expect(mineFirst(summaries).map((s) => [s.account.name, s.mine, s.lastCheckinAt])).toEqual([
+      ['Health', true, null],
+      ['Revenue', false, '2026-11-20T10:00:00.000Z'],
+    ])
+  })
+
+  it('orders recent first for the check-in picker, then by name', async () => {
+    const a = await account('Agriculture')
+    const b = await account('Budget office')
+    await account('Corrections')
+    await account('Aviation')
+    await checkin(a, '2026-11-01T10:00:00.000Z')
+    await checkin(b, '2026-11-25T10:00:00.000Z')
+
+    const names = recentFirst(await readAccountSummaries(db, me)).map((s) => s.account.name)
+    expect(names).toEqual(['Budget office', 'Agriculture', 'Aviation', 'Corrections'])
+  })
+})

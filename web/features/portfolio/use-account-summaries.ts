@@ -1,0 +1,84 @@
+import { Dexie } from 'dexie'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { LocalDb, LocalRow } from '../../local/local-db.ts'
+import { useLocalDb } from '../../sync/sync-provider.tsx'
+
+/** An account with what lists of accounts show beside its name. */
+export interface AccountSummary {
+  account: LocalRow<'accounts'>
+  /** Assigned to the signed-in person (primary or secondary). */
+  mine: boolean
+  /** The latest check-in this device knows of, as ISO-8601; null when none. */
+  lastCheckinAt: string | null
+}
+
+async function latestCheckinAt(db: LocalDb, accountId: string): Promise<string | null> {
+  const latest = await db.checkins
+    .where('[account_id+occurred_at]')
+    .between([accountId, Dexie.minKey], [accountId, Dexie.maxKey])
+    .last()
+  return latest?.occurred_at ?? null
+}
+
+/**
+ * Reads every active account on the device with whether it is the person's and when it was last
+ * checked in; re-runs whenever those tables change.
+ *
+ * @example
+ * const summaries = await readAccountSummaries(db, userId)
+ */
+export async function readAccountSummaries(db: LocalDb, userId: string): Promise<AccountSummary[]> {
+  const [accounts, assignments] = await Promise.all([
+    db.accounts.toArray(),
+    db.assignments.where('user_id').equals(userId).toArray(),
+  ])
+  const mine = new Set(assignments.filter((a) => !a.deleted_at).map((a) => a.account_id))
+  const active = accounts.filter((account) => !account.deleted_at && account.status !== 'archived')
+  return Promise.all(
+    active.map(async (account) => ({
+      account,
+      mine: mine.has(account.id),
+      lastCheckinAt: await latestCheckinAt(db, account.id),
+    })),
+  )
+}
+
+/**
+ * The device's accounts with their last check-in, live; undefined while the first read runs.
+ *
+ * @example
+ * const summaries = useAccountSummaries(userId)
+ */
+export function useAccountSummaries(userId: string): AccountSummary[] | undefined {
+  const db = useLocalDb()
+  return useLiveQuery(() => readAccountSummaries(db, userId), [db, userId])
+}
+
+const byName = (a: AccountSummary, b: AccountSummary) =>
+  a.account.name.localeCompare(b.account.name)
+
+/**
+ * Mine first, then everyone else's, each by name.
+ *
+ * @example
+ * const ordered = mineFirst(summaries)
+ */
+export function mineFirst(summaries: AccountSummary[]): AccountSummary[] {
+  return [...summaries].sort((a, b) => Number(b.mine) - Number(a.mine) || byName(a, b))
+}
+
+/**
+ * The most recently checked-in accounts first (newest check-in first), then the rest by name.
+ *
+ * @example
+ * const ordered = recentFirst(summaries)
+ */
+export function recentFirst(summaries: AccountSummary[]): AccountSummary[] {
+  return [...summaries].sort((a, b) => {
+    if (a.lastCheckinAt && b.lastCheckinAt) {
+      return b.lastCheckinAt.localeCompare(a.lastCheckinAt) || byName(a, b)
+    }
+    if (a.lastCheckinAt || b.lastCheckinAt) return a.lastCheckinAt ? -1 : 1
+    return byName(a, b)
+  })
+}

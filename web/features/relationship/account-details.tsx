@@ -1,0 +1,74 @@
+import { useState } from 'react'
+import type { LocalRow } from '../../local/local-db.ts'
+import { useFocusLater } from '../forms/use-focus-later.ts'
+import { useCanWrite } from '../shell/signed-in.tsx'
+import { cadenceText, maturityGap, maturityText, tierLabels } from './account-labels.ts'
+import { AccountDetailsForm } from './account-details-form.tsx'
+
+/**
+ * A relationship's details — tier, cadence target, two-sided maturity and strategic goals — with
+ * an editor that works offline.
+ *
+ * @example
+ * <AccountDetails account={account} onSaved={() => announce('Saved — will sync')} />
+ */
+export function AccountDetails(props: { account: LocalRow<'accounts'>; onSaved: () => void }) {
+  const { account } = props
+  const canWrite = useCanWrite()
+  const [editing, setEditing] = useState(false)
+  const focusLater = useFocusLater()
+  const gap = maturityGap(account.maturity_self, account.maturity_partner)
+
+  function done(saved: boolean) {
+    setEditing(false)
+    if (saved) props.onSaved()
+    focusLater('edit-details')
+  }
+
+  return (
+    <section className="panel">
+      <div className="panel-head">
+        <h2 id="details-title" className="panel-title">
+          Details
+        </h2>
+        {canWrite && !editing && (
+          <button
+            id="edit-details"
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => setEditing(true)}
+          >
+            Edit details
+          </button>
+        )}
+      </div>
+      {editing ? (
+        <AccountDetailsForm account={account} onDone={done} />
+      ) : (
+        <dl className="device-list">
+          <div className="device-row">
+            <dt>Tier</dt>
+            <dd>{tierLabels[account.tier]}</dd>
+          </div>
+          <div className="device-row">
+            <dt>Contact cadence</dt>
+            <dd>{cadenceText(account.cadence_days)}</dd>
+          </div>
+          <div className="device-row">
+            <dt>Maturity</dt>
+            <dd>
+              Ours {maturityText(account.maturity_self)}
+              <br />
+              Theirs {maturityText(account.maturity_partner)}
+              {gap && <span className="device-row-note">{gap}</span>}
+            </dd>
+          </div>
+          <div className="device-row">
+            <dt>Strategic goals</dt>
+            <dd className="prewrap">{account.strategic_goals ?? 'None recorded'}</dd>
+          </div>
+        </dl>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react'
+import { addCommitment } from '../../local/action-items.ts'
+import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { CommitmentFields, type CommitmentValue } from '../checkin/commitment-fields.tsx'
+
+const blank: CommitmentValue = { title: '', side: 'us', due: '' }
+
+/**
+ * Adds one commitment to a relationship's ledger, on the device.
+ *
+ * @example
+ * <AddCommitmentForm accountId={id} onDone={(title) => announce(title)} />
+ */
+export function AddCommitmentForm(props: {
+  accountId: string
+  onDone: (added: string | null) => void
+}) {
+  const db = useLocalDb()
+  const [value, setValue] = useState(blank)
+  const [error, setError] = useState<string | null>(null)
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const title = value.title.trim()
+    if (!title || title.length > 500) {
+      setError(title ? 'Keep it under 500 characters' : 'Say what was promised')
+      document.getElementById('new-commitment-title')?.focus()
+      return
+    }
+    try {
+      await addCommitment(db, {
+        account_id: props.accountId,
+        title,
+        owner_side: value.side,
+        due_on: value.due || null,
+      })
+      props.onDone(title)
+    } catch (thrown) {
+      setError(`Couldn’t save on this device: ${thrown instanceof Error ? thrown.message : thrown}`)
+    }
+  }
+
+  return (
+    <form className="stack-form inline-form" onSubmit={(event) => void submit(event)} noValidate>
+      <CommitmentFields idPrefix="new-commitment" value={value} onChange={setValue} error={error} />
+      <div className="device-actions">
+        <button type="submit" className="button button-primary">
+          Save commitment
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => props.onDone(null)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

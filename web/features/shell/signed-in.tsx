@@ -1,0 +1,44 @@
+import { createContext, useContext, type ReactNode } from 'react'
+import type { Me } from './use-me.ts'
+
+/** Who is signed in, for screens deep in the tree. */
+export interface SignedIn {
+  userId: string
+  email: string | null
+  /** From `/api/me` (cached); undefined until it first answers. */
+  me: Me | undefined
+}
+
+const SignedInContext = createContext<SignedIn | null>(null)
+
+/**
+ * Provides the signed-in person to the screens of the shell.
+ *
+ * @example
+ * <SignedInProvider value={{ userId, email, me }}>…</SignedInProvider>
+ */
+export function SignedInProvider({ value, children }: { value: SignedIn; children: ReactNode }) {
+  return <SignedInContext.Provider value={value}>{children}</SignedInContext.Provider>
+}
+
+/**
+ * The signed-in person; throws outside the signed-in shell.
+ *
+ * @example
+ * const { userId, me } = useSignedIn()
+ */
+export function useSignedIn(): SignedIn {
+  const value = useContext(SignedInContext)
+  if (!value) throw new Error('useSignedIn() must be used inside <SignedInProvider>')
+  return value
+}
+
+/**
+ * Whether the person may write (viewers read only; an unknown role may try, the server decides).
+ *
+ * @example
+ * const canWrite = useCanWrite()
+ */
+export function useCanWrite(): boolean {
+  return useSignedIn().me?.role !== 'viewer'
+}

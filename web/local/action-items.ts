@@ -1,0 +1,69 @@
+import type { Fields } from '../../api/contract/tables.ts'
+import { commitmentFields, type CommitmentInput } from './checkins.ts'
+import type { LocalDb } from './local-db.ts'
+import { writeRow } from './local-write.ts'
+import { newId } from './new-id.ts'
+import { accountOrg } from './write-context.ts'
+
+/**
+ * Adds a commitment to an account's ledger, optionally tied to a check-in. Returns its id.
+ *
+ * @example
+ * const id = await addCommitment(db, { account_id, title: 'Share the SLA', owner_side: 'them' })
+ */
+export async function addCommitment(
+  db: LocalDb,
+  input: CommitmentInput & { account_id: string; checkin_id?: string | null },
+): Promise<string> {
+  const id = input.id ?? newId()
+  await db.transaction('rw', db.writeScope(), async () => {
+    const orgId = await accountOrg(db, input.account_id)
+    const fields = commitmentFields(orgId, input.account_id, input.checkin_id ?? null, input)
+    await writeRow(db, 'action_items', id, fields, { create: true })
+  })
+  return id
+}
+
+/**
+ * Marks a commitment done now. Returns the change's seq.
+ *
+ * @example
+ * await completeCommitment(db, itemId)
+ */
+export async function completeCommitment(db: LocalDb, id: string, now = new Date()) {
+  return writeRow(db, 'action_items', id, { status: 'done', completed_at: now.toISOString() })
+}
+
+/**
+ * Opens a done or dropped commitment again.
+ *
+ * @example
+ * await reopenCommitment(db, itemId)
+ */
+export async function reopenCommitment(db: LocalDb, id: string) {
+  return writeRow(db, 'action_items', id, { status: 'open', completed_at: null })
+}
+
+/**
+ * Drops a commitment that will not happen (it stops counting against follow-through).
+ *
+ * @example
+ * await dropCommitment(db, itemId)
+ */
+export async function dropCommitment(db: LocalDb, id: string) {
+  return writeRow(db, 'action_items', id, { status: 'dropped', completed_at: null })
+}
+
+/**
+ * Edits a commitment's text, owner, assignee or due date.
+ *
+ * @example
+ * await updateCommitment(db, itemId, { due_on: '2026-12-15' })
+ */
+export async function updateCommitment(
+  db: LocalDb,
+  id: string,
+  fields: Partial<Omit<Fields<'action_items'>, 'account_id' | 'status' | 'completed_at'>>,
+) {
+  return writeRow(db, 'action_items', id, fields)
+}

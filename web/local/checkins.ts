@@ -1,0 +1,109 @@
+import type { Fields } from '../../api/contract/tables.ts'
+import type { LocalDb } from './local-db.ts'
+import { LocalWriteError, writeRow } from './local-write.ts'
+import { newId } from './new-id.ts'
+import { accountOrg, deviceUser } from './write-context.ts'
+
+type Checkin = Fields<'checkins'>
+type ActionItem = Fields<'action_items'>
+
+/** A commitment made during a check-in (or on its own, see `addCommitment`). */
+export type CommitmentInput = Pick<ActionItem, 'title' | 'owner_side'> &
+  Partial<Pick<ActionItem, 'details' | 'due_on' | 'assignee_user_id' | 'contact_id'>> & {
+    id?: string
+  }
+
+export type CheckinInput = Pick<Checkin, 'account_id' | 'kind'> &
+  Partial<Omit<Checkin, 'account_id' | 'kind' | 'captured_at'>> & {
+    id?: string
+    commitments?: CommitmentInput[]
+  }
+
+/**
+ * The full field set of a new commitment, so the create carries every column.
+ *
+ * @example
+ * commitmentFields(orgId, accountId, checkinId, { title: 'Send roadmap', owner_side: 'us' })
+ */
+export function commitmentFields(
+  orgId: string,
+  accountId: string,
+  checkinId: string | null,
+  input: CommitmentInput,
+) {
+  return {
+    org_id: orgId,
+    account_id: accountId,
+    checkin_id: checkinId,
+    title: input.title,
+    details: input.details ?? null,
+    owner_side: input.owner_side,
+    assignee_user_id: input.assignee_user_id ?? null,
+    contact_id: input.contact_id ?? null,
+    due_on: input.due_on ?? null,
+    status: 'open' as const,
+    completed_at: null,
+  }
+}
+
+/**
+ * Saves a check-in and its inline commitments in one transaction, offline or not; the author is
+ * the device's signed-in person. Returns the check-in's id.
+ *
+ * @example
+ * const id = await createCheckin(db, {
+ *   account_id, kind: 'visit', notes: 'Budget cut', trust_pulse: 3,
+ *   commitments: [{ title: 'Send the roadmap', owner_side: 'us', due_on: '2026-12-01' }],
+ * })
+ */
+export async function createCheckin(db: LocalDb, input: CheckinInput): Promise<string> {
+  const { commitments = [], id = newId(), ...fields } = input
+  const now = new Date()
+  return db.transaction('rw', db.writeScope(), async () => {
+    const orgId = await accountOrg(db, fields.account_id)
+    const authorId = await deviceUser(db)
+    const checkin: Checkin = {
+      account_id: fields.account_id,
+      occurred_at: fields.occurred_at ?? now.toISOString(),
+      kind: fields.kind,
+      attendee_contact_ids: fields.attendee_contact_ids ?? [],
+      summary: fields.summary ?? null,
+      notes: fields.notes ?? null,
+      trust_pulse: fields.trust_pulse ?? null,
+      start_doing: fields.start_doing ?? null,
+      stop_doing: fields.stop_doing ?? null,
+      continue_doing: fields.continue_doing ?? null,
+      strategic_invite: fields.strategic_invite ?? false,
+      visibility: fields.visibility ?? 'org',
+      captured_at: now.toISOString(),
+      forum_id: fields.forum_id ?? null,
+    }
+    const create = { create: true, now }
+    await writeRow(db, 'checkins', id, { ...checkin, org_id: orgId, author_id: authorId }, create)
+    for (const commitment of commitments) {
+      const fieldsOf = commitmentFields(orgId, fields.account_id, id, commitment)
+      await writeRow(db, 'action_items', commitment.id ?? newId(), fieldsOf, create)
+    }
+    return id
+  })
+}
+
+/**
+ * Edits a check-in; only its author may (the server enforces the same).
+ *
+ * @example
+ * await updateCheckin(db, id, { notes: 'Corrected figures' })
+ */
+export async function updateCheckin(
+  db: LocalDb,
+  id: string,
+  fields: Partial<Omit<Checkin, 'account_id'>>,
+): Promise<number> {
+  return db.transaction('rw', db.writeScope(), async () => {
+    const row = await db.checkins.get(id)
+    if (row && row.author_id !== (await deviceUser(db))) {
+      throw new LocalWriteError('Only the person who wrote this check-in can edit it')
+    }
+    return writeRow(db, 'checkins', id, fields)
+  })
+}

@@ -1,0 +1,193 @@
+import { Dexie, type Table } from 'dexie'
+import { tableNames, type Fields, type TableName } from '../../api/contract/tables.ts'
+import type { RejectionCode } from '../../api/contract/sync-protocol.ts'
+
+/** A row as this device holds it: the server's columns, with pending local fields over them. */
+export type LocalRow<T extends TableName> = Fields<T> & {
+  id: string
+  /** The last version the server confirmed; null until the server has the row. */
+  version: number | null
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+} & (T extends 'orgs' ? unknown : { org_id: string }) &
+  (T extends 'checkins' ? { author_id: string } : unknown)
+
+/** Any synced row, for code that handles every table alike. */
+export type AnyRow = { id: string; version?: number | null } & Record<string, unknown>
+
+/** One captured change waiting for the server, in the wire's shape. */
+export interface OutboxEntry {
+  seq: number
+  table: TableName
+  op: 'upsert' | 'delete'
+  id: string
+  fields?: Record<string, unknown>
+  /** The row's last server version when the change was made; null for a create. */
+  baseVersion: number | null
+  capturedAt: string
+  attempts?: number
+}
+
+/** A change the server refused, kept with the text the person typed. */
+export interface Rejection {
+  seq: number
+  table: string
+  op: 'upsert' | 'delete'
+  id: string
+  code: RejectionCode | 'unknown'
+  message: string
+  fields: Record<string, unknown>
+  at: string
+}
+
+export interface MetaValues {
+  clientId: string
+  nextSeq: number
+  cursor: string
+  userId: string
+  lastSyncedAt: string
+  lastError: string
+}
+export type MetaKey = keyof MetaValues
+export type MetaEntry = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey]
+
+export interface Draft {
+  key: string
+  value: unknown
+  savedAt: string
+}
+
+/**
+ * The server's copy of a row while it has pending changes (`row` null: the server has no such
+ * row, as far as this device knows). A refused change is undone by replaying the still-pending
+ * changes over it, so the device converges on what the server kept.
+ */
+export interface Shadow {
+  key: string
+  row: AnyRow | null
+}
+
+/** Index definitions per synced table; the primary key `id` comes first. */
+const syncedStores: Record<TableName, string> = {
+  orgs: 'id',
+  members: 'id, user_id',
+  accounts: 'id, kind, status, name',
+  assignments: 'id, account_id, user_id',
+  contacts: 'id, account_id',
+  forums: 'id',
+  forum_members: 'id, forum_id, account_id, contact_id, user_id',
+  checkins: 'id, account_id, [account_id+occurred_at], occurred_at, author_id, forum_id',
+  action_items: 'id, account_id, checkin_id, status, due_on, [account_id+status], assignee_user_id',
+  value_items: 'id, account_id, vendor_account_id',
+  scorecards: 'id, vendor_account_id, agency_account_id',
+}
+
+/**
+ * The device's database: one table per synced server table (same names, snake_case columns),
+ * plus the outbox, meta, rejections, drafts and shadows.
+ *
+ * Schema upgrades: never edit a released `version(n)`; add `this.version(n + 1).stores({...})`
+ * listing only the tables whose indexes change (null deletes a table), with `.upgrade(tx => …)`
+ * when existing rows need rewriting. Dexie runs the missing steps in order on open.
+ */
+export class LocalDb extends Dexie {
+  declare orgs: Table<LocalRow<'orgs'>, string>
+  declare members: Table<LocalRow<'members'>, string>
+  declare accounts: Table<LocalRow<'accounts'>, string>
+  declare assignments: Table<LocalRow<'assignments'>, string>
+  declare contacts: Table<LocalRow<'contacts'>, string>
+  declare forums: Table<LocalRow<'forums'>, string>
+  declare forum_members: Table<LocalRow<'forum_members'>, string>
+  declare checkins: Table<LocalRow<'checkins'>, string>
+  declare action_items: Table<LocalRow<'action_items'>, string>
+  declare value_items: Table<LocalRow<'value_items'>, string>
+  declare scorecards: Table<LocalRow<'scorecards'>, string>
+  declare outbox: Table<OutboxEntry, number>
+  declare meta: Table<MetaEntry, MetaKey>
+  declare rejections: Table<Rejection, number>
+  declare drafts: Table<Draft, string>
+  declare shadows: Table<Shadow, string>
+
+  constructor(name: string) {
+    super(name)
+    this.version(1).stores({
+      ...syncedStores,
+      outbox: 'seq, [table+id]',
+      meta: 'key',
+      rejections: 'seq, at',
+      drafts: 'key',
+      shadows: 'key',
+    })
+  }
+
+  /** A synced table by name, typed loosely for code that handles every table alike. */
+  synced(table: TableName): Table<AnyRow, string> {
+    return this.table(table)
+  }
+
+  /** Every table a local write or a sync may touch, for one transaction's scope. */
+  writeScope(): Table[] {
+    return [
+      ...tableNames.map((name) => this.table(name)),
+      this.outbox,
+      this.meta,
+      this.shadows,
+      this.rejections,
+    ]
+  }
+}
+
+/**
+ * Opens (creating when missing) the device database and gives it a client id. A database that
+ * is missing, e.g. cleared by the browser, gets a new client id and therefore a full download.
+ *
+ * @example
+ * const db = await openLocalDb()           // 'liaison' in the browser
+ * const deviceA = await openLocalDb('device-a') // several devices in one Node test
+ */
+export async function openLocalDb(name = 'liaison'): Promise<LocalDb> {
+  const db = new LocalDb(name)
+  await db.open()
+  await ensureClientId(db)
+  return db
+}
+
+/**
+ * The device's client id, created on first use together with `nextSeq = 1`.
+ *
+ * @example
+ * const clientId = await ensureClientId(db)
+ */
+export async function ensureClientId(db: LocalDb): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const found = await db.meta.get('clientId')
+    if (found?.key === 'clientId') return found.value
+    const clientId = crypto.randomUUID()
+    await db.meta.bulkPut([
+      { key: 'clientId', value: clientId },
+      { key: 'nextSeq', value: 1 },
+    ])
+    return clientId
+  })
+}
+
+/**
+ * Deletes the whole device database (sign-out). The instance cannot be used afterwards.
+ *
+ * @example
+ * await deleteLocalDb(db)
+ */
+export async function deleteLocalDb(db: LocalDb): Promise<void> {
+  await db.delete()
+}
+
+/**
+ * Whether a string names a synced table.
+ *
+ * @example
+ * if (isTableName(change.table)) db.synced(change.table)
+ */
+export function isTableName(name: string): name is TableName {
+  return (tableNames as string[]).includes(name)
+}

@@ -1,0 +1,27 @@
+import type { LocalDb } from './local-db.ts'
+import { LocalWriteError } from './local-write.ts'
+import { readMeta } from './meta.ts'
+
+/**
+ * The org a new row under an account belongs to: the account's own (rows never cross orgs).
+ *
+ * @example
+ * const orgId = await accountOrg(db, input.account_id)
+ */
+export async function accountOrg(db: LocalDb, accountId: string): Promise<string> {
+  const account = await db.accounts.get(accountId)
+  if (!account) throw new LocalWriteError(`account ${accountId} is not on this device`)
+  return account.org_id
+}
+
+/**
+ * The person this device's data belongs to (set at sign-in by `claimDevice`).
+ *
+ * @example
+ * const authorId = await deviceUser(db)
+ */
+export async function deviceUser(db: LocalDb): Promise<string> {
+  const userId = await readMeta(db, 'userId')
+  if (!userId) throw new LocalWriteError('nobody is signed in on this device')
+  return userId
+}

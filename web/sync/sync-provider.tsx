@@ -1,0 +1,116 @@
+import { isAuthRetryableFetchError } from '@supabase/supabase-js'
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
+import { getAccessToken } from '../auth/access-token.ts'
+import { authClient } from '../auth/auth-client.ts'
+import { claimDevice, type DeviceClaim } from '../local/device-user.ts'
+import { openLocalDb, type LocalDb } from '../local/local-db.ts'
+import { createSyncEngine, type SyncEngine } from './sync-engine.ts'
+
+interface SyncContextValue {
+  db: LocalDb
+  engine: SyncEngine | null
+}
+
+const SyncContext = createContext<SyncContextValue | null>(null)
+
+/**
+ * Renews the supabase-js session for the sync engine: a refused refresh token means signed out;
+ * a refresh that cannot reach the server throws so the engine retries instead.
+ *
+ * @example
+ * createSyncEngine({ db, fetch: window.fetch, getAccessToken, refreshSession })
+ */
+export async function refreshSession(): Promise<boolean> {
+  const { data, error } = await authClient().refreshSession()
+  if (error && isAuthRetryableFetchError(error)) throw error
+  return !error && data.session !== null
+}
+
+type Ready = { userId: string; db: LocalDb; claim: DeviceClaim; engine: SyncEngine | null }
+
+function startEngine(db: LocalDb): SyncEngine {
+  const engine = createSyncEngine({
+    db,
+    fetch: (input, init) => window.fetch(input, init),
+    getAccessToken,
+    refreshSession,
+  })
+  engine.start()
+  return engine
+}
+
+/**
+ * Opens the device database for the signed-in person, binds it to them, and runs the sync
+ * engine while mounted. Until the database is ready it renders `fallback`; when another person's
+ * changes are still pending on the device it renders `blocked` instead of the app.
+ *
+ * @example
+ * <SyncProvider userId={session.user.id} blocked={(pending) => <DeviceInUse pending={pending} />}>
+ *   <AppShell session={session} />
+ * </SyncProvider>
+ */
+export function SyncProvider(props: {
+  userId: string
+  children: ReactNode
+  fallback?: ReactNode
+  blocked?: (pending: number) => ReactNode
+}) {
+  const { userId } = props
+  const [ready, setReady] = useState<Ready | null>(null)
+  const [failed, setFailed] = useState<string | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    let opened: LocalDb | null = null
+    let engine: SyncEngine | null = null
+    openLocalDb()
+      .then(async (db) => {
+        opened = db
+        if (cancelled) return db.close() // StrictMode's first mount, already cleaned up
+        const claim = await claimDevice(db, userId)
+        if (cancelled) return
+        engine = claim.status === 'blocked' ? null : startEngine(db)
+        setReady({ userId, db, claim, engine })
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setFailed(error instanceof Error ? error.message : String(error))
+      })
+    return () => {
+      cancelled = true
+      engine?.stop()
+      opened?.close()
+    }
+  }, [userId])
+
+  if (failed) return <p role="alert">This browser could not open Liaison's storage: {failed}</p>
+  if (!ready || ready.userId !== userId) return props.fallback ?? null
+  if (ready.claim.status === 'blocked') {
+    const pending = ready.claim.pending
+    return props.blocked ? props.blocked(pending) : <p role="alert">Device in use ({pending}).</p>
+  }
+  return <SyncContext value={ready}>{props.children}</SyncContext>
+}
+
+/**
+ * The device database of the signed-in person; only inside `SyncProvider`.
+ *
+ * @example
+ * const db = useLocalDb()
+ * const accounts = useLiveQuery(() => db.accounts.toArray(), [db])
+ */
+export function useLocalDb(): LocalDb {
+  const value = useContext(SyncContext)
+  if (!value) throw new Error('useLocalDb() must be used inside <SyncProvider>')
+  return value.db
+}
+
+/**
+ * The running sync engine, or null outside the provider or while it starts.
+ *
+ * @example
+ * const engine = useSyncEngine()
+ * <button onClick={() => void engine?.syncNow()}>Sync now</button>
+ */
+export function useSyncEngine(): SyncEngine | null {
+  return useContext(SyncContext)?.engine ?? null
+}

@@ -1,0 +1,85 @@
+import { Dexie } from 'dexie'
+import type { LocalDb } from '../../local/local-db.ts'
+import { openLocalDb } from '../../local/local-db.ts'
+import { claimDevice } from '../../local/device-user.ts'
+import { newId } from '../../local/new-id.ts'
+import { writeRow } from '../../local/local-write.ts'
+import type { FakeSyncServer } from './fake-sync-server.ts'
+import { createSyncHttp, type SyncHttp } from '../sync-http.ts'
+
+export const orgId = '0190a000-0000-7000-8000-000000000001'
+
+/**
+ * A fresh device database (unique name) signed in as `u1`.
+ *
+ * @example
+ * const db = await openTestDb()
+ */
+export async function openTestDb(userId = 'u1'): Promise<LocalDb> {
+  const db = await openLocalDb(`test-${newId()}`)
+  await claimDevice(db, userId)
+  return db
+}
+
+/**
+ * Sync HTTP against the fake server with a fixed token that a refresh cannot renew.
+ *
+ * @example
+ * const http = fakeHttp(server)
+ */
+export function fakeHttp(server: FakeSyncServer, token = 'token-u1'): SyncHttp {
+  return createSyncHttp({
+    fetch: server.fetch,
+    getAccessToken: async () => token,
+    refreshSession: async () => false,
+  })
+}
+
+/**
+ * Puts an account on both the server and the device, as a previous pull would have.
+ *
+ * @example
+ * const accountId = await seedAccount(server, db)
+ */
+export async function seedAccount(server: FakeSyncServer, db: LocalDb): Promise<string> {
+  const id = newId()
+  const row = server.put('accounts', {
+    id,
+    org_id: orgId,
+    kind: 'agency',
+    name: 'Department of Revenue',
+    short_name: null,
+    tier: 'core',
+    cadence_days: 30,
+    maturity_self: null,
+    maturity_partner: null,
+    strategic_goals: null,
+    status: 'active',
+  })
+  await db.accounts.put(row as never)
+  return id
+}
+
+/**
+ * Creates a contact locally (one queued change).
+ *
+ * @example
+ * const contactId = await createContact(db, accountId, 'Ana')
+ */
+export async function createContact(db: LocalDb, accountId: string, name: string) {
+  const id = newId()
+  const fields = { org_id: orgId, account_id: accountId, name, title: null, email: null }
+  await writeRow(db, 'contacts', id, fields, { create: true })
+  return id
+}
+
+/**
+ * Closes and deletes a test database.
+ *
+ * @example
+ * afterEach(() => dropDb(db))
+ */
+export async function dropDb(db: LocalDb): Promise<void> {
+  db.close()
+  await Dexie.delete(db.name)
+}
