@@ -12,6 +12,7 @@ import { securityHeaders } from './middleware/security-headers.ts'
 import { configRoutes, type PublicConfig } from './routes/config.ts'
 import { healthRoutes } from './routes/health.ts'
 import { meRoutes } from './routes/me.ts'
+import { portfolioRoutes } from './routes/portfolio.ts'
 import { syncRoutes } from './routes/sync.ts'
 import { webAppRoutes } from './routes/web-app.ts'
 
@@ -38,6 +39,8 @@ function apiRoutes(deps: AppDeps) {
     .route('/me', meRoutes(deps.db))
     .use('/sync/*', signedIn)
     .route('/sync', syncRoutes(deps.db))
+    .use('/portfolio', signedIn)
+    .route('/portfolio', portfolioRoutes(deps.db))
 }
 
 export type AppType = ReturnType<typeof apiRoutes>
