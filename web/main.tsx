@@ -14,6 +14,12 @@ import './styles/device.css'
 import './styles/portfolio.css'
 import './styles/checkin.css'
 import './styles/relationship.css'
+import './styles/trust.css'
+import './styles/briefing.css'
+import './styles/commitments.css'
+import './styles/contacts.css'
+import './styles/search.css'
+import './styles/checkin-detail.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,16 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { signIn, waitForServiceWorker } from './sign-in.ts'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { signInAndSync } from './sign-in.ts'
 
 const unique = () => `basement-${Date.now().toString(36)}`
-
-/** Signs in and waits until the first download has put the portfolio on the device. */
-async function signInAndSync(page: Page) {
-  await signIn(page, 'manager@demo.test')
-  await waitForServiceWorker(page)
-  await expect(page.getByRole('link', { name: /Department of Revenue/ }).first()).toBeVisible({
-    timeout: 30_000,
-  })
-}
 
 /** Reads what the server holds, through the API, as a colleague in the same org. */
 async function serverRowsAsColleague(request: APIRequestContext) {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { signIn } from './sign-in.ts'
+import { signInAndSync } from './sign-in.ts'
 
 const shotsDir = 'test/screenshots'
 
@@ -11,22 +11,46 @@ async function expectNoAxeViolations(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
 }
 
+/** Checks the screen with axe and keeps a picture of it (test/screenshots, not committed). */
+async function capture(page: Page, name: string, colorScheme: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: `${shotsDir}/${name}-${colorScheme}.png` })
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
     test.use({ colorScheme })
 
-    test('sign-in and the signed-in shell pass axe and are captured', async ({ page }) => {
+    test('every screen passes axe and is captured', async ({ page }) => {
+      test.setTimeout(180_000)
       await page.goto('/')
       await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
       await expectNoAxeViolations(page)
       await page.screenshot({ path: `${shotsDir}/sign-in-${colorScheme}.png` })
 
-      await signIn(page, 'manager@demo.test')
-      for (const screen of ['Portfolio', 'Commitments', 'Search', 'Device']) {
+      await signInAndSync(page)
+      await capture(page, 'portfolio', colorScheme)
+
+      await page.getByTestId('portfolio-row').first().click()
+      await expect(page.getByTestId('trust-score')).toBeVisible()
+      await capture(page, 'briefing', colorScheme)
+      const briefing = page.url()
+
+      await page.getByRole('link', { name: /all contacts/i }).click()
+      await capture(page, 'contacts', colorScheme)
+
+      await page.goto(briefing)
+      await page.getByTestId('timeline').getByRole('link').first().click()
+      await capture(page, 'checkin-detail', colorScheme)
+
+      await page.getByRole('button', { name: 'New check-in' }).click()
+      await capture(page, 'checkin', colorScheme)
+
+      for (const screen of ['Commitments', 'Search', 'Device']) {
         await page.getByRole('link', { name: screen }).click()
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-        await expectNoAxeViolations(page)
-        await page.screenshot({ path: `${shotsDir}/${screen.toLowerCase()}-${colorScheme}.png` })
+        if (screen === 'Search') await page.getByLabel('Search', { exact: true }).fill('budget')
+        await capture(page, screen.toLowerCase(), colorScheme)
       }
     })
   })

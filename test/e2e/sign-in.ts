@@ -19,3 +19,10 @@ export async function waitForServiceWorker(page: Page) {
     .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
     .toBe(true)
 }
+
+/** Signs in and waits until the first download has put the portfolio on the device. */
+export async function signInAndSync(page: Page, email = 'manager@demo.test') {
+  await signIn(page, email)
+  await waitForServiceWorker(page)
+  await expect(page.getByTestId('portfolio-row').first()).toBeVisible({ timeout: 30_000 })
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkinHref, matchRoute, relationshipHref } from './routes.ts'
+import {
+  checkinDetailHref,
+  checkinHref,
+  contactsHref,
+  matchRoute,
+  relationshipHref,
+} from './routes.ts'
 
 const id = '0190b0e4-6a5e-7c3a-8b1d-2f4e6a8c0d12'
 
@@ -15,7 +21,19 @@ describe('matchRoute', () => {
     expect(matchRoute(`/relationships/${id.toUpperCase()}/`)).toEqual({ name: 'relationship', id })
   })
 
+  it('takes the id out of a contacts path and a check-in path', () => {
+    expect(matchRoute(contactsHref(id))).toEqual({ name: 'contacts', id })
+    expect(matchRoute(`/relationships/${id.toUpperCase()}/contacts/`)).toEqual({
+      name: 'contacts',
+      id,
+    })
+    expect(matchRoute(checkinDetailHref(id))).toEqual({ name: 'checkin-detail', id })
+    expect(matchRoute(`/checkins/${id}/`)).toEqual({ name: 'checkin-detail', id })
+  })
+
   it('says not found for anything else', () => {
+    expect(matchRoute('/checkins/nope')).toEqual({ name: 'not-found' })
+    expect(matchRoute(`/relationships/${id}/elsewhere`)).toEqual({ name: 'not-found' })
     expect(matchRoute('/relationships/nope')).toEqual({ name: 'not-found' })
     expect(matchRoute('/elsewhere')).toEqual({ name: 'not-found' })
   })

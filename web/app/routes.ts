@@ -6,6 +6,8 @@ export type Route =
   | { name: 'device' }
   | { name: 'checkin' }
   | { name: 'relationship'; id: string }
+  | { name: 'contacts'; id: string }
+  | { name: 'checkin-detail'; id: string }
   | { name: 'not-found' }
 
 const fixed: Record<string, Route> = {
@@ -17,6 +19,8 @@ const fixed: Record<string, Route> = {
 }
 
 const relationshipPath = /^\/relationships\/([0-9a-f-]{36})\/?$/i
+const contactsPath = /^\/relationships\/([0-9a-f-]{36})\/contacts\/?$/i
+const checkinPath = /^\/checkins\/([0-9a-f-]{36})\/?$/i
 
 /**
  * Which screen a path shows.
@@ -29,6 +33,10 @@ export function matchRoute(pathname: string): Route {
   if (exact) return exact
   const relationship = relationshipPath.exec(pathname)
   if (relationship?.[1]) return { name: 'relationship', id: relationship[1].toLowerCase() }
+  const contacts = contactsPath.exec(pathname)
+  if (contacts?.[1]) return { name: 'contacts', id: contacts[1].toLowerCase() }
+  const checkin = checkinPath.exec(pathname)
+  if (checkin?.[1]) return { name: 'checkin-detail', id: checkin[1].toLowerCase() }
   return { name: 'not-found' }
 }
 
@@ -40,6 +48,26 @@ export function matchRoute(pathname: string): Route {
  */
 export function relationshipHref(id: string): string {
   return `/relationships/${id}`
+}
+
+/**
+ * The path of a relationship's contacts.
+ *
+ * @example
+ * contactsHref('0190…') // '/relationships/0190…/contacts'
+ */
+export function contactsHref(accountId: string): string {
+  return `/relationships/${accountId}/contacts`
+}
+
+/**
+ * The path of one check-in's page.
+ *
+ * @example
+ * checkinDetailHref('0190…') // '/checkins/0190…'
+ */
+export function checkinDetailHref(id: string): string {
+  return `/checkins/${id}`
 }
 
 /**

@@ -1,95 +1,98 @@
-import { Link } from '../../app/link.tsx'
-import { daysSince } from '../../app/relative-time.ts'
-import { relationshipHref } from '../../app/routes.ts'
-import { useNow } from '../../app/use-now.ts'
-import { useSyncStatus } from '../../sync/use-sync-status.ts'
-import { accountKindLabels } from '../relationship/account-labels.ts'
-import { EmptyState, Screen } from '../shell/screen.tsx'
+import { useMemo } from 'react'
+import { Screen } from '../shell/screen.tsx'
 import { useSignedIn } from '../shell/signed-in.tsx'
-import { mineFirst, useAccountSummaries, type AccountSummary } from './use-account-summaries.ts'
+import { accountKindLabels } from '../relationship/account-labels.ts'
+import { FilteredOut, NothingSynced } from './portfolio-empty.tsx'
+import { usePortfolioFilters } from './portfolio-filters.ts'
+import { filterPortfolio, type AccountKind, type PortfolioScope } from './portfolio-order.ts'
+import { PortfolioRow } from './portfolio-row.tsx'
+import { PortfolioToolbar } from './portfolio-toolbar.tsx'
+import { usePortfolio, type PortfolioRow as Row } from './use-portfolio.ts'
 
-function lastContact(summary: AccountSummary, now: Date): string {
-  if (!summary.lastCheckinAt) return 'No check-ins yet'
-  const days = daysSince(summary.lastCheckinAt, now)
-  if (days === 0) return 'Checked in today'
-  return days === 1 ? 'Last check-in yesterday' : `Last check-in ${days} days ago`
+function countsOf(rows: Row[], scope: PortfolioScope) {
+  const kinds: Record<AccountKind, number> = { agency: 0, vendor: 0, partner: 0, internal: 0 }
+  let mine = 0
+  for (const row of rows) {
+    if (row.mine) mine += 1
+    if (scope === 'all' || row.mine) kinds[row.kind] += 1
+  }
+  return { mine, all: rows.length, kinds }
 }
 
-function AccountList({ title, items, now }: { title: string; items: AccountSummary[]; now: Date }) {
-  if (items.length === 0) return null
-  const headingId = `portfolio-${title.toLowerCase().replace(/\W+/g, '-')}`
-  return (
-    <section className="portfolio-group" aria-labelledby={headingId}>
-      <h2 id={headingId} className="portfolio-group-title">
-        {title} <span className="count">({items.length})</span>
-      </h2>
-      <ul className="account-list">
-        {items.map((summary) => {
-          const { account } = summary
-          return (
-            <li key={account.id}>
-              <Link href={relationshipHref(account.id)} className="account-card">
-                <span className="account-card-name">{account.name}</span>
-                <span className="account-card-meta">
-                  {[account.short_name, accountKindLabels[account.kind]]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-                <span className="account-card-last">{lastContact(summary, now)}</span>
-              </Link>
-            </li>
-          )
-        })}
-      </ul>
-    </section>
-  )
+function summaryText(shown: Row[]): string {
+  const atRisk = shown.filter((row) => row.band === 'at_risk').length
+  return `${shown.length} ${shown.length === 1 ? 'relationship' : 'relationships'} · ${atRisk} at risk`
 }
 
 /**
- * Home: the relationships on this device, the person's own first, each with days since the last
- * check-in. (The ordering by need of attention comes with the briefing.)
+ * Home: every relationship on the device with its trust index, most in need of attention first,
+ * the person's own by default. Computed on the device, so it opens offline.
  *
  * @example
  * <PortfolioScreen />
  */
 export function PortfolioScreen() {
   const { userId } = useSignedIn()
-  const summaries = useAccountSummaries(userId)
-  const { lastSyncedAt, state } = useSyncStatus()
-  const now = useNow(60_000)
+  const { rows, live } = usePortfolio(userId)
+  const hasMine = rows?.some((row) => row.mine) ?? true
+  const { scope, kind, setScope, setKind } = usePortfolioFilters(hasMine)
+  const counts = useMemo(() => rows && countsOf(rows, scope), [rows, scope])
+  const shown = useMemo(() => rows && filterPortfolio(rows, scope, kind), [rows, scope, kind])
+  const kindWord = kind ? accountKindLabels[kind].toLowerCase() : ''
 
-  if (!summaries) {
-    return (
-      <Screen title="Portfolio">
-        <p className="loading-note">Loading…</p>
-      </Screen>
+  let body
+  if (!rows || !shown) body = <p className="loading-note">Loading your portfolio…</p>
+  else if (rows.length === 0 && live) body = <NothingSynced />
+  else if (scope === 'mine' && counts?.mine === 0) {
+    body = (
+      <FilteredOut
+        title="No relationships are assigned to you"
+        action="Show all relationships"
+        onAction={() => setScope('all')}
+      >
+        An admin assigns relationships to managers. Meanwhile, everyone’s are under All.
+      </FilteredOut>
+    )
+  } else if (shown.length === 0) {
+    body = (
+      <FilteredOut
+        title={`No ${kindWord} relationships ${scope === 'mine' ? 'of yours' : 'here'}`}
+        action="Show every kind"
+        onAction={() => setKind(null)}
+      >
+        {scope === 'mine'
+          ? `None of your relationships is a ${kindWord}. Show every kind, or choose All.`
+          : `There is no ${kindWord} relationship on this device. Show every kind instead.`}
+      </FilteredOut>
+    )
+  } else {
+    body = (
+      <ul
+        className="portfolio-list"
+        aria-label="Relationships, most in need of attention first"
+        aria-busy={!live}
+        data-live={live}
+      >
+        {shown.map((row) => (
+          <PortfolioRow key={row.id} row={row} showMine={scope === 'all'} />
+        ))}
+      </ul>
     )
   }
-  if (summaries.length === 0) {
-    return (
-      <Screen title="Portfolio">
-        <EmptyState title="No relationships on this device yet">
-          {lastSyncedAt
-            ? 'Nothing is assigned to your organisation yet. Relationships appear here as soon as they are added.'
-            : state === 'syncing'
-              ? 'Downloading your portfolio…'
-              : 'Your relationships appear here once they sync. After that, they are here offline too.'}
-        </EmptyState>
-      </Screen>
-    )
-  }
-  const ordered = mineFirst(summaries)
-  const mine = ordered.filter((s) => s.mine)
+
   return (
     <Screen title="Portfolio">
-      <AccountList
-        title={mine.length ? 'Mine' : 'All relationships'}
-        items={mine.length ? mine : ordered}
-        now={now}
+      <PortfolioToolbar
+        scope={scope}
+        kind={kind}
+        counts={counts}
+        onScope={setScope}
+        onKind={setKind}
       />
-      {mine.length > 0 && (
-        <AccountList title="Everyone else’s" items={ordered.filter((s) => !s.mine)} now={now} />
-      )}
+      <p className="portfolio-summary" role="status">
+        {shown && shown.length > 0 ? summaryText(shown) : ''}
+      </p>
+      {body}
     </Screen>
   )
 }

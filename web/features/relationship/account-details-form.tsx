@@ -4,33 +4,9 @@ import { updateAccountFields } from '../../local/accounts.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { TextField } from '../forms/text-field.tsx'
-import { maturityLabels, tierLabels } from './account-labels.ts'
+import { tierLabels } from './account-labels.ts'
 
-type Editable = Pick<
-  Fields<'accounts'>,
-  'tier' | 'cadence_days' | 'maturity_self' | 'maturity_partner' | 'strategic_goals'
->
-
-function RatingSelect(props: {
-  id: string
-  label: string
-  value: string
-  onChange: (value: string) => void
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <option value="">Not rated</option>
-        {[1, 2, 3, 4, 5].map((level) => (
-          <option key={level} value={level}>
-            {level} · {maturityLabels[level]}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
-}
+type Editable = Pick<Fields<'accounts'>, 'tier' | 'cadence_days' | 'strategic_goals'>
 
 function changedFields(account: LocalRow<'accounts'>, next: Editable): Partial<Editable> {
   const keys = Object.keys(next) as (keyof Editable)[]
@@ -38,8 +14,8 @@ function changedFields(account: LocalRow<'accounts'>, next: Editable): Partial<E
 }
 
 /**
- * Edits a relationship's tier, cadence target, the two maturity ratings and strategic goals, on
- * the device; only the fields that changed are queued for sync.
+ * Edits a relationship's tier, cadence target and strategic goals, on the device; only the
+ * fields that changed are queued for sync. (Maturity is edited in its own panel.)
  *
  * @example
  * <AccountDetailsForm account={account} onDone={close} />
@@ -52,8 +28,6 @@ export function AccountDetailsForm(props: {
   const db = useLocalDb()
   const [tier, setTier] = useState(account.tier)
   const [cadence, setCadence] = useState(account.cadence_days?.toString() ?? '')
-  const [ours, setOurs] = useState(account.maturity_self?.toString() ?? '')
-  const [theirs, setTheirs] = useState(account.maturity_partner?.toString() ?? '')
   const [goals, setGoals] = useState(account.strategic_goals ?? '')
   const [error, setError] = useState<string | null>(null)
   const [cadenceError, setCadenceError] = useState<string | null>(null)
@@ -70,8 +44,6 @@ export function AccountDetailsForm(props: {
     const next: Editable = {
       tier,
       cadence_days: days,
-      maturity_self: ours ? Number(ours) : null,
-      maturity_partner: theirs ? Number(theirs) : null,
       strategic_goals: goals.trim() === '' ? null : goals,
     }
     const changed = changedFields(account, next)
@@ -110,18 +82,6 @@ export function AccountDetailsForm(props: {
         onChange={setCadence}
         error={cadenceError}
         className="field-narrow"
-      />
-      <RatingSelect
-        id="account-maturity-self"
-        label="Our maturity rating"
-        value={ours}
-        onChange={setOurs}
-      />
-      <RatingSelect
-        id="account-maturity-partner"
-        label="Their maturity rating"
-        value={theirs}
-        onChange={setTheirs}
       />
       <TextField
         id="account-goals"

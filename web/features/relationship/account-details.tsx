@@ -2,12 +2,13 @@ import { useState } from 'react'
 import type { LocalRow } from '../../local/local-db.ts'
 import { useFocusLater } from '../forms/use-focus-later.ts'
 import { useCanWrite } from '../shell/signed-in.tsx'
-import { cadenceText, maturityGap, maturityText, tierLabels } from './account-labels.ts'
+import { effectiveCadence } from '../trust/trust-inputs.ts'
+import { cadenceText, tierLabels } from './account-labels.ts'
 import { AccountDetailsForm } from './account-details-form.tsx'
 
 /**
- * A relationship's details — tier, cadence target, two-sided maturity and strategic goals — with
- * an editor that works offline.
+ * A relationship's details — tier, cadence target and strategic goals — with an editor that
+ * works offline.
  *
  * @example
  * <AccountDetails account={account} onSaved={() => announce('Saved — will sync')} />
@@ -17,7 +18,6 @@ export function AccountDetails(props: { account: LocalRow<'accounts'>; onSaved: 
   const canWrite = useCanWrite()
   const [editing, setEditing] = useState(false)
   const focusLater = useFocusLater()
-  const gap = maturityGap(account.maturity_self, account.maturity_partner)
 
   function done(saved: boolean) {
     setEditing(false)
@@ -52,16 +52,7 @@ export function AccountDetails(props: { account: LocalRow<'accounts'>; onSaved: 
           </div>
           <div className="device-row">
             <dt>Contact cadence</dt>
-            <dd>{cadenceText(account.cadence_days)}</dd>
-          </div>
-          <div className="device-row">
-            <dt>Maturity</dt>
-            <dd>
-              Ours {maturityText(account.maturity_self)}
-              <br />
-              Theirs {maturityText(account.maturity_partner)}
-              {gap && <span className="device-row-note">{gap}</span>}
-            </dd>
+            <dd>{cadenceText(effectiveCadence(account))}</dd>
           </div>
           <div className="device-row">
             <dt>Strategic goals</dt>

@@ -1,14 +1,18 @@
 import { Dexie } from 'dexie'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
+import { Link } from '../../app/link.tsx'
 import { relativeTime, sentenceStart } from '../../app/relative-time.ts'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalDb } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { kindLabels, pulseWords } from '../checkin/checkin-options.ts'
 import { useSignedIn } from '../shell/signed-in.tsx'
+import { PulseSparkline } from '../trust/pulse-sparkline.tsx'
+import { checkinDetailHref } from '../../app/routes.ts'
 
 const pageSize = 20
+const sparklineReadings = 12
 
 async function readTimeline(db: LocalDb, accountId: string, userId: string) {
   const [rows, members, pending] = await Promise.all([
@@ -35,8 +39,9 @@ async function readTimeline(db: LocalDb, accountId: string, userId: string) {
 }
 
 /**
- * The relationship's check-ins, newest first: when, what kind, the trust pulse, the summary and
- * notes, who wrote it, and whether it is private or still waiting to sync.
+ * The relationship's check-ins, newest first, with the recent trust pulses as a sparkline: when,
+ * what kind, the pulse, the summary (a link to the check-in) and notes, who wrote it, and
+ * whether it is private or still waiting to sync.
  *
  * @example
  * <CheckinTimeline accountId={id} />
@@ -47,12 +52,30 @@ export function CheckinTimeline({ accountId }: { accountId: string }) {
   const now = useNow(60_000)
   const [shown, setShown] = useState(pageSize)
   const entries = useLiveQuery(() => readTimeline(db, accountId, userId), [db, accountId, userId])
+  const pulses = useMemo(
+    () =>
+      (entries ?? [])
+        .flatMap(({ row }) => (row.trust_pulse === null ? [] : [row.trust_pulse]))
+        .slice(0, sparklineReadings)
+        .reverse(),
+    [entries],
+  )
 
   return (
-    <section className="panel">
-      <h2 id="timeline-title" className="panel-title">
-        Check-ins {entries && <span className="count">({entries.length})</span>}
-      </h2>
+    <section className="panel" aria-labelledby="timeline-title">
+      <div className="panel-head panel-head-wrap">
+        <h2 id="timeline-title" className="panel-title">
+          Check-ins {entries && <span className="count">({entries.length})</span>}
+        </h2>
+        {pulses.length > 0 && (
+          <div className="timeline-pulse">
+            <span className="timeline-pulse-label" aria-hidden="true">
+              Pulse
+            </span>
+            <PulseSparkline pulses={pulses} />
+          </div>
+        )}
+      </div>
       {!entries ? (
         <p className="loading-note">Loading…</p>
       ) : entries.length === 0 ? (
@@ -74,7 +97,9 @@ export function CheckinTimeline({ accountId }: { accountId: string }) {
                 {row.visibility === 'private' && <span className="tag">Private</span>}
                 {waiting && <span className="tag tag-waiting">Not synced yet</span>}
               </p>
-              {row.summary && <p className="timeline-summary">{row.summary}</p>}
+              <Link href={checkinDetailHref(row.id)} className="timeline-link">
+                {row.summary ?? `${kindLabels[row.kind]}, ${relativeTime(row.occurred_at, now)}`}
+              </Link>
               {row.notes && <p className="timeline-notes">{row.notes}</p>}
               {row.strategic_invite && (
                 <p className="timeline-flag">Invited to strategic planning</p>

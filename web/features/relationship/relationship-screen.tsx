@@ -4,31 +4,88 @@ import { useFlash } from '../../app/flash.ts'
 import { Link } from '../../app/link.tsx'
 import { checkinHref } from '../../app/routes.ts'
 import { navigate } from '../../app/router.ts'
+import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { EmptyState, Screen } from '../shell/screen.tsx'
-import { useCanWrite } from '../shell/signed-in.tsx'
+import { useCanWrite, useSignedIn } from '../shell/signed-in.tsx'
 import { StatusMessage } from '../shell/status-message.tsx'
+import { TrustPanel } from '../trust/trust-panel.tsx'
+import { effectiveCadence } from '../trust/trust-inputs.ts'
+import { useAccountRows, useAccountTrust, type LiveRows } from '../trust/use-account-rows.ts'
 import { accountKindLabels, cadenceText, tierLabels } from './account-labels.ts'
 import { AccountDetails } from './account-details.tsx'
 import { CheckinTimeline } from './checkin-timeline.tsx'
+import { KeyContacts } from './key-contacts.tsx'
+import { LinkedRelationships } from './linked-relationships.tsx'
+import { MaturityPanel } from './maturity-panel.tsx'
 import { OpenCommitments } from './open-commitments.tsx'
+import { useValueAndLinks } from './use-value-and-links.ts'
+import { ValueItems } from './value-items.tsx'
+
+function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: LiveRows }) {
+  const { userId } = useSignedIn()
+  const canWrite = useCanWrite()
+  const flashed = useFlash()
+  const [message, setMessage] = useState<{ text: string; n: number } | null>(null)
+  const trust = useAccountTrust(account, rows, userId)
+  const links = useValueAndLinks(account.id)
+  const announce = (text: string) => setMessage((m) => ({ text, n: (m?.n ?? 0) + 1 }))
+
+  return (
+    <Screen title={account.name}>
+      <p className="screen-subtitle">
+        {[
+          account.short_name,
+          accountKindLabels[account.kind],
+          tierLabels[account.tier],
+          cadenceText(effectiveCadence(account)),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+        {account.status === 'archived' && <span className="tag">Archived</span>}
+      </p>
+      <StatusMessage message={message?.text ?? flashed} nonce={message?.n ?? 0} />
+      {canWrite && (
+        <button
+          type="button"
+          className="button button-primary button-block"
+          onClick={() => navigate(checkinHref(account.id))}
+        >
+          Check in with {account.short_name ?? account.name}
+        </button>
+      )}
+      {trust && <TrustPanel trust={trust} />}
+      <OpenCommitments accountId={account.id} announce={announce} />
+      <KeyContacts accountId={account.id} rows={rows} viewerId={userId} />
+      <MaturityPanel account={account} onSaved={() => announce('Maturity saved — will sync')} />
+      <CheckinTimeline accountId={account.id} />
+      <ValueItems
+        accountId={account.id}
+        items={links?.valueItems}
+        names={links?.names ?? new Map()}
+      />
+      <LinkedRelationships account={account} vendors={links?.vendors} agencies={links?.agencies} />
+      <AccountDetails account={account} onSaved={() => announce('Details saved — will sync')} />
+    </Screen>
+  )
+}
 
 /**
- * One relationship, read from the device: its details (editable offline), open commitments both
- * ways and the check-in timeline. Issue 4 grows this into the full briefing.
+ * The briefing for one relationship, read from the device: the trust index with its components
+ * and reasons, open commitments both ways, key contacts, two-sided maturity, the check-in
+ * timeline, value items and linked vendors or agencies — all of it offline, editable where it
+ * makes sense.
  *
  * @example
  * <RelationshipScreen id={route.id} />
  */
 export function RelationshipScreen({ id }: { id: string }) {
   const db = useLocalDb()
-  const canWrite = useCanWrite()
-  const flashed = useFlash()
-  const [message, setMessage] = useState<{ text: string; n: number } | null>(null)
   const account = useLiveQuery(async () => (await db.accounts.get(id)) ?? null, [db, id])
-  const announce = (text: string) => setMessage((m) => ({ text, n: (m?.n ?? 0) + 1 }))
+  // The briefing waits for the account's rows too, so its panels appear together, not in steps.
+  const rows = useAccountRows(id)
 
-  if (account === undefined) {
+  if (account === undefined || (account && !rows)) {
     return (
       <Screen title="Relationship">
         <p className="loading-note">Loading…</p>
@@ -45,32 +102,5 @@ export function RelationshipScreen({ id }: { id: string }) {
       </Screen>
     )
   }
-  return (
-    <Screen title={account.name}>
-      <p className="screen-subtitle">
-        {[
-          account.short_name,
-          accountKindLabels[account.kind],
-          tierLabels[account.tier],
-          cadenceText(account.cadence_days),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-        {account.status === 'archived' && <span className="tag">Archived</span>}
-      </p>
-      <StatusMessage message={message?.text ?? flashed} nonce={message?.n ?? 0} />
-      {canWrite && (
-        <button
-          type="button"
-          className="button button-primary button-block"
-          onClick={() => navigate(checkinHref(account.id))}
-        >
-          Check in with {account.short_name ?? account.name}
-        </button>
-      )}
-      <OpenCommitments accountId={account.id} announce={announce} />
-      <CheckinTimeline accountId={account.id} />
-      <AccountDetails account={account} onSaved={() => announce('Details saved — will sync')} />
-    </Screen>
-  )
+  return rows ? <Briefing account={account} rows={rows} /> : null
 }

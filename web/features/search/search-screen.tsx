@@ -1,18 +1,100 @@
-import { EmptyState, Screen } from '../shell/screen.tsx'
+import { memo, useDeferredValue, useMemo } from 'react'
+import { useNow } from '../../app/use-now.ts'
+import { Screen } from '../shell/screen.tsx'
+import { useSignedIn } from '../shell/signed-in.tsx'
+import type { ResultKind } from './search-index.ts'
+import { createSearcher, type ResultGroup } from './search-query.ts'
+import { SearchResult } from './search-result.tsx'
+import { useQueryParam } from './use-query-param.ts'
+import { useSearchIndex } from './use-search-index.ts'
+
+const perGroup = 20
+
+const groupTitles: Record<ResultKind, string> = {
+  account: 'Relationships',
+  contact: 'Contacts',
+  checkin: 'Check-ins',
+  commitment: 'Commitments',
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+// Memoised: typing re-renders the screen at once, before the deferred search; unchanged results
+// must not be rendered again then.
+const Group = memo(function Group(props: { group: ResultGroup; terms: string[]; now: Date }) {
+  const { group, terms, now } = props
+  const titleId = `search-group-${group.kind}`
+  const more = group.total - group.entries.length
+  return (
+    <section className="search-group" aria-labelledby={titleId}>
+      <h2 id={titleId} className="search-group-title">
+        {groupTitles[group.kind]} <span className="count">({group.total})</span>
+      </h2>
+      <ul className="search-results">
+        {group.entries.map((entry) => (
+          <SearchResult key={entry.id} entry={entry} terms={terms} now={now} />
+        ))}
+      </ul>
+      {more > 0 && <p className="search-more">{more} more — add a word to narrow the search.</p>}
+    </section>
+  )
+})
 
 /**
- * Offline search across accounts, contacts and notes. Placeholder until sync lands.
+ * Search over everything on this device — relationships, contacts, check-in notes, commitments —
+ * as you type, offline. Every word must match; matches are marked; each result opens its screen.
  *
  * @example
  * <SearchScreen />
  */
 export function SearchScreen() {
+  const { userId } = useSignedIn()
+  const now = useNow(60_000)
+  const [query, setQuery] = useQueryParam('q')
+  const index = useSearchIndex(userId)
+  const searched = useDeferredValue(query)
+  const search = useMemo(() => (index ? createSearcher(index, perGroup) : null), [index])
+  const results = useMemo(() => search?.(searched) ?? null, [search, searched])
+  const typed = searched.trim() !== ''
+  const summary = !results || !typed ? '' : plural(results.total, 'result', 'results')
+
   return (
     <Screen title="Search">
-      <EmptyState title="Nothing to search yet">
-        Once your relationships sync, you can search accounts, contacts and check-in notes here —
-        even with no connection.
-      </EmptyState>
+      <div className="field search-box">
+        <label htmlFor="search-input" className="visually-hidden">
+          Search
+        </label>
+        <input
+          id="search-input"
+          type="search"
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          aria-describedby="search-hint"
+          placeholder="Name, word from notes, commitment…"
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <p id="search-hint" className="field-hint">
+          Relationships, contacts, check-in notes and commitments on this device — even offline.
+        </p>
+      </div>
+      <p role="status" className="visually-hidden">
+        {summary}
+      </p>
+      <div className="search-output" data-query={results ? searched : undefined}>
+        {!typed ? null : !results ? (
+          <p className="loading-note">Getting this device’s data ready…</p>
+        ) : results.total === 0 ? (
+          <p className="search-none">
+            Nothing on this device matches “{searched.trim()}”. Try fewer or shorter words.
+          </p>
+        ) : (
+          results.groups.map((group) => (
+            <Group key={group.kind} group={group} terms={results.terms} now={now} />
+          ))
+        )}
+      </div>
     </Screen>
   )
 }

@@ -4,9 +4,11 @@ import { usePathname } from '../../app/router.ts'
 import { matchRoute, type Route } from '../../app/routes.ts'
 import { askPersistenceOnce } from '../../app/storage-persistence.ts'
 import type { StoredSession } from '../../auth/session-store.ts'
+import { CheckinDetailScreen } from '../checkin-detail/checkin-detail-screen.tsx'
 import { CheckinScreen } from '../checkin/checkin-screen.tsx'
 import { NewCheckinButton } from '../checkin/new-checkin-button.tsx'
 import { CommitmentsScreen } from '../commitments/commitments-screen.tsx'
+import { ContactsScreen } from '../contacts/contacts-screen.tsx'
 import { DeviceScreen } from '../device/device-screen.tsx'
 import { PortfolioScreen } from '../portfolio/portfolio-screen.tsx'
 import { RelationshipScreen } from '../relationship/relationship-screen.tsx'
@@ -42,6 +44,10 @@ function screenFor(route: Route, session: StoredSession, me: Me | undefined): Re
       return <CheckinScreen />
     case 'relationship':
       return <RelationshipScreen key={route.id} id={route.id} />
+    case 'contacts':
+      return <ContactsScreen key={route.id} accountId={route.id} />
+    case 'checkin-detail':
+      return <CheckinDetailScreen key={route.id} id={route.id} />
     case 'not-found':
       return <NotFoundScreen />
   }
@@ -97,7 +103,11 @@ export function AppShell({ session }: { session: StoredSession }) {
           {screenFor(route, session, me)}
         </main>
         {showCheckin && (
-          <NewCheckinButton accountId={route.name === 'relationship' ? route.id : undefined} />
+          <NewCheckinButton
+            accountId={
+              route.name === 'relationship' || route.name === 'contacts' ? route.id : undefined
+            }
+          />
         )}
         <BottomNav pathname={pathname} />
       </div>

@@ -1,0 +1,113 @@
+import type { Fields } from '../../../api/contract/tables.ts'
+
+type Checkin = Fields<'checkins'>
+
+/** The editable parts of a check-in, as the form holds them ('' for empty text). */
+export interface CheckinEdit {
+  summary: string
+  notes: string
+  startDoing: string
+  stopDoing: string
+  continueDoing: string
+  pulse: number | null
+  strategicInvite: boolean
+  isPrivate: boolean
+}
+
+export type EditTextField = 'summary' | 'notes' | 'startDoing' | 'stopDoing' | 'continueDoing'
+
+const columns: Record<EditTextField, keyof Checkin> = {
+  summary: 'summary',
+  notes: 'notes',
+  startDoing: 'start_doing',
+  stopDoing: 'stop_doing',
+  continueDoing: 'continue_doing',
+}
+
+const limits: Record<EditTextField, number> = {
+  summary: 4000,
+  notes: 20000,
+  startDoing: 4000,
+  stopDoing: 4000,
+  continueDoing: 4000,
+}
+
+const names: Record<EditTextField, string> = {
+  summary: 'summary',
+  notes: 'notes',
+  startDoing: '“start doing”',
+  stopDoing: '“stop doing”',
+  continueDoing: '“continue doing”',
+}
+
+type Editable = Pick<
+  Checkin,
+  | 'summary'
+  | 'notes'
+  | 'start_doing'
+  | 'stop_doing'
+  | 'continue_doing'
+  | 'trust_pulse'
+  | 'strategic_invite'
+  | 'visibility'
+>
+
+/**
+ * The form's starting values for a check-in.
+ *
+ * @example
+ * editOf(row).pulse // 4
+ */
+export function editOf(row: Editable): CheckinEdit {
+  return {
+    summary: row.summary ?? '',
+    notes: row.notes ?? '',
+    startDoing: row.start_doing ?? '',
+    stopDoing: row.stop_doing ?? '',
+    continueDoing: row.continue_doing ?? '',
+    pulse: row.trust_pulse,
+    strategicInvite: row.strategic_invite,
+    isPrivate: row.visibility === 'private',
+  }
+}
+
+/**
+ * What is too long in the form, in plain words; empty when it can be saved.
+ *
+ * @example
+ * validateEdit({ ...edit, summary: 'x'.repeat(4001) }).get('summary')
+ * // 'Shorten the summary to 4,000 characters or fewer (now 4,001).'
+ */
+export function validateEdit(edit: CheckinEdit): Map<EditTextField, string> {
+  const errors = new Map<EditTextField, string>()
+  for (const field of Object.keys(limits) as EditTextField[]) {
+    const length = edit[field].trim().length
+    if (length > limits[field]) {
+      const limit = limits[field].toLocaleString('en')
+      const now = length.toLocaleString('en')
+      errors.set(field, `Shorten the ${names[field]} to ${limit} characters or fewer (now ${now}).`)
+    }
+  }
+  return errors
+}
+
+/**
+ * The columns the form changed, ready for `updateCheckin` (text trimmed, empty as null); an
+ * empty object when nothing changed.
+ *
+ * @example
+ * editChanges(row, { ...editOf(row), pulse: 2 }) // { trust_pulse: 2 }
+ */
+export function editChanges(row: Editable, edit: CheckinEdit): Partial<Checkin> {
+  const changes: Partial<Checkin> = {}
+  for (const field of Object.keys(columns) as EditTextField[]) {
+    const column = columns[field] as keyof Editable
+    const value = edit[field].trim() || null
+    if (value !== (row[column] ?? null)) Object.assign(changes, { [column]: value })
+  }
+  if (edit.pulse !== row.trust_pulse) changes.trust_pulse = edit.pulse
+  if (edit.strategicInvite !== row.strategic_invite) changes.strategic_invite = edit.strategicInvite
+  const visibility = edit.isPrivate ? 'private' : 'org'
+  if (visibility !== row.visibility) changes.visibility = visibility
+  return changes
+}

@@ -1,0 +1,32 @@
+import { useState } from 'react'
+import type { AccountKind, PortfolioScope } from './portfolio-order.ts'
+
+// Kept for the session so the list is as it was left when coming back from a briefing.
+let remembered: { scope: PortfolioScope | null; kind: AccountKind | null } = {
+  scope: null,
+  kind: null,
+}
+
+/**
+ * The portfolio's scope (mine or all) and kind filter. Until the person picks a scope it is
+ * "mine" when they have relationships of their own, "all" otherwise.
+ *
+ * @example
+ * const filters = usePortfolioFilters(mineCount > 0)
+ */
+export function usePortfolioFilters(hasMine: boolean) {
+  const [chosen, setChosen] = useState(remembered.scope)
+  const [kind, setKindState] = useState(remembered.kind)
+  return {
+    scope: chosen ?? (hasMine ? 'mine' : 'all'),
+    kind,
+    setScope(scope: PortfolioScope) {
+      remembered = { ...remembered, scope }
+      setChosen(scope)
+    },
+    setKind(next: AccountKind | null) {
+      remembered = { ...remembered, kind: next }
+      setKindState(next)
+    },
+  }
+}

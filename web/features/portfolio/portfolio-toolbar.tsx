@@ -1,0 +1,54 @@
+import { ChoiceGroup } from '../forms/choice-group.tsx'
+import { accountKindLabels } from '../relationship/account-labels.ts'
+import type { AccountKind, PortfolioScope } from './portfolio-order.ts'
+
+const kinds = Object.keys(accountKindLabels) as AccountKind[]
+const counted = (label: string, count: number | undefined) =>
+  count === undefined ? label : `${label} (${count})`
+const detail = (count: number | undefined) => (count === undefined ? '…' : String(count))
+
+/**
+ * The portfolio's filters: mine or all, and one kind of relationship or every kind.
+ *
+ * @example
+ * <PortfolioToolbar scope="mine" kind={null} counts={counts} onScope={…} onKind={…} />
+ */
+export function PortfolioToolbar(props: {
+  scope: PortfolioScope
+  kind: AccountKind | null
+  /** How many relationships each choice shows; undefined while loading. */
+  counts?: { mine: number; all: number; kinds: Record<AccountKind, number> }
+  onScope: (scope: PortfolioScope) => void
+  onKind: (kind: AccountKind | null) => void
+}) {
+  const { counts } = props
+  return (
+    <div className="portfolio-toolbar">
+      <ChoiceGroup
+        legend="Show"
+        options={[
+          { value: 'mine', label: 'Mine', detail: detail(counts?.mine) },
+          { value: 'all', label: 'All', detail: detail(counts?.all) },
+        ]}
+        value={props.scope}
+        onChange={props.onScope}
+        columns={2}
+      />
+      <div className="field">
+        <label htmlFor="portfolio-kind">Kind</label>
+        <select
+          id="portfolio-kind"
+          value={props.kind ?? ''}
+          onChange={(e) => props.onKind((e.target.value || null) as AccountKind | null)}
+        >
+          <option value="">Every kind</option>
+          {kinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {counted(accountKindLabels[kind], counts?.kinds[kind])}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  )
+}

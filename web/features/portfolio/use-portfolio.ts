@@ -1,0 +1,51 @@
+import { useEffect, useMemo } from 'react'
+import type { TrustIndex } from '../../../api/contract/trust-index.ts'
+import { useAccountsTrust } from '../trust/use-accounts-trust.ts'
+import { orderPortfolio, type PortfolioEntry } from './portfolio-order.ts'
+import { readPortfolioSnapshot, writePortfolioSnapshot } from './portfolio-snapshot.ts'
+
+/** A portfolio row: the order's fields plus what the row shows. */
+export interface PortfolioRow extends PortfolioEntry {
+  id: string
+  trust: Pick<TrustIndex, 'score' | 'band' | 'trend'>
+}
+
+/** The portfolio and whether it is computed from the device database yet. */
+export interface Portfolio {
+  /** Undefined only on a first start, before the device database has been read. */
+  rows: PortfolioRow[] | undefined
+  /** False while `rows` is the snapshot from the last visit. */
+  live: boolean
+}
+
+/**
+ * Every active relationship on the device with its trust, most in need of attention first.
+ * Until the device database has been read, the snapshot of the last visit stands in.
+ *
+ * @example
+ * const { rows, live } = usePortfolio(userId)
+ */
+export function usePortfolio(userId: string): Portfolio {
+  const accounts = useAccountsTrust(userId)
+  const rows = useMemo(() => {
+    if (!accounts) return undefined
+    const unordered = accounts.map(({ account, trust, cadenceDays, mine }): PortfolioRow => ({
+      id: account.id,
+      name: account.name,
+      kind: account.kind,
+      mine,
+      band: trust.band,
+      overdueCount: trust.overdueCount,
+      daysSinceContact: trust.daysSinceContact,
+      cadenceDays,
+      trust,
+    }))
+    return orderPortfolio(unordered)
+  }, [accounts])
+  useEffect(() => {
+    if (rows) writePortfolioSnapshot(userId, rows)
+  }, [rows, userId])
+  const snapshot = useMemo(() => readPortfolioSnapshot(userId), [userId])
+  if (rows) return { rows, live: true }
+  return { rows: snapshot?.length ? snapshot : undefined, live: false }
+}

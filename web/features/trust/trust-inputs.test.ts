@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { trustIndex } from '../../../api/contract/trust-index.ts'
+import type { LocalRow } from '../../local/local-db.ts'
+import { accountTrust, effectiveCadence, groupByAccount } from './trust-inputs.ts'
+
+const stamp = { version: 1, created_at: '', updated_at: '', deleted_at: null, org_id: 'org' }
+const asOf = new Date('2026-11-27T12:00:00Z')
+
+function account(id: string, cadence: number | null): LocalRow<'accounts'> {
+  return {
+    ...stamp,
+    id,
+    kind: 'agency',
+    name: id,
+    short_name: null,
+    tier: 'core',
+    cadence_days: cadence,
+    maturity_self: null,
+    maturity_partner: null,
+    strategic_goals: null,
+    status: 'active',
+  }
+}
+
+function checkin(id: string, accountId: string, day: string, pulse: number | null) {
+  return {
+    ...stamp,
+    id,
+    account_id: accountId,
+    author_id: 'me',
+    occurred_at: `${day}T10:00:00.000Z`,
+    kind: 'visit',
+    attendee_contact_ids: ['c1'],
+    summary: null,
+    notes: null,
+    trust_pulse: pulse,
+    start_doing: null,
+    stop_doing: null,
+    continue_doing: null,
+    strategic_invite: pulse === 5,
+    visibility: 'org',
+    captured_at: null,
+    forum_id: null,
+  } satisfies LocalRow<'checkins'>
+}
+
+function item(id: string, accountId: string, dueOn: string): LocalRow<'action_items'> {
+  return {
+    ...stamp,
+    id,
+    account_id: accountId,
+    checkin_id: null,
+    title: id,
+    details: null,
+    owner_side: 'us',
+    assignee_user_id: null,
+    contact_id: null,
+    due_on: dueOn,
+    status: 'open',
+    completed_at: null,
+  }
+}
+
+function contact(id: string, accountId: string): LocalRow<'contacts'> {
+  const fields = { name: id, title: null, email: null, phone: null, influence: null }
+  return { ...stamp, ...fields, id, account_id: accountId }
+}
+
+const accounts = [account('a', 30), account('b', null)]
+const checkins = [
+  checkin('k1', 'a', '2026-11-20', 5),
+  checkin('k2', 'b', '2026-08-01', 2),
+  checkin('k3', 'a', '2026-10-01', 3),
+]
+const items = [item('i1', 'b', '2026-11-01'), item('i2', 'a', '2026-12-30')]
+const contacts = [contact('c1', 'a'), contact('c2', 'b')]
+
+describe('trust inputs', () => {
+  it('groups every table by account in one pass, keeping each account’s rows', () => {
+    const groups = groupByAccount(checkins, items, contacts)
+    expect(groups.get('a')?.checkins.map((c) => c.id)).toEqual(['k1', 'k3'])
+    expect(groups.get('b')?.items.map((i) => i.id)).toEqual(['i1'])
+    expect(groups.get('b')?.contacts.map((c) => c.id)).toEqual(['c2'])
+    expect(groups.get('nobody')).toBeUndefined()
+  })
+
+  it('gives the same index as the shared function over the whole tables', () => {
+    const groups = groupByAccount(checkins, items, contacts)
+    for (const a of accounts) {
+      const whole = trustIndex(
+        { id: a.id, cadence_days: effectiveCadence(a) },
+        checkins,
+        items,
+        contacts,
+        asOf,
+        { viewerId: 'me' },
+      )
+      expect(accountTrust(a, groups.get(a.id), asOf, { viewerId: 'me' })).toEqual(whole)
+    }
+  })
+
+  it('falls back to the tier’s cadence as the server does, and copes with no rows', () => {
+    expect(effectiveCadence({ tier: 'strategic', cadence_days: null })).toBe(14)
+    expect(effectiveCadence({ tier: 'transactional', cadence_days: null })).toBe(90)
+    expect(effectiveCadence({ tier: 'core', cadence_days: 7 })).toBe(7)
+    const lonely = accountTrust(account('c', 30), undefined, asOf, { viewerId: 'me' })
+    expect(lonely.daysSinceContact).toBeNull()
+    expect(lonely.overdueCount).toBe(0)
+  })
+})
