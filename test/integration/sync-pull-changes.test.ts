@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Change } from '../../api/contract/sync-protocol.ts'
 import type { Database } from '../../api/db/database.ts'
 import { createAccount, createOrg } from '../support/fixtures.ts'
-import { signInDevice } from '../support/sync-device.ts'
+import { keys, signInDevice, visibleRows } from '../support/sync-device.ts'
 import { createTestApp } from '../support/test-app.ts'
 import { databaseTargets } from '../support/test-databases.ts'
 
@@ -21,25 +20,7 @@ describe.each(databaseTargets())('sync pull of changes on $name', (target) => {
   })
   afterAll(() => db.close())
 
-  /** Every live row of the home org that `userId` may see, as "table:id". */
-  const visibleRows = async (userId: string | undefined) => {
-    const rows = await db.query<{ key: string }>(
-      `select 'orgs:' || id as key from public.orgs where id = $1
-       union all select 'members:' || id from public.members where org_id = $1
-         and deleted_at is null
-       union all select 'accounts:' || id from public.accounts where org_id = $1
-         and deleted_at is null
-       union all select 'contacts:' || id from public.contacts where org_id = $1
-         and deleted_at is null
-       union all select 'action_items:' || id from public.action_items where org_id = $1
-         and deleted_at is null
-       union all select 'checkins:' || id from public.checkins where org_id = $1
-         and deleted_at is null and (visibility = 'org' or author_id = $2)`,
-      [home.orgId, userId],
-    )
-    return rows.map((r) => r.key).sort()
-  }
-  const keys = (changes: Change[]) => changes.map((c) => `${c.table}:${c.id}`)
+  const visibleRowsOf = (userId: string | undefined) => visibleRows(db, home.orgId, userId)
 
   it('sends a delete as a tombstone to other devices', async () => {
     const manager = await signInDevice(harness, home.users.manager)
@@ -115,7 +96,7 @@ describe.each(databaseTargets())('sync pull of changes on $name', (target) => {
         lastSeq: 2,
       })
       const again = await manager.pullAll()
-      expect(keys(again).sort()).toEqual(await visibleRows(home.users.manager?.id))
+      expect(keys(again).sort()).toEqual(await visibleRowsOf(home.users.manager?.id))
       expect(again.some((c) => c.id === gone)).toBe(false)
       expect(await db.query('select 1 from public.contacts where id = $1', [gone])).toEqual([])
       expect((await manager.pullPage()).resetRequired).toBe(false)

@@ -4,7 +4,7 @@ import type { Change } from '../../api/contract/sync-protocol.ts'
 import type { Database } from '../../api/db/database.ts'
 import { decodeCursor } from '../../api/sync/cursor.ts'
 import { createAccount, createOrg } from '../support/fixtures.ts'
-import { signInDevice } from '../support/sync-device.ts'
+import { keys, signInDevice, visibleRows } from '../support/sync-device.ts'
 import { createTestApp } from '../support/test-app.ts'
 import { databaseTargets } from '../support/test-databases.ts'
 
@@ -51,29 +51,11 @@ describe.each(databaseTargets())('sync pull on $name', (target) => {
   })
   afterAll(() => db.close())
 
-  /** Every live row of the home org that `userId` may see, as "table:id". */
-  const visibleRows = async (userId: string | undefined) => {
-    const rows = await db.query<{ key: string }>(
-      `select 'orgs:' || id as key from public.orgs where id = $1
-       union all select 'members:' || id from public.members where org_id = $1
-         and deleted_at is null
-       union all select 'accounts:' || id from public.accounts where org_id = $1
-         and deleted_at is null
-       union all select 'contacts:' || id from public.contacts where org_id = $1
-         and deleted_at is null
-       union all select 'action_items:' || id from public.action_items where org_id = $1
-         and deleted_at is null
-       union all select 'checkins:' || id from public.checkins where org_id = $1
-         and deleted_at is null and (visibility = 'org' or author_id = $2)`,
-      [home.orgId, userId],
-    )
-    return rows.map((r) => r.key).sort()
-  }
-  const keys = (changes: Change[]) => changes.map((c) => `${c.table}:${c.id}`)
+  const visibleRowsOf = (userId: string | undefined) => visibleRows(db, home.orgId, userId)
 
   it('sends a first pull every row the user may see, in pages, each once', async () => {
     const viewer = await signInDevice(harness, home.users.viewer)
-    const expected = await visibleRows(home.users.viewer?.id)
+    const expected = await visibleRowsOf(home.users.viewer?.id)
     const snapshot: Change[] = []
     for (;;) {
       const page = await viewer.pullPage(3)

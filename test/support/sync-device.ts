@@ -5,6 +5,7 @@ import type {
   PullResponse,
   PushResponse,
 } from '../../api/contract/sync-protocol.ts'
+import type { Database } from '../../api/db/database.ts'
 import type { createTestApp } from './test-app.ts'
 
 type Harness = Awaited<ReturnType<typeof createTestApp>>
@@ -96,3 +97,31 @@ export async function signInDevice(
   }
   return device
 }
+
+/**
+ * Every live row of `orgId` that `userId` may see, as sorted "table:id" keys — what a full
+ * pull must deliver to that user.
+ *
+ * @example
+ * expect(keys(await device.pullAll())).toEqual(await visibleRows(db, orgId, userId))
+ */
+export async function visibleRows(db: Database, orgId: string, userId: string | undefined) {
+  const rows = await db.query<{ key: string }>(
+    `select 'orgs:' || id as key from public.orgs where id = $1
+     union all select 'members:' || id from public.members where org_id = $1
+       and deleted_at is null
+     union all select 'accounts:' || id from public.accounts where org_id = $1
+       and deleted_at is null
+     union all select 'contacts:' || id from public.contacts where org_id = $1
+       and deleted_at is null
+     union all select 'action_items:' || id from public.action_items where org_id = $1
+       and deleted_at is null
+     union all select 'checkins:' || id from public.checkins where org_id = $1
+       and deleted_at is null and (visibility = 'org' or author_id = $2)`,
+    [orgId, userId],
+  )
+  return rows.map((r) => r.key).sort()
+}
+
+/** Changes as "table:id" keys, in the order they came. */
+export const keys = (changes: Change[]) => changes.map((c) => `${c.table}:${c.id}`)
