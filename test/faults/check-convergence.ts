@@ -2,6 +2,7 @@ import { writableFields, tableNames, type TableName } from '../../api/contract/t
 import { asUser } from '../../api/db/as-user.ts'
 import type { Database } from '../../api/db/database.ts'
 import { pendingCount, readMeta } from '../../web/local/meta.ts'
+import { trustFactsDrift } from '../../web/local/trust-facts-drift.ts'
 import type { SimDevice } from './sim-device.ts'
 
 const timestampColumns = new Set(['occurred_at', 'captured_at', 'completed_at'])
@@ -42,8 +43,9 @@ async function serverView(db: Database, orgId: string, userId: string) {
 
 /**
  * The guarantees of SYNC.md after the network healed and every device synced: nothing pending,
- * every queued mutation reached the server exactly once, no change refused, and every device
- * holds exactly the rows its user may see, with the server's values.
+ * every queued mutation reached the server exactly once, no change refused, the trust facts in
+ * step with the rows, and every device holds exactly the rows its user may see, with the
+ * server's values.
  */
 export async function checkConvergence(db: Database, orgId: string, devices: SimDevice[]) {
   const problems: string[] = []
@@ -60,6 +62,7 @@ export async function checkConvergence(db: Database, orgId: string, devices: Sim
     if ((client?.last_seq ?? 0) !== nextSeq - 1) {
       problems.push(`${device.name}: server last_seq ${client?.last_seq} ≠ ${nextSeq - 1} queued`)
     }
+    for (const drift of await trustFactsDrift(device.db)) problems.push(`${device.name}: ${drift}`)
     const truth = await serverView(db, orgId, device.userId)
     for (const table of tableNames) {
       const local = await device.db.synced(table).toArray()

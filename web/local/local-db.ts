@@ -1,6 +1,8 @@
 import { Dexie, type Table } from 'dexie'
 import { tableNames, type Fields, type TableName } from '../../api/contract/tables.ts'
 import type { RejectionCode } from '../../api/contract/sync-protocol.ts'
+import { trustFactsMiddleware } from './trust-facts-middleware.ts'
+import { buildTrustFacts, readFactTables, trustFactsStore, type TrustFacts } from './trust-facts.ts'
 
 /** A row as this device holds it: the server's columns, with pending local fields over them. */
 export type LocalRow<T extends TableName> = Fields<T> & {
@@ -83,6 +85,16 @@ const syncedStores: Record<TableName, string> = {
   scorecards: 'id, vendor_account_id, agency_account_id',
 }
 
+/** The schema of version 1, as released; exported so a test can build a database that old. */
+export const version1Stores: Record<string, string> = {
+  ...syncedStores,
+  outbox: 'seq, [table+id]',
+  meta: 'key',
+  rejections: 'seq, at',
+  drafts: 'key',
+  shadows: 'key',
+}
+
 /**
  * The device's database: one table per synced server table (same names, snake_case columns),
  * plus the outbox, meta, rejections, drafts and shadows.
@@ -108,17 +120,19 @@ export class LocalDb extends Dexie {
   declare rejections: Table<Rejection, number>
   declare drafts: Table<Draft, string>
   declare shadows: Table<Shadow, string>
+  /** Derived, never synced: kept by trustFactsMiddleware on every write to its sources. */
+  declare trust_facts: Table<TrustFacts, string>
 
   constructor(name: string) {
     super(name)
-    this.version(1).stores({
-      ...syncedStores,
-      outbox: 'seq, [table+id]',
-      meta: 'key',
-      rejections: 'seq, at',
-      drafts: 'key',
-      shadows: 'key',
-    })
+    this.version(1).stores(version1Stores)
+    this.version(2)
+      .stores({ [trustFactsStore]: 'account_id' })
+      .upgrade(async (tx) => {
+        const tables = await readFactTables((name) => tx.table(name).toArray())
+        await tx.table(trustFactsStore).bulkPut(buildTrustFacts(tables))
+      })
+    this.use(trustFactsMiddleware)
   }
 
   /** A synced table by name, typed loosely for code that handles every table alike. */

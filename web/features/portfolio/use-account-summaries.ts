@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
+import type { TrustFacts } from '../../local/trust-facts.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 
 /** An account with what lists of accounts show beside its name. */
@@ -12,12 +12,12 @@ export interface AccountSummary {
   lastCheckinAt: string | null
 }
 
-async function latestCheckinAt(db: LocalDb, accountId: string): Promise<string | null> {
-  const latest = await db.checkins
-    .where('[account_id+occurred_at]')
-    .between([accountId, Dexie.minKey], [accountId, Dexie.maxKey])
-    .last()
-  return latest?.occurred_at ?? null
+function latestCheckinAt(facts: TrustFacts | undefined): string | null {
+  let latest: string | null = null
+  for (const { occurred_at } of facts?.checkins ?? []) {
+    if (latest === null || occurred_at > latest) latest = occurred_at
+  }
+  return latest
 }
 
 /**
@@ -28,19 +28,19 @@ async function latestCheckinAt(db: LocalDb, accountId: string): Promise<string |
  * const summaries = await readAccountSummaries(db, userId)
  */
 export async function readAccountSummaries(db: LocalDb, userId: string): Promise<AccountSummary[]> {
-  const [accounts, assignments] = await Promise.all([
+  const [accounts, assignments, facts] = await Promise.all([
     db.accounts.toArray(),
     db.assignments.where('user_id').equals(userId).toArray(),
+    db.trust_facts.toArray(),
   ])
   const mine = new Set(assignments.filter((a) => !a.deleted_at).map((a) => a.account_id))
+  const factsByAccount = new Map(facts.map((row) => [row.account_id, row]))
   const active = accounts.filter((account) => !account.deleted_at && account.status !== 'archived')
-  return Promise.all(
-    active.map(async (account) => ({
-      account,
-      mine: mine.has(account.id),
-      lastCheckinAt: await latestCheckinAt(db, account.id),
-    })),
-  )
+  return active.map((account) => ({
+    account,
+    mine: mine.has(account.id),
+    lastCheckinAt: latestCheckinAt(factsByAccount.get(account.id)),
+  }))
 }
 
 /**

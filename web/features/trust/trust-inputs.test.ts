@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { trustIndex } from '../../../api/contract/trust-index.ts'
 import type { LocalRow } from '../../local/local-db.ts'
-import { accountTrust, effectiveCadence, groupByAccount } from './trust-inputs.ts'
+import { buildTrustFacts } from '../../local/trust-facts.ts'
+import { accountTrust, effectiveCadence } from './trust-inputs.ts'
 
 const stamp = { version: 1, created_at: '', updated_at: '', deleted_at: null, org_id: 'org' }
 const asOf = new Date('2026-11-27T12:00:00Z')
@@ -71,21 +72,15 @@ const checkins = [
   checkin('k1', 'a', '2026-11-20', 5),
   checkin('k2', 'b', '2026-08-01', 2),
   checkin('k3', 'a', '2026-10-01', 3),
+  { ...checkin('k4', 'a', '2026-11-25', 1), deleted_at: '2026-11-26T00:00:00Z' },
+  { ...checkin('k5', 'b', '2026-11-26', 1), author_id: 'someone', visibility: 'private' as const },
 ]
 const items = [item('i1', 'b', '2026-11-01'), item('i2', 'a', '2026-12-30')]
 const contacts = [contact('c1', 'a'), contact('c2', 'b')]
 
 describe('trust inputs', () => {
-  it('groups every table by account in one pass, keeping each account’s rows', () => {
-    const groups = groupByAccount(checkins, items, contacts)
-    expect(groups.get('a')?.checkins.map((c) => c.id)).toEqual(['k1', 'k3'])
-    expect(groups.get('b')?.items.map((i) => i.id)).toEqual(['i1'])
-    expect(groups.get('b')?.contacts.map((c) => c.id)).toEqual(['c2'])
-    expect(groups.get('nobody')).toBeUndefined()
-  })
-
-  it('gives the same index as the shared function over the whole tables', () => {
-    const groups = groupByAccount(checkins, items, contacts)
+  it('gives the same index from the kept trust facts as from the whole tables', () => {
+    const facts = buildTrustFacts({ checkins, action_items: items, contacts })
     for (const a of accounts) {
       const whole = trustIndex(
         { id: a.id, cadence_days: effectiveCadence(a) },
@@ -95,7 +90,8 @@ describe('trust inputs', () => {
         asOf,
         { viewerId: 'me' },
       )
-      expect(accountTrust(a, groups.get(a.id), asOf, { viewerId: 'me' })).toEqual(whole)
+      const kept = facts.find((f) => f.account_id === a.id)
+      expect(accountTrust(a, kept, asOf, { viewerId: 'me' })).toEqual(whole)
     }
   })
 

@@ -1,5 +1,8 @@
 import {
   trustIndex,
+  type TrustActionItem,
+  type TrustCheckin,
+  type TrustContact,
   type TrustIndex,
   type TrustOptions,
 } from '../../../api/contract/trust-index.ts'
@@ -7,7 +10,14 @@ import type { LocalRow } from '../../local/local-db.ts'
 
 type Account = LocalRow<'accounts'>
 
-/** One account's rows, as the trust index reads them. */
+/** What the trust index reads of one account: whole rows, or the compact trust facts. */
+export interface TrustRows {
+  checkins: readonly TrustCheckin[]
+  items: readonly TrustActionItem[]
+  contacts: readonly TrustContact[]
+}
+
+/** One account's whole rows, as the briefing shows them. */
 export interface AccountRows {
   checkins: LocalRow<'checkins'>[]
   items: LocalRow<'action_items'>[]
@@ -27,32 +37,7 @@ export function effectiveCadence(account: Pick<Account, 'tier' | 'cadence_days'>
   return account.cadence_days ?? tierCadence[account.tier]
 }
 
-const emptyRows = (): AccountRows => ({ checkins: [], items: [], contacts: [] })
-
-/**
- * Splits the device's check-ins, commitments and contacts by account in one pass, so computing
- * every account's trust costs one walk over each table instead of one filter per account.
- *
- * @example
- * const rows = groupByAccount(checkins, items, contacts)
- * rows.get(accountId)?.checkins.length
- */
-export function groupByAccount(
-  checkins: readonly LocalRow<'checkins'>[],
-  items: readonly LocalRow<'action_items'>[],
-  contacts: readonly LocalRow<'contacts'>[],
-): Map<string, AccountRows> {
-  const groups = new Map<string, AccountRows>()
-  const rowsOf = (accountId: string) => {
-    let rows = groups.get(accountId)
-    if (!rows) groups.set(accountId, (rows = emptyRows()))
-    return rows
-  }
-  for (const checkin of checkins) rowsOf(checkin.account_id).checkins.push(checkin)
-  for (const item of items) rowsOf(item.account_id).items.push(item)
-  for (const contact of contacts) rowsOf(contact.account_id).contacts.push(contact)
-  return groups
-}
+const noRows: TrustRows = { checkins: [], items: [], contacts: [] }
 
 /**
  * One account's trust index from its own rows (the shared pure function, with the cadence the
@@ -63,11 +48,11 @@ export function groupByAccount(
  */
 export function accountTrust(
   account: Account,
-  rows: AccountRows | undefined,
+  rows: TrustRows | undefined,
   asOf: Date,
   options: TrustOptions,
 ): TrustIndex {
-  const { checkins, items, contacts } = rows ?? emptyRows()
+  const { checkins, items, contacts } = rows ?? noRows
   const input = { id: account.id, cadence_days: effectiveCadence(account) }
   return trustIndex(input, checkins, items, contacts, asOf, options)
 }

@@ -4,7 +4,7 @@ import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
-import { accountTrust, effectiveCadence, groupByAccount } from './trust-inputs.ts'
+import { accountTrust, effectiveCadence } from './trust-inputs.ts'
 
 // Scores drift slowly with time alone; data changes recompute at once regardless.
 const recomputeEveryMs = 5 * 60_000
@@ -19,31 +19,30 @@ export interface AccountTrust {
 }
 
 /**
- * Everything the trust of every account needs, read in one go: whole tables, no per-account
- * queries, so 500 accounts cost the same few reads as five.
+ * Everything the trust of every account needs, read in one go: the accounts and one row of
+ * trust facts per account (kept beside the check-ins, commitments and contacts on every write),
+ * so the portfolio never reads every check-in with its notes.
  *
  * @example
  * const inputs = await readTrustInputs(db, userId)
  */
 export async function readTrustInputs(db: LocalDb, userId: string) {
-  const [accounts, assignments, checkins, items, contacts] = await Promise.all([
+  const [accounts, assignments, facts] = await Promise.all([
     db.accounts.toArray(),
     db.assignments.where('user_id').equals(userId).toArray(),
-    db.checkins.toArray(),
-    db.action_items.toArray(),
-    db.contacts.toArray(),
+    db.trust_facts.toArray(),
   ])
   const mine = new Set(assignments.filter((a) => !a.deleted_at).map((a) => a.account_id))
   const active = accounts.filter((a) => !a.deleted_at && a.status !== 'archived')
+  const factsByAccount = new Map(facts.map((row) => [row.account_id, row]))
   // When the rows were read: a check-in saved a moment ago is at or before this instant.
   const readAt = new Date()
-  return { accounts: active, mine, checkins, items, contacts, readAt }
+  return { accounts: active, mine, factsByAccount, readAt }
 }
 
 /**
  * The trust index of every active account on the device, live: re-read when a table changes,
- * regrouped once per read, recomputed every five minutes as time passes. Undefined while the first
- * read runs.
+ * recomputed every five minutes as time passes. Undefined while the first read runs.
  *
  * @example
  * const rows = useAccountsTrust(userId)
@@ -52,19 +51,15 @@ export function useAccountsTrust(userId: string): AccountTrust[] | undefined {
   const db = useLocalDb()
   const tick = useNow(recomputeEveryMs)
   const inputs = useLiveQuery(() => readTrustInputs(db, userId), [db, userId])
-  const groups = useMemo(
-    () => inputs && groupByAccount(inputs.checkins, inputs.items, inputs.contacts),
-    [inputs],
-  )
   return useMemo(() => {
-    if (!inputs || !groups) return undefined
+    if (!inputs) return undefined
     const asOf = new Date(Math.max(tick.getTime(), inputs.readAt.getTime()))
     const options = { viewerId: userId }
     return inputs.accounts.map((account) => ({
       account,
-      trust: accountTrust(account, groups.get(account.id), asOf, options),
+      trust: accountTrust(account, inputs.factsByAccount.get(account.id), asOf, options),
       cadenceDays: effectiveCadence(account),
       mine: inputs.mine.has(account.id),
     }))
-  }, [inputs, groups, tick, userId])
+  }, [inputs, tick, userId])
 }

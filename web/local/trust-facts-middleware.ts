@@ -1,0 +1,102 @@
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie'
+import type { AnyRow } from './local-db.ts'
+import {
+  applyChanges,
+  factListOf,
+  touchedAccounts,
+  trustFactsStore,
+  type FactList,
+  type RowChange,
+  type TrustFacts,
+} from './trust-facts.ts'
+
+/** The rows a mutation is about to change, read in its own transaction before it runs. */
+async function rowsBefore(table: DBCoreTable, request: DBCoreMutateRequest) {
+  const { trans } = request
+  if (request.type === 'deleteRange') {
+    const query = { index: table.schema.primaryKey, range: request.range }
+    const result = await table.query({ trans, values: true, query })
+    const rows = result.result as AnyRow[]
+    return { ids: rows.map((row) => row.id), before: rows }
+  }
+  const ids: string[] =
+    request.type === 'delete'
+      ? request.keys
+      : (request.keys ?? request.values.map((value: AnyRow) => value.id))
+  const before = (await table.getMany({ trans, keys: ids })) as (AnyRow | undefined)[]
+  return { ids, before }
+}
+
+function changesOf(
+  request: DBCoreMutateRequest,
+  response: DBCoreMutateResponse,
+  ids: string[],
+  before: (AnyRow | undefined)[],
+): RowChange[] {
+  const written = request.type === 'add' || request.type === 'put'
+  return ids.map((id, i) => {
+    // A failed operation left its row as it was.
+    const failed = response.failures[i] !== undefined
+    const after = failed ? before[i] : written ? (request.values[i] as AnyRow) : undefined
+    return { id, before: before[i], after }
+  })
+}
+
+async function keepFacts(
+  facts: DBCoreTable,
+  trans: DBCoreTransaction,
+  list: FactList,
+  changes: RowChange[],
+) {
+  const accounts = touchedAccounts(changes)
+  if (!accounts.length) return
+  const found = (await facts.getMany({ trans, keys: accounts })) as (TrustFacts | undefined)[]
+  const current = new Map(found.flatMap((row) => (row ? [[row.account_id, row] as const] : [])))
+  const values = applyChanges(list, current, changes)
+  await facts.mutate({ type: 'put', trans, values })
+}
+
+/**
+ * Keeps `trust_facts` in step with check-ins, commitments and contacts: every write to those
+ * tables, whoever makes it (a local save, a pull, a push's answer, an undo), also rewrites the
+ * touched accounts' facts in the same transaction, so the two can never disagree on disk.
+ */
+export const trustFactsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'TrustFacts',
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const writesSource =
+          mode === 'readwrite' && stores.some((name) => factListOf(name) !== undefined)
+        const scope =
+          writesSource && !stores.includes(trustFactsStore) ? [...stores, trustFactsStore] : stores
+        return down.transaction(scope, mode, options)
+      },
+      table(name) {
+        const table = down.table(name)
+        const list = factListOf(name)
+        if (!list) return table
+        return {
+          ...table,
+          async mutate(request) {
+            const { ids, before } = await rowsBefore(table, request)
+            const response = await table.mutate(request)
+            // Looked up here, not above: while an older database upgrades, the table is not there yet.
+            const facts = down.table(trustFactsStore)
+            await keepFacts(facts, request.trans, list, changesOf(request, response, ids, before))
+            return response
+          },
+        }
+      },
+    }
+  },
+}
