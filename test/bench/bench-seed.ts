@@ -7,27 +7,43 @@ export const pullCounts = { accounts: 500, contacts: 2500, checkins: 5000, actio
 
 const uuidParam = '$1::uuid'
 
+export type OrgCounts = typeof pullCounts & { assigned: number }
+
+// Five kinds of field notes, so a search for a word matches a fifth of the check-ins, not all.
+const notes = `array[
+  'Budget cut; the data-centre move slips to spring.',
+  'Asked for the cloud roadmap before the board meets.',
+  'Cyber insurance renewal worries the CISO.',
+  'Permit backlog is down since the portal launch.',
+  'Procurement of the ERP stalled over licensing.']`
+
 /**
- * A fresh org holding 10 000 rows (500 accounts, 2 500 contacts, 5 000 check-ins, 2 000 action
- * items), one multi-row insert per table as the owner; its manager is the one who pulls.
+ * A fresh org of generated rows, one multi-row insert per table as the owner; its manager is
+ * the one who signs in, assigned to the first `assigned` accounts. Check-ins are an hour apart,
+ * newest now, spread round-robin over the accounts.
  *
  * @example
- * const { orgId, user } = await seedPullOrg(db)
+ * const { orgId, user } = await seedOrg(db, 'Bench pull', { ...pullCounts, assigned: 0 })
  */
-export async function seedPullOrg(db: Database) {
-  const { orgId, users } = await createOrg(db, 'Bench pull', ['manager'])
+export async function seedOrg(db: Database, name: string, counts: OrgCounts) {
+  const { orgId, users } = await createOrg(db, name, ['manager'])
   const user = users.manager
   if (!user) throw new Error('the bench org has no manager')
-  const { accounts, contacts, checkins, action_items } = pullCounts
+  const { accounts, contacts, checkins, action_items, assigned } = counts
   await db.query(
     `insert into public.accounts (org_id, kind, name, tier)
-     select ${uuidParam}, 'agency', 'Department ' || g,
-            (array['strategic', 'core', 'transactional'])[1 + g % 3]
+     select ${uuidParam}, (array['agency', 'vendor', 'partner', 'internal'])[1 + g % 4],
+            'Department ' || g, (array['strategic', 'core', 'transactional'])[1 + g % 3]
        from generate_series(1, $2::int) g`,
     [orgId, accounts],
   )
   const numbered = `(select id, (row_number() over (order by id) - 1)::int as n
                        from public.accounts where org_id = ${uuidParam}) a`
+  await db.query(
+    `insert into public.assignments (org_id, account_id, user_id)
+     select ${uuidParam}, a.id, $2::uuid from ${numbered} where a.n < $3::int`,
+    [orgId, user.id, assigned],
+  )
   await db.query(
     `insert into public.contacts (org_id, account_id, name, title, email)
      select ${uuidParam}, a.id, 'Contact ' || g, 'Deputy CIO', 'contact' || g || '@bench.test'
@@ -38,8 +54,7 @@ export async function seedPullOrg(db: Database) {
     `insert into public.checkins (org_id, account_id, author_id, occurred_at, kind, summary, notes,
                                   trust_pulse)
      select ${uuidParam}, a.id, $4::uuid, now() - g * interval '1 hour', 'visit',
-            'Quarterly review ' || g, repeat('Budget cut; the data-centre move slips. ', 5),
-            1 + g % 5
+            'Quarterly review ' || g, repeat((${notes})[1 + g % 5] || ' ', 4), 1 + g % 5
        from generate_series(0, $2::int - 1) g join ${numbered} on a.n = g % $3::int`,
     [orgId, checkins, accounts, user.id],
   )
@@ -52,6 +67,26 @@ export async function seedPullOrg(db: Database) {
     [orgId, action_items],
   )
   return { orgId, user }
+}
+
+/**
+ * The org an empty device downloads in the pull measurement: 10 000 rows (500 accounts, 2 500
+ * contacts, 5 000 check-ins, 2 000 action items).
+ *
+ * @example
+ * const { orgId, user } = await seedPullOrg(db)
+ */
+export function seedPullOrg(db: Database) {
+  return seedOrg(db, 'Bench pull', { ...pullCounts, assigned: 0 })
+}
+
+/** The field org of the screen measurements: 500 relationships and 10 000 check-ins. */
+export const fieldCounts: OrgCounts = {
+  accounts: 500,
+  contacts: 2500,
+  checkins: 10_000,
+  action_items: 2000,
+  assigned: 60,
 }
 
 /**

@@ -14,6 +14,20 @@ import { createLogger } from '../../api/logger.ts'
 
 const pageRoot = fileURLToPath(new URL('./browser', import.meta.url))
 const pageOut = fileURLToPath(new URL('../../dist/bench', import.meta.url))
+const pwaConfig = fileURLToPath(new URL('../../vite.config.ts', import.meta.url))
+const pwaOut = fileURLToPath(new URL('../../dist/web', import.meta.url))
+
+/**
+ * Builds the PWA as `npm run build` does, into dist/web, so the screens measured are this
+ * checkout's.
+ *
+ * @example
+ * const webRoot = await buildPwa()
+ */
+export async function buildPwa(): Promise<string> {
+  await build({ configFile: pwaConfig, logLevel: 'warn' })
+  return pwaOut
+}
 
 /**
  * Builds the bench page (web/local and web/sync as the PWA ships them) into dist/bench.
@@ -69,13 +83,18 @@ export async function openBenchDatabase(url: string | undefined): Promise<BenchD
 }
 
 /**
- * The whole app (embedded auth, sync API, the bench page as its web root) on 127.0.0.1.
+ * The whole app (embedded auth, sync API, `webRoot` as its web root) on 127.0.0.1, plus
+ * `pages`: fixed HTML answered at their paths before the app sees the request.
  *
  * @example
- * const server = await startBenchServer(db, webRoot)
+ * const server = await startBenchServer(db, webRoot, { '/api/bench/floor': html })
  * await server.close()
  */
-export async function startBenchServer(db: Database, webRoot: string) {
+export async function startBenchServer(
+  db: Database,
+  webRoot: string,
+  pages: Record<string, string> = {},
+) {
   const keys = await loadSigningKeys(db)
   const app = createApp({
     db,
@@ -85,8 +104,13 @@ export async function startBenchServer(db: Database, webRoot: string) {
     localAuth: localAuthRoutes({ db, keys }),
     webRoot,
   })
+  const withPages = (request: Request, env: unknown) => {
+    const page = pages[new URL(request.url).pathname]
+    if (page === undefined) return app.fetch(request, env)
+    return new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } })
+  }
   const server = await new Promise<ServerType>((resolve) => {
-    const started: ServerType = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () =>
+    const started: ServerType = serve({ fetch: withPages, hostname: '127.0.0.1', port: 0 }, () =>
       resolve(started),
     )
   })

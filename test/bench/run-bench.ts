@@ -1,17 +1,37 @@
 /**
- * `npm run bench`: Liaison's local save, initial pull and push, each beside its raw floor measured
- * in the same run (docs/benchmarks.md explains the figures). Stops by itself within 3 minutes and
- * removes what it made: the temp database or its rows on the shared server, and the browser.
+ * `npm run bench`: Liaison's local save, initial pull and push, then the portfolio from cold and
+ * search as you type in the real PWA, each beside its raw floor measured in the same run
+ * (docs/benchmarks.md explains the figures). Stops by itself within 6 minutes and removes what
+ * it made: the temp database or its rows on the shared server, the browser and its profile.
  */
 import { chromium } from 'playwright-core'
-import { chromiumArgs, chromiumPath } from '../support/chromium.ts'
-import { buildBenchPage, openBenchDatabase, signIn, startBenchServer } from './bench-server.ts'
-import { createPushOrg, pullCounts, removeBenchData, seedPullOrg } from './bench-seed.ts'
+import type { Database } from '../../api/db/database.ts'
+import { chromiumArgs, chromiumPath, chromiumVersion } from '../support/chromium.ts'
+import {
+  buildBenchPage,
+  buildPwa,
+  openBenchDatabase,
+  signIn,
+  startBenchServer,
+} from './bench-server.ts'
+import {
+  createPushOrg,
+  fieldCounts,
+  pullCounts,
+  removeBenchData,
+  seedOrg,
+  seedPullOrg,
+} from './bench-seed.ts'
 import { breakdownTable, resultTable, type Measurement } from './bench-stats.ts'
 import { measurePull, measurePush, measureSave, type StepContext } from './bench-steps.ts'
 import { loadNow, machineLines } from './machine-info.ts'
+import { createFieldDevice, signInAndDownload } from './field/field-device.ts'
+import { floorPath, measurePortfolio, measureSearch } from './field/field-steps.ts'
+import { portfolioFloorPage } from './field/page-scripts.ts'
 
-const deadlineMs = 165_000
+// The sync measurements share the first 150 s; the screens need about two minutes more.
+const syncDeadlineMs = 150_000
+const deadlineMs = 330_000
 const reserveMs = 15_000
 const started = performance.now()
 const log = (line: string) => {
@@ -22,27 +42,23 @@ const log = (line: string) => {
 type Cleanup = () => Promise<unknown>
 const cleanups: Cleanup[] = []
 
-async function databaseVersion(db: StepContext['db']): Promise<string> {
+async function databaseVersion(db: Database): Promise<string> {
   const [row] = await db.query<{ v: string }>(`select current_setting('server_version') as v`)
   const version = row?.v.split(' ')[0] ?? '?'
   return db.kind === 'postgres' ? `PostgreSQL ${version}` : `PGlite (PostgreSQL ${version})`
 }
 
-async function run(): Promise<void> {
-  const loadAtStart = loadNow()
-  const url = process.env.DATABASE_URL
+type Part = 'sync' | 'screens'
+// `npm run bench -- screens` (or `sync`) runs one part; no argument runs both.
+const parts = new Set<Part>(
+  process.argv.slice(2).filter((arg): arg is Part => arg === 'sync' || arg === 'screens'),
+)
+const wants = (part: Part) => parts.size === 0 || parts.has(part)
+
+async function runSync(db: Database, url: string | undefined): Promise<Measurement[]> {
+  const target = url ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'
   log('building the bench page (vite build → dist/bench)')
   const webRoot = await buildBenchPage()
-  log(url ? 'opening PostgreSQL (DATABASE_URL)' : 'creating a PGlite database in a temp dir')
-  const database = await openBenchDatabase(url)
-  cleanups.push(() => database.close())
-  const { db } = database
-  const target = url ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'
-  if (!url) {
-    console.log('NOTE: DATABASE_URL is not set, so the server runs on PGlite in a temp dir.')
-    console.log('NOTE: the "push to real Postgres" figure was NOT measured in this run.')
-  }
-
   const total = Object.values(pullCounts).reduce((sum, n) => sum + n, 0)
   log(`seeding ${total} rows for a fresh org (${JSON.stringify(pullCounts)})`)
   const pullOrg = await seedPullOrg(db)
@@ -68,28 +84,64 @@ async function run(): Promise<void> {
   })
   const cdp = await page.context().newCDPSession(page)
   const context: StepContext = { page, cdp, db, log }
-  const versions = { chromium: browser.version(), database: await databaseVersion(db) }
 
   const measurements: Measurement[] = await measureSave(context, pushOrg.scope, {
     1: { warmup: 10, runs: 40 },
     4: { warmup: 5, runs: 30 },
   })
-  // The sync rounds share what is left before the deadline, keeping a reserve for cleaning up.
-  const left = deadlineMs - reserveMs - performance.now()
+  // The sync rounds share what is left of their time.
+  const left = syncDeadlineMs - performance.now()
   const pullStopBy = performance.now() + left * 0.4
   measurements.push(await measurePull(context, pullToken, { repeats: 3, stopBy: pullStopBy }))
   const push = { token: pushToken, scope: pushOrg.scope, count: 1000, target }
-  const pushStopBy = deadlineMs - reserveMs
-  measurements.push(await measurePush(context, push, { repeats: 3, stopBy: pushStopBy }))
+  measurements.push(await measurePush(context, push, { repeats: 3, stopBy: syncDeadlineMs }))
+  await browser.close()
+  return measurements
+}
+
+async function runScreens(db: Database, url: string | undefined): Promise<Measurement[]> {
+  log(`seeding the field org for the screens (${JSON.stringify(fieldCounts)})`)
+  const fieldOrg = await seedOrg(db, 'Bench field', fieldCounts)
+  if (url) cleanups.push(() => removeBenchData(db, [fieldOrg.orgId], [fieldOrg.user.id]))
+  log('building the PWA (vite build → dist/web)')
+  const pwa = await startBenchServer(db, await buildPwa(), { [floorPath]: portfolioFloorPage })
+  cleanups.push(() => pwa.close())
+  const device = createFieldDevice(pwa.url)
+  cleanups.push(async () => device.remove())
+  log('a phone signs in to the PWA and downloads the field org')
+  await signInAndDownload(device, fieldOrg.user, fieldCounts.checkins)
+  return [
+    ...(await measurePortfolio(device, { runs: 5, log })),
+    await measureSearch(device, ['roadmap', 'ciso renewal', 'permit'], log),
+  ]
+}
+
+async function run(): Promise<void> {
+  const loadAtStart = loadNow()
+  const url = process.env.DATABASE_URL
+  log(url ? 'opening PostgreSQL (DATABASE_URL)' : 'creating a PGlite database in a temp dir')
+  const database = await openBenchDatabase(url)
+  cleanups.push(() => database.close())
+  const { db } = database
+  if (!url) {
+    console.log('NOTE: DATABASE_URL is not set, so the server runs on PGlite in a temp dir.')
+    console.log('NOTE: the "push to real Postgres" figure was NOT measured in this run.')
+  }
+  const versions = { chromium: chromiumVersion(), database: await databaseVersion(db) }
+  const measurements: Measurement[] = []
+  if (wants('sync')) measurements.push(...(await runSync(db, url)))
+  if (wants('screens')) measurements.push(...(await runScreens(db, url)))
 
   console.log('\n## Machine\n')
   console.log(machineLines(versions).join('\n'))
   console.log(`- load average (1 min): ${loadAtStart} at the start, ${loadNow()} at the end`)
   console.log('\n## Results (medians; ratio = Liaison ÷ floor)\n')
   console.log(resultTable(measurements))
-  console.log('\n## Where the sync time goes (medians)\n')
-  console.log(breakdownTable(measurements))
-  if (!url) console.log('\n"Real Postgres" push: NOT measured (DATABASE_URL is not set).')
+  if (wants('sync')) {
+    console.log('\n## Where the sync time goes (medians)\n')
+    console.log(breakdownTable(measurements))
+    if (!url) console.log('\n"Real Postgres" push: NOT measured (DATABASE_URL is not set).')
+  }
 }
 
 async function cleanUp() {
@@ -100,8 +152,8 @@ async function cleanUp() {
 }
 
 async function main() {
-  // A last resort in case cleaning up hangs: the bench must never outlive 3 minutes.
-  setTimeout(() => process.exit(2), 178_000).unref()
+  // A last resort in case cleaning up hangs: the bench must never outlive 6 minutes.
+  setTimeout(() => process.exit(2), deadlineMs + reserveMs).unref()
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('bench: over the time limit')), deadlineMs)

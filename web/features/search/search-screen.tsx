@@ -8,7 +8,7 @@ import { SearchResult } from './search-result.tsx'
 import { useQueryParam } from './use-query-param.ts'
 import { useSearchIndex } from './use-search-index.ts'
 
-const perGroup = 20
+const perGroup = 10
 
 const groupTitles: Record<ResultKind, string> = {
   account: 'Relationships',

@@ -14,10 +14,22 @@ async function readSearchable(db: LocalDb) {
   return { accounts, contacts, checkins, items }
 }
 
+// Kept for the life of the page, per person: coming back to Search answers at once from the last
+// index while the device is read again, and only rows changed since are folded anew.
+let kept: { userId: string; build: ReturnType<typeof createIndexBuilder>; index?: SearchIndex } = {
+  userId: '',
+  build: createIndexBuilder(),
+}
+
+function keptFor(userId: string) {
+  if (kept.userId !== userId) kept = { userId, build: createIndexBuilder() }
+  return kept
+}
+
 /**
  * The search index over the device's rows, rebuilt when any of them changes (a sync, a new
  * check-in; only changed rows are folded again) and otherwise kept, so each keystroke only
- * filters; undefined while the first read runs.
+ * filters; undefined only while the very first read runs.
  *
  * @example
  * const index = useSearchIndex(userId)
@@ -25,6 +37,9 @@ async function readSearchable(db: LocalDb) {
 export function useSearchIndex(userId: string): SearchIndex | undefined {
   const db = useLocalDb()
   const rows = useLiveQuery(() => readSearchable(db), [db])
-  const build = useMemo(() => createIndexBuilder(), [])
-  return useMemo(() => (rows ? build({ ...rows, userId }) : undefined), [build, rows, userId])
+  return useMemo(() => {
+    const cache = keptFor(userId)
+    if (rows) cache.index = cache.build({ ...rows, userId })
+    return cache.index
+  }, [rows, userId])
 }

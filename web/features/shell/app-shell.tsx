@@ -1,20 +1,23 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react'
+import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { Link } from '../../app/link.tsx'
 import { usePathname } from '../../app/router.ts'
 import { matchRoute, type Route } from '../../app/routes.ts'
 import { askPersistenceOnce } from '../../app/storage-persistence.ts'
 import type { StoredSession } from '../../auth/session-store.ts'
-import { CheckinDetailScreen } from '../checkin-detail/checkin-detail-screen.tsx'
-import { CheckinScreen } from '../checkin/checkin-screen.tsx'
 import { NewCheckinButton } from '../checkin/new-checkin-button.tsx'
-import { CommitmentsScreen } from '../commitments/commitments-screen.tsx'
-import { ContactsScreen } from '../contacts/contacts-screen.tsx'
-import { DeviceScreen } from '../device/device-screen.tsx'
 import { PortfolioScreen } from '../portfolio/portfolio-screen.tsx'
-import { RelationshipScreen } from '../relationship/relationship-screen.tsx'
-import { SearchScreen } from '../search/search-screen.tsx'
 import { AppHeader } from './app-header.tsx'
 import { BottomNav } from './bottom-nav.tsx'
+import {
+  CheckinDetailScreen,
+  CheckinScreen,
+  CommitmentsScreen,
+  ContactsScreen,
+  DeviceScreen,
+  preloadScreens,
+  RelationshipScreen,
+  SearchScreen,
+} from './lazy-screens.ts'
 import { EmptyState, Screen } from './screen.tsx'
 import { SignedInProvider } from './signed-in.tsx'
 import { useSigningOut } from './signing-out.ts'
@@ -85,6 +88,7 @@ export function AppShell({ session }: { session: StoredSession }) {
   useEffect(() => {
     void askPersistenceOnce()
   }, [])
+  useEffect(() => preloadScreens(), [])
 
   if (signingOut) {
     return (
@@ -100,7 +104,9 @@ export function AppShell({ session }: { session: StoredSession }) {
       <div className="shell">
         <AppHeader me={me} loading={isPending && fetchStatus === 'fetching'} />
         <main className={showCheckin ? 'screen screen-with-fab' : 'screen'}>
-          {screenFor(route, session, me)}
+          <Suspense fallback={<p className="loading-note">Loading…</p>}>
+            {screenFor(route, session, me)}
+          </Suspense>
         </main>
         {showCheckin && (
           <NewCheckinButton

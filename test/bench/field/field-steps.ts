@@ -1,0 +1,132 @@
+import type { Page } from 'playwright-core'
+import type { Measurement } from '../bench-stats.ts'
+import { waitUntil, type FieldDevice } from './field-device.ts'
+import { portfolioMarks, searchFloor, searchRecorder } from './page-scripts.ts'
+
+export const floorPath = '/api/bench/portfolio-floor'
+const cpuSlowdown = 4
+// As many results as the search screen lists per group.
+const shownPerGroup = 10
+
+interface Marks {
+  row: number
+  live: number
+}
+
+/** Opens the app offline in a fresh browser process and times the portfolio's first paints. */
+async function coldPortfolio(device: FieldDevice): Promise<Marks> {
+  const { context, page } = await device.launch({ offline: true, cpuSlowdown })
+  try {
+    await page.addInitScript(portfolioMarks)
+    await page.goto(`${device.url}/`)
+    await waitUntil(page, '(window.__marks?.live ?? -1) > 0', 60_000)
+    return (await page.evaluate('window.__marks')) as Marks
+  } finally {
+    await context.close()
+  }
+}
+
+/** The same fresh browser process, showing the 500 names straight from IndexedDB. */
+async function coldFloor(device: FieldDevice): Promise<number> {
+  // Online: the floor page comes from the bench server (the service worker lets /api through).
+  const { context, page } = await device.launch({ offline: false, cpuSlowdown })
+  try {
+    await page.goto(`${device.url}${floorPath}`)
+    await waitUntil(page, '(window.__painted ?? -1) > 0', 60_000)
+    return (await page.evaluate('window.__painted')) as number
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * The portfolio opened from cold, offline, CPU 4×: to the first row on screen (the copy saved
+ * at the last visit) and to the rows computed from IndexedDB, each beside the floor page.
+ * Liaison and floor launches alternate after one warm-up of each.
+ *
+ * @example
+ * const [firstRow, live] = await measurePortfolio(device, { runs: 5, log })
+ */
+export async function measurePortfolio(
+  device: FieldDevice,
+  { runs, log }: { runs: number; log: (line: string) => void },
+): Promise<Measurement[]> {
+  const firstRow: Measurement = {
+    name: 'Portfolio from cold, offline, CPU 4×: first row',
+    liaison: [],
+    floor: [],
+  }
+  const live: Measurement = {
+    name: 'Portfolio from cold, offline, CPU 4×: rows from IndexedDB',
+    liaison: [],
+    floor: [],
+  }
+  for (let run = 0; run <= runs; run += 1) {
+    const marks = await coldPortfolio(device)
+    const floor = await coldFloor(device)
+    const label = run === 0 ? 'warm-up' : `run ${run}`
+    log(
+      `portfolio ${label}: first row ${marks.row.toFixed(0)} ms, live ${marks.live.toFixed(0)} ms, floor ${floor.toFixed(0)} ms`,
+    )
+    if (run === 0) continue
+    firstRow.liaison.push(marks.row)
+    live.liaison.push(marks.live)
+    firstRow.floor.push(floor)
+    live.floor.push(floor)
+  }
+  return [firstRow, live]
+}
+
+/** Types one letter into the search box; ms until its answer is on the page. */
+async function firstAnswer(page: Page, letter: string): Promise<number> {
+  const started = performance.now()
+  await page.locator('#search-input').fill(letter)
+  await page.waitForSelector(`.search-output[data-query="${letter}"]`, { timeout: 60_000 })
+  return performance.now() - started
+}
+
+const prefixes = (queries: string[]) =>
+  queries.flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)))
+
+/**
+ * Search as you type, offline, CPU 4×: each key press to the results on screen, over 10 000
+ * check-ins; the floor scans the same notes for the same text and lists the first matches.
+ *
+ * @example
+ * const measurement = await measureSearch(device, ['roadmap'], log)
+ */
+export async function measureSearch(
+  device: FieldDevice,
+  queries: string[],
+  log: (line: string) => void,
+): Promise<Measurement> {
+  const { context, page } = await device.launch({ offline: true, cpuSlowdown })
+  try {
+    await page.goto(`${device.url}/search`)
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    // The first answer waits for the index to be built; every later keystroke only filters.
+    log(`search: first answer ${(await firstAnswer(page, 'a')).toFixed(0)} ms after a letter`)
+    await nav.getByRole('link', { name: 'Portfolio' }).click()
+    await nav.getByRole('link', { name: 'Search' }).click()
+    log(`search, opened again: first answer ${(await firstAnswer(page, 'b')).toFixed(0)} ms`)
+    const box = page.locator('#search-input')
+    await page.evaluate(searchRecorder)
+    const liaison: number[] = []
+    for (const query of queries) {
+      await box.fill('')
+      await page.evaluate('window.__keystrokes = []')
+      for (const [i, key] of [...query].entries()) {
+        await page.keyboard.press(key === ' ' ? 'Space' : key)
+        await waitUntil(page, `window.__keystrokes.length === ${i + 1}`, 30_000)
+      }
+      const times = (await page.evaluate('window.__keystrokes')) as number[]
+      log(`search "${query}": ${times.map((ms) => ms.toFixed(0)).join(', ')} ms per key`)
+      liaison.push(...times)
+    }
+    const floor = (await page.evaluate(searchFloor(prefixes(queries), shownPerGroup))) as number[]
+    const note = `${liaison.length} keystrokes`
+    return { name: 'Search as you type, offline, CPU 4×, 10 000 check-ins', liaison, floor, note }
+  } finally {
+    await context.close()
+  }
+}
