@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { tableNames, type TableName } from './table-names.ts'
+
+export { tableNames, type TableName }
 
 const uuid = z.uuid()
 const text = (max: number) => z.string().max(max).nullable()
@@ -109,11 +112,9 @@ export const writableFields = {
     grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
     comments: text(20000),
   }),
-} as const
+} as const satisfies Record<TableName, z.ZodObject>
 
-export type TableName = keyof typeof writableFields
-export const tableNames = Object.keys(writableFields) as TableName[]
-export const tableName = z.enum(tableNames as [TableName, ...TableName[]])
+export const tableName = z.enum(tableNames)
 
 /** The columns of a row as the server sends it, for one table. */
 export type Fields<T extends TableName> = z.infer<(typeof writableFields)[T]>

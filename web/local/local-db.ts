@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie'
-import { tableNames, type Fields, type TableName } from '../../api/contract/tables.ts'
+import { tableNames, type TableName } from '../../api/contract/table-names.ts'
+import type { Fields } from '../../api/contract/tables.ts'
 import type { RejectionCode } from '../../api/contract/sync-protocol.ts'
 import { trustFactsMiddleware } from './trust-facts-middleware.ts'
 import { buildTrustFacts, readFactTables, trustFactsStore, type TrustFacts } from './trust-facts.ts'
@@ -203,5 +204,5 @@ export async function deleteLocalDb(db: LocalDb): Promise<void> {
  * if (isTableName(change.table)) db.synced(change.table)
  */
 export function isTableName(name: string): name is TableName {
-  return (tableNames as string[]).includes(name)
+  return (tableNames as readonly string[]).includes(name)
 }

@@ -1,5 +1,5 @@
 import type { Change, PullResponse } from '../../api/contract/sync-protocol.ts'
-import { tableNames, type TableName } from '../../api/contract/tables.ts'
+import { tableNames, type TableName } from '../../api/contract/table-names.ts'
 import { isTableName, type AnyRow, type LocalDb, type OutboxEntry } from '../local/local-db.ts'
 import { writeMeta } from '../local/meta.ts'
 import { groupPending, overlay, rowKey } from '../local/shadows.ts'

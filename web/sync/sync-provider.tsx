@@ -4,7 +4,7 @@ import { getAccessToken } from '../auth/access-token.ts'
 import { authClient } from '../auth/auth-client.ts'
 import { claimDevice, type DeviceClaim } from '../local/device-user.ts'
 import { openLocalDb, type LocalDb } from '../local/local-db.ts'
-import { createSyncEngine, type SyncEngine } from './sync-engine.ts'
+import type { SyncEngine } from './sync-engine.ts'
 
 interface SyncContextValue {
   db: LocalDb
@@ -28,15 +28,16 @@ export async function refreshSession(): Promise<boolean> {
 
 type Ready = { userId: string; db: LocalDb; claim: DeviceClaim; engine: SyncEngine | null }
 
-function startEngine(db: LocalDb): SyncEngine {
-  const engine = createSyncEngine({
+// The engine (with the zod schemas of the wire) is its own chunk, loaded once the first screen
+// is up: the device database alone is enough to show it.
+async function loadEngine(db: LocalDb): Promise<SyncEngine> {
+  const { createSyncEngine } = await import('./sync-engine.ts')
+  return createSyncEngine({
     db,
     fetch: (input, init) => window.fetch(input, init),
     getAccessToken,
     refreshSession,
   })
-  engine.start()
-  return engine
 }
 
 /**
@@ -69,7 +70,12 @@ export function SyncProvider(props: {
         if (cancelled) return db.close() // StrictMode's first mount, already cleaned up
         const claim = await claimDevice(db, userId)
         if (cancelled) return
-        engine = claim.status === 'blocked' ? null : startEngine(db)
+        setReady({ userId, db, claim, engine: null })
+        if (claim.status === 'blocked') return
+        const loaded = await loadEngine(db)
+        if (cancelled) return
+        engine = loaded
+        engine.start()
         setReady({ userId, db, claim, engine })
       })
       .catch((error: unknown) => {

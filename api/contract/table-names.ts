@@ -1,0 +1,19 @@
+/**
+ * The synced tables. Kept apart from the zod schemas of tables.ts so the device can name its
+ * tables without loading zod before its first screen; tables.ts checks both list the same ones.
+ */
+export const tableNames = [
+  'orgs',
+  'members',
+  'accounts',
+  'assignments',
+  'contacts',
+  'forums',
+  'forum_members',
+  'checkins',
+  'action_items',
+  'value_items',
+  'scorecards',
+] as const
+
+export type TableName = (typeof tableNames)[number]
