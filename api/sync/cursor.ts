@@ -8,15 +8,24 @@ import { tableNames } from '../contract/tables.ts'
  *   snapshot xmin of the first page, where the log phase starts;
  * - log: change_log entries after (`xid`, `after` = entry id), read below the oldest running
  *   transaction, so a late commit is still ahead of the cursor.
+ * Both carry `orgs`, the fingerprint of the user's memberships when the download began: what
+ * they may see changes with it, so a different one means a full download again. (Cursors from
+ * before it existed lack it and get that full download once.)
  */
 const xidText = z
   .string()
   .regex(/^\d{1,20}$/)
   .refine((xid) => BigInt(xid) < 2n ** 64n, 'xid out of range')
 
+const orgsFingerprint = z
+  .string()
+  .regex(/^[0-9a-f]{16}$/)
+  .optional()
+
 const snapshotCursor = z.object({
   v: z.literal(1),
   phase: z.literal('snapshot'),
+  orgs: orgsFingerprint,
   xid: xidText,
   table: z
     .number()
@@ -29,6 +38,7 @@ const snapshotCursor = z.object({
 const logCursor = z.object({
   v: z.literal(1),
   phase: z.literal('log'),
+  orgs: orgsFingerprint,
   xid: xidText,
   after: z.number().int().min(0),
 })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Change, PullResponse } from '../contract/sync-protocol.ts'
 import { asUser, type JwtClaims } from '../db/as-user.ts'
 import type { Database, Queryable } from '../db/database.ts'
@@ -21,6 +22,18 @@ async function lastSeqOf(tx: Queryable, clientId: string | null): Promise<number
   return Number(client?.last_seq ?? 0)
 }
 
+/**
+ * A short fingerprint of the orgs the user is a current member of, which decide what they may
+ * see: joining or leaving an org changes it.
+ */
+async function membershipOf(tx: Queryable): Promise<string> {
+  const orgs = await tx.query<{ id: string }>(
+    'select org_id::text as id from public.member_org_ids() as org_id order by 1',
+  )
+  const joined = orgs.map((org) => org.id).join(',')
+  return createHash('sha256').update(joined).digest('hex').slice(0, 16)
+}
+
 const page = (
   changes: Change[],
   cursor: PullCursor,
@@ -34,16 +47,26 @@ const page = (
   resetRequired: false,
 })
 
+const reset = (lastSeq: number): PullResponse => ({
+  changes: [],
+  cursor: '',
+  hasMore: true,
+  lastSeq,
+  resetRequired: true,
+})
+
 async function pullPage(tx: Queryable, request: PullRequest): Promise<PullResponse> {
   const lastSeq = await lastSeqOf(tx, request.clientId)
   const [horizon] = await tx.query<{ xid: string }>(
     'select xid::text as xid from public.sync_horizon limit 1',
   )
   const { cursor, limit } = request
-  if (cursor && horizon && xidBelow(cursor.xid, horizon.xid)) {
-    // The log this cursor needs was purged: the device must download everything again.
-    return { changes: [], cursor: '', hasMore: true, lastSeq, resetRequired: true }
-  }
+  // The log this cursor needs was purged: the device must download everything again.
+  if (cursor && horizon && xidBelow(cursor.xid, horizon.xid)) return reset(lastSeq)
+  // The person joined or left an org since the download began: rows of an org they joined were
+  // never sent, and rows of one they left would never be taken back, so start again.
+  const orgs = await membershipOf(tx)
+  if (cursor && cursor.orgs !== orgs) return reset(lastSeq)
 
   let position: PullCursor | null = cursor
   if (!position) {
@@ -58,10 +81,10 @@ async function pullPage(tx: Queryable, request: PullRequest): Promise<PullRespon
     // Once the snapshot is read, the log takes over from the first page's xmin: it replays the
     // rows that transactions at or after it changed, which the snapshot pages may have missed.
     const next: PullCursor = snapshot.next ?? { v: 1, phase: 'log', xid: position.xid, after: 0 }
-    return page(snapshot.changes, next, true, lastSeq)
+    return page(snapshot.changes, { ...next, orgs }, true, lastSeq)
   }
   const log = await readLog(tx, position, limit)
-  return page(log.changes, log.next, log.hasMore, lastSeq)
+  return page(log.changes, { ...log.next, orgs }, log.hasMore, lastSeq)
 }
 
 /**

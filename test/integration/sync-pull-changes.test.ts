@@ -71,6 +71,38 @@ describe.each(databaseTargets())('sync pull of changes on $name', (target) => {
     ])
   })
 
+  it('asks for a full download when the person joins or leaves an org', async () => {
+    const user = home.users.manager
+    const other = await createOrg(db, 'Joined Later', ['admin'])
+    const theirAccount = await createAccount(db, other.orgId, 'Department of Parks')
+    const device = await signInDevice(harness, user)
+    expect(keys(await device.pullAll())).not.toContain(`accounts:${theirAccount}`)
+
+    await db.query(
+      `insert into public.members (org_id, user_id, role, display_name, email)
+       values ($1, $2, 'manager', 'Joiner', $3)`,
+      [other.orgId, user?.id, user?.email],
+    )
+    expect(await device.pullPage()).toMatchObject({ changes: [], resetRequired: true })
+    const joined = keys(await device.pullAll())
+    expect(joined).toContain(`accounts:${theirAccount}`)
+    expect(joined.sort()).toEqual(
+      [
+        ...(await visibleRowsOf(user?.id)),
+        ...(await visibleRows(db, other.orgId, user?.id)),
+      ].sort(),
+    )
+
+    await db.query(
+      'update public.members set deleted_at = now() where org_id = $1 and user_id = $2',
+      [other.orgId, user?.id],
+    )
+    expect(await device.pullPage()).toMatchObject({ changes: [], resetRequired: true })
+    const left = keys(await device.pullAll())
+    expect(left.sort()).toEqual(await visibleRowsOf(user?.id))
+    expect((await device.pullPage()).resetRequired).toBe(false)
+  })
+
   it.skipIf(target.name !== 'pglite')(
     'asks for a full download once the log it needs is purged',
     async () => {
