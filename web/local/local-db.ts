@@ -125,7 +125,10 @@ export class LocalDb extends Dexie {
   declare trust_facts: Table<TrustFacts, string>
 
   constructor(name: string) {
-    super(name)
+    // No query cache: Dexie's default deep-copies every live query's result on each read (the
+    // portfolio's 500 accounts, search's 15 000 rows), and its optimistic updates never apply
+    // to our writes anyway — they all run in explicit transactions.
+    super(name, { cache: 'disabled' })
     this.version(1).stores(version1Stores)
     this.version(2)
       .stores({ [trustFactsStore]: 'account_id' })
