@@ -10,6 +10,7 @@ import { seedDemo } from './db/demo-seed.ts'
 import { migrate } from './db/migrate.ts'
 import type { Env } from './env.ts'
 import { createLogger, type Logger } from './logger.ts'
+import { schedulePurge } from './sync/purge-schedule.ts'
 
 const builtWeb = fileURLToPath(new URL('../dist/web', import.meta.url))
 
@@ -34,8 +35,9 @@ async function hasDemoUsers(db: Database) {
 }
 
 /**
- * Opens the database, migrates it, seeds the demo data (embedded database, first start only) and
- * assembles the app — everything but the socket, so `npm run dev` can reuse it.
+ * Opens the database, migrates it, seeds the demo data (embedded database, first start only),
+ * schedules the daily purge of sync history and assembles the app — everything but the socket,
+ * so `npm run dev` can reuse it.
  */
 export async function createLiaison(
   env: Env,
@@ -64,7 +66,12 @@ export async function createLiaison(
       ...(keys ? { localAuth: localAuthRoutes({ db, keys }) } : {}),
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     })
-    return { app, db, log, demo, close: () => db.close() }
+    const stopPurging = schedulePurge(db, log)
+    const close = async () => {
+      stopPurging()
+      await db.close()
+    }
+    return { app, db, log, demo, close }
   } catch (error) {
     await db.close()
     throw error
