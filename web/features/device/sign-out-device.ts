@@ -3,6 +3,7 @@ import { signOut } from '../../auth/sign-out.ts'
 import { deleteLocalData } from '../../local/device-user.ts'
 import type { LocalDb } from '../../local/local-db.ts'
 import type { SyncEngine } from '../../sync/sync-engine.ts'
+import { stopSearch } from '../search/search-client.ts'
 import { setSigningOut } from '../shell/signing-out.ts'
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
@@ -30,6 +31,7 @@ export async function signOutDevice(db: LocalDb, engine: SyncEngine | null): Pro
   await nextFrame()
   try {
     engine?.stop()
+    stopSearch()
     // Another tab that will not close its connection would block the deletion for ever.
     await withTimeout(deleteLocalData(db), deleteWaitMs)
   } catch {

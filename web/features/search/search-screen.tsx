@@ -1,14 +1,12 @@
-import { memo, useDeferredValue, useMemo } from 'react'
+import { memo } from 'react'
 import { useNow } from '../../app/use-now.ts'
 import { Screen } from '../shell/screen.tsx'
 import { useSignedIn } from '../shell/signed-in.tsx'
 import type { ResultKind } from './search-index.ts'
-import { createSearcher, type ResultGroup } from './search-query.ts'
+import type { ResultGroup } from './search-query.ts'
 import { SearchResult } from './search-result.tsx'
+import { useDeviceSearch } from './use-device-search.ts'
 import { useQueryParam } from './use-query-param.ts'
-import { useSearchIndex } from './use-search-index.ts'
-
-const perGroup = 10
 
 const groupTitles: Record<ResultKind, string> = {
   account: 'Relationships',
@@ -19,7 +17,7 @@ const groupTitles: Record<ResultKind, string> = {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
-// Memoised: typing re-renders the screen at once, before the deferred search; unchanged results
+// Memoised: typing re-renders the screen at once, before the worker answers; unchanged results
 // must not be rendered again then.
 const Group = memo(function Group(props: { group: ResultGroup; terms: string[]; now: Date }) {
   const { group, terms, now } = props
@@ -51,11 +49,11 @@ export function SearchScreen() {
   const { userId } = useSignedIn()
   const now = useNow(60_000)
   const [query, setQuery] = useQueryParam('q')
-  const index = useSearchIndex(userId)
-  const searched = useDeferredValue(query)
-  const search = useMemo(() => (index ? createSearcher(index, perGroup) : null), [index])
-  const results = useMemo(() => search?.(searched) ?? null, [search, searched])
-  const typed = searched.trim() !== ''
+  const answer = useDeviceSearch(userId, query)
+  const typed = query.trim() !== ''
+  // Until the worker answers what is typed, the previous answer stays on screen.
+  const searched = answer?.query ?? ''
+  const results = answer?.results ?? null
   const summary = !results || !typed ? '' : plural(results.total, 'result', 'results')
 
   return (

@@ -4,8 +4,10 @@ import { usePathname } from '../../app/router.ts'
 import { matchRoute, type Route } from '../../app/routes.ts'
 import { askPersistenceOnce } from '../../app/storage-persistence.ts'
 import type { StoredSession } from '../../auth/session-store.ts'
+import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { NewCheckinButton } from '../checkin/new-checkin-button.tsx'
 import { PortfolioScreen } from '../portfolio/portfolio-screen.tsx'
+import { warmSearch } from '../search/search-client.ts'
 import { AppHeader } from './app-header.tsx'
 import { BottomNav } from './bottom-nav.tsx'
 import {
@@ -80,6 +82,7 @@ export function AppShell({ session }: { session: StoredSession }) {
   const route = matchRoute(pathname)
   const { data: me, isPending, fetchStatus } = useMe(session.user.id)
   const signingOut = useSigningOut()
+  const db = useLocalDb()
   const signedIn = useMemo(
     () => ({ userId: session.user.id, email: session.user.email, me }),
     [session.user.id, session.user.email, me],
@@ -89,6 +92,7 @@ export function AppShell({ session }: { session: StoredSession }) {
     void askPersistenceOnce()
   }, [])
   useEffect(() => preloadScreens(), [])
+  useEffect(() => warmSearch(db.name, session.user.id), [db, session.user.id])
 
   if (signingOut) {
     return (
