@@ -1,37 +1,30 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../api/db/database.ts'
 import { createAccount, createOrg } from '../support/fixtures.ts'
 import { keys, signInDevice, visibleRows } from '../support/sync-device.ts'
-import { createTestApp } from '../support/test-app.ts'
+import { openOrgScenario, type OrgScenario } from '../support/org-scenario.ts'
 import { databaseTargets } from '../support/test-databases.ts'
 
 describe.each(databaseTargets())('sync pull of changes on $name', (target) => {
-  let db: Database
-  let harness: Awaited<ReturnType<typeof createTestApp>>
-  let home: Awaited<ReturnType<typeof createOrg>>
-  let accountId: string
+  let s: OrgScenario
 
   beforeAll(async () => {
-    db = await target.open()
-    harness = await createTestApp(db)
-    home = await createOrg(db, 'Changes State')
-    accountId = await createAccount(db, home.orgId, 'Department of Water')
+    s = await openOrgScenario(target, 'Changes State', 'Department of Water')
   })
-  afterAll(() => db.close())
+  afterAll(() => s.db.close())
 
-  const visibleRowsOf = (userId: string | undefined) => visibleRows(db, home.orgId, userId)
+  const visibleRowsOf = (userId: string | undefined) => visibleRows(s.db, s.home.orgId, userId)
 
   it('sends a delete as a tombstone to other devices', async () => {
-    const manager = await signInDevice(harness, home.users.manager)
-    const viewer = await signInDevice(harness, home.users.viewer)
+    const manager = await signInDevice(s.harness, s.home.users.manager)
+    const viewer = await signInDevice(s.harness, s.home.users.viewer)
     const id = randomUUID()
     await manager.push([
       {
         table: 'contacts',
         op: 'upsert',
         id,
-        fields: { org_id: home.orgId, account_id: accountId, name: 'Dee' },
+        fields: { org_id: s.home.orgId, account_id: s.accountId, name: 'Dee' },
       },
     ])
     await viewer.pullUntil((all) => all.some((c) => c.id === id && c.op === 'upsert'))
@@ -40,20 +33,20 @@ describe.each(databaseTargets())('sync pull of changes on $name', (target) => {
     expect(changes.filter((c) => c.id === id)).toEqual([
       { table: 'contacts', op: 'delete', id, row: null, version: 2 },
     ])
-    const fresh = await (await signInDevice(harness, home.users.viewer)).pullAll()
+    const fresh = await (await signInDevice(s.harness, s.home.users.viewer)).pullAll()
     expect(fresh.some((c) => c.id === id && c.op === 'upsert')).toBe(false)
   })
 
   it('sends a check-in made private as a delete to others, and keeps it for its author', async () => {
-    const author = await signInDevice(harness, home.users.manager)
-    const colleague = await signInDevice(harness, home.users.admin)
+    const author = await signInDevice(s.harness, s.home.users.manager)
+    const colleague = await signInDevice(s.harness, s.home.users.admin)
     const id = randomUUID()
     await author.push([
       {
         table: 'checkins',
         op: 'upsert',
         id,
-        fields: { org_id: home.orgId, account_id: accountId, notes: 'Budget talk' },
+        fields: { org_id: s.home.orgId, account_id: s.accountId, notes: 'Budget talk' },
       },
     ])
     await author.pullUntil((all) => all.some((c) => c.id === id))
@@ -72,13 +65,13 @@ describe.each(databaseTargets())('sync pull of changes on $name', (target) => {
   })
 
   it('asks for a full download when the person joins or leaves an org', async () => {
-    const user = home.users.manager
-    const other = await createOrg(db, 'Joined Later', ['admin'])
-    const theirAccount = await createAccount(db, other.orgId, 'Department of Parks')
-    const device = await signInDevice(harness, user)
+    const user = s.home.users.manager
+    const other = await createOrg(s.db, 'Joined Later', ['admin'])
+    const theirAccount = await createAccount(s.db, other.orgId, 'Department of Parks')
+    const device = await signInDevice(s.harness, user)
     expect(keys(await device.pullAll())).not.toContain(`accounts:${theirAccount}`)
 
-    await db.query(
+    await s.db.query(
       `insert into public.members (org_id, user_id, role, display_name, email)
        values ($1, $2, 'manager', 'Joiner', $3)`,
       [other.orgId, user?.id, user?.email],
@@ -89,11 +82,11 @@ describe.each(databaseTargets())('sync pull of changes on $name', (target) => {
     expect(joined.sort()).toEqual(
       [
         ...(await visibleRowsOf(user?.id)),
-        ...(await visibleRows(db, other.orgId, user?.id)),
+        ...(await visibleRows(s.db, other.orgId, user?.id)),
       ].sort(),
     )
 
-    await db.query(
+    await s.db.query(
       'update public.members set deleted_at = now() where org_id = $1 and user_id = $2',
       [other.orgId, user?.id],
     )
@@ -106,19 +99,19 @@ describe.each(databaseTargets())('sync pull of changes on $name', (target) => {
   it.skipIf(target.name !== 'pglite')(
     'asks for a full download once the log it needs is purged',
     async () => {
-      const manager = await signInDevice(harness, home.users.manager)
+      const manager = await signInDevice(s.harness, s.home.users.manager)
       const gone = randomUUID()
       await manager.push([
         {
           table: 'contacts',
           op: 'upsert',
           id: gone,
-          fields: { org_id: home.orgId, account_id: accountId, name: 'Flo' },
+          fields: { org_id: s.home.orgId, account_id: s.accountId, name: 'Flo' },
         },
       ])
       await manager.pullAll()
       await manager.push([{ table: 'contacts', op: 'delete', id: gone }])
-      await db.query(`select public.purge_sync_history('0 seconds')`)
+      await s.db.query(`select public.purge_sync_history('0 seconds')`)
       const reset = await manager.pullPage()
       expect(reset).toMatchObject({
         changes: [],
@@ -128,9 +121,9 @@ describe.each(databaseTargets())('sync pull of changes on $name', (target) => {
         lastSeq: 2,
       })
       const again = await manager.pullAll()
-      expect(keys(again).sort()).toEqual(await visibleRowsOf(home.users.manager?.id))
+      expect(keys(again).sort()).toEqual(await visibleRowsOf(s.home.users.manager?.id))
       expect(again.some((c) => c.id === gone)).toBe(false)
-      expect(await db.query('select 1 from public.contacts where id = $1', [gone])).toEqual([])
+      expect(await s.db.query('select 1 from public.contacts where id = $1', [gone])).toEqual([])
       expect((await manager.pullPage()).resetRequired).toBe(false)
     },
   )

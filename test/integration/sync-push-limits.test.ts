@@ -1,42 +1,27 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tableNames, writableFields } from '../../api/contract/tables.ts'
-import type { Database } from '../../api/db/database.ts'
-import { createAccount, createOrg } from '../support/fixtures.ts'
 import { signInDevice, type MutationInput } from '../support/sync-device.ts'
-import { createTestApp } from '../support/test-app.ts'
+import { openOrgScenario, type OrgScenario } from '../support/org-scenario.ts'
 import { databaseTargets } from '../support/test-databases.ts'
 
 describe.each(databaseTargets())('sync push limits on $name', (target) => {
-  let db: Database
-  let harness: Awaited<ReturnType<typeof createTestApp>>
-  let home: Awaited<ReturnType<typeof createOrg>>
-  let accountId: string
+  let s: OrgScenario
 
   beforeAll(async () => {
-    db = await target.open()
-    harness = await createTestApp(db)
-    home = await createOrg(db, 'Limits State')
-    accountId = await createAccount(db, home.orgId, 'Department of Labor')
+    s = await openOrgScenario(target, 'Limits State', 'Department of Labor')
   })
-  afterAll(() => db.close())
+  afterAll(() => s.db.close())
 
-  const lastSeq = async (clientId: string) =>
-    (
-      await db.query<{ last_seq: number }>(
-        'select last_seq from public.sync_clients where client_id = $1',
-        [clientId],
-      )
-    )[0]?.last_seq
   const newContact = (id = randomUUID(), name = 'Ann Example') => ({
     table: 'contacts',
     op: 'upsert' as const,
     id,
-    fields: { org_id: home.orgId, account_id: accountId, name },
+    fields: { org_id: s.home.orgId, account_id: s.accountId, name },
   })
 
   it('answers 413 over 500 mutations or 1 MiB', async () => {
-    const device = await signInDevice(harness, home.users.manager)
+    const device = await signInDevice(s.harness, s.home.users.manager)
     const mutations = Array.from({ length: 501 }, (_, i) => ({ ...newContact(), seq: i + 1 }))
     const many = await device.postPush({ clientId: device.clientId, schemaVersion: 1, mutations })
     expect(many.status).toBe(413)
@@ -49,11 +34,11 @@ describe.each(databaseTargets())('sync push limits on $name', (target) => {
     })
     expect(big.status).toBe(413)
     expect(await big.json()).toMatchObject({ error: 'payload_too_large' })
-    expect(await lastSeq(device.clientId)).toBeUndefined()
+    expect(await s.lastSeq(device.clientId)).toBeUndefined()
   })
 
   it('answers a malformed body with 400 naming the field', async () => {
-    const device = await signInDevice(harness, home.users.manager)
+    const device = await signInDevice(s.harness, s.home.users.manager)
     const cases: [unknown, string][] = [
       ['{not json', 'body'],
       [{ clientId: 'phone-1', schemaVersion: 1, mutations: [] }, 'clientId'],
@@ -87,11 +72,11 @@ describe.each(databaseTargets())('sync push limits on $name', (target) => {
       expect(json.error).toBe('bad_request')
       expect(json.message.startsWith(`${field}:`), json.message).toBe(true)
     }
-    expect(await lastSeq(device.clientId)).toBeUndefined()
+    expect(await s.lastSeq(device.clientId)).toBeUndefined()
   })
 
   it('answers any field value with a result, never a 5xx', async () => {
-    const device = await signInDevice(harness, home.users.admin)
+    const device = await signInDevice(s.harness, s.home.users.admin)
     const junk = [null, 'nul\u0000byte', 'half \ud800 emoji', 1e308, -1, [], {}, 'x'.repeat(30_000)]
     const mutations: MutationInput[] = tableNames.flatMap((table) =>
       Object.keys(writableFields[table].shape).flatMap((column) =>
@@ -99,7 +84,7 @@ describe.each(databaseTargets())('sync push limits on $name', (target) => {
           table,
           op: 'upsert',
           id: randomUUID(),
-          fields: { org_id: home.orgId, account_id: accountId, [column]: value },
+          fields: { org_id: s.home.orgId, account_id: s.accountId, [column]: value },
         })),
       ),
     )
@@ -110,7 +95,7 @@ describe.each(databaseTargets())('sync push limits on $name', (target) => {
       for (const result of results) expect(['applied', 'rejected']).toContain(result.status)
       rejected += results.filter((r) => r.status === 'rejected').length
     }
-    const stored = await db.query<{ n: number }>(
+    const stored = await s.db.query<{ n: number }>(
       'select count(*)::int as n from public.sync_rejections where client_id = $1',
       [device.clientId],
     )

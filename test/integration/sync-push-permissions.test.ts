@@ -1,45 +1,36 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../api/db/database.ts'
 import { createAccount, createOrg } from '../support/fixtures.ts'
 import { signInDevice } from '../support/sync-device.ts'
-import { createTestApp } from '../support/test-app.ts'
+import { openOrgScenario, type OrgScenario } from '../support/org-scenario.ts'
 import { databaseTargets } from '../support/test-databases.ts'
 
 describe.each(databaseTargets())('sync push permissions on $name', (target) => {
-  let db: Database
-  let harness: Awaited<ReturnType<typeof createTestApp>>
-  let home: Awaited<ReturnType<typeof createOrg>>
-  let accountId: string
+  let s: OrgScenario
 
   beforeAll(async () => {
-    db = await target.open()
-    harness = await createTestApp(db)
-    home = await createOrg(db, 'Permissions State')
-    accountId = await createAccount(db, home.orgId, 'Department of Parks')
+    s = await openOrgScenario(target, 'Permissions State', 'Department of Parks')
   })
-  afterAll(() => db.close())
+  afterAll(() => s.db.close())
 
-  const row = async <T>(table: string, id: string) =>
-    (await db.query<T>(`select * from public.${table} where id = $1`, [id]))[0]
   const devices = async () => ({
-    phone: await signInDevice(harness, home.users.manager),
-    laptop: await signInDevice(harness, home.users.admin),
+    phone: await signInDevice(s.harness, s.home.users.manager),
+    laptop: await signInDevice(s.harness, s.home.users.admin),
   })
   const contact = (id: string) => ({
     table: 'contacts',
     op: 'upsert' as const,
     id,
-    fields: { org_id: home.orgId, account_id: accountId, name: 'Ann Example' },
+    fields: { org_id: s.home.orgId, account_id: s.accountId, name: 'Ann Example' },
   })
   it('rejects every write of a viewer as forbidden and changes nothing', async () => {
-    const manager = await signInDevice(harness, home.users.manager)
+    const manager = await signInDevice(s.harness, s.home.users.manager)
     const id = randomUUID()
     await manager.push([contact(id)])
-    const viewer = await signInDevice(harness, home.users.viewer)
+    const viewer = await signInDevice(s.harness, s.home.users.viewer)
     const result = await viewer.push([
       { table: 'contacts', op: 'upsert', id, fields: { title: 'Boss' }, baseVersion: 1 },
-      { table: 'accounts', op: 'upsert', id: accountId, fields: { name: 'Renamed' } },
+      { table: 'accounts', op: 'upsert', id: s.accountId, fields: { name: 'Renamed' } },
       contact(randomUUID()),
       { table: 'contacts', op: 'delete', id },
     ])
@@ -47,7 +38,7 @@ describe.each(databaseTargets())('sync push permissions on $name', (target) => {
       expect(r).toMatchObject({ status: 'rejected', code: 'forbidden' })
       expect(r.message).toMatch(/viewers read only/)
     }
-    expect(await row('contacts', id)).toMatchObject({ title: null, version: 1, deleted_at: null })
+    expect(await s.row('contacts', id)).toMatchObject({ title: null, version: 1, deleted_at: null })
   })
 
   it('makes the signed-in user the author of a check-in, and only the author may change it', async () => {
@@ -59,19 +50,19 @@ describe.each(databaseTargets())('sync push permissions on $name', (target) => {
         op: 'upsert',
         id,
         fields: {
-          org_id: home.orgId,
-          account_id: accountId,
+          org_id: s.home.orgId,
+          account_id: s.accountId,
           occurred_at: '2026-11-27T09:30:00.000Z',
           kind: 'visit',
           notes: 'Met the CIO',
-          author_id: home.users.admin?.id,
+          author_id: s.home.users.admin?.id,
           version: 99,
         },
       },
     ])
     expect(created.results[0]).toMatchObject({ status: 'applied', version: 1 })
-    expect(await row('checkins', id)).toMatchObject({
-      author_id: home.users.manager?.id,
+    expect(await s.row('checkins', id)).toMatchObject({
+      author_id: s.home.users.manager?.id,
       notes: 'Met the CIO',
     })
     const other = await laptop.push([
@@ -80,17 +71,17 @@ describe.each(databaseTargets())('sync push permissions on $name', (target) => {
         table: 'checkins',
         op: 'upsert',
         id,
-        fields: { org_id: home.orgId, account_id: accountId, notes: 'Mine now' },
+        fields: { org_id: s.home.orgId, account_id: s.accountId, notes: 'Mine now' },
       },
     ])
     for (const r of other.results)
       expect(r).toMatchObject({ status: 'rejected', code: 'forbidden' })
-    expect(await row('checkins', id)).toMatchObject({ notes: 'Met the CIO', version: 1 })
+    expect(await s.row('checkins', id)).toMatchObject({ notes: 'Met the CIO', version: 1 })
   })
 
   it("treats another org's id as forbidden without revealing it", async () => {
-    const outsiders = await createOrg(db, 'Rules Outsider', ['manager'])
-    const theirAccount = await createAccount(db, outsiders.orgId, 'Outside Parks')
+    const outsiders = await createOrg(s.db, 'Rules Outsider', ['manager'])
+    const theirAccount = await createAccount(s.db, outsiders.orgId, 'Outside Parks')
     const { phone } = await devices()
     const result = await phone.push([
       { table: 'accounts', op: 'upsert', id: theirAccount, fields: { name: 'Taken' } },
@@ -98,11 +89,14 @@ describe.each(databaseTargets())('sync push permissions on $name', (target) => {
         table: 'accounts',
         op: 'upsert',
         id: theirAccount,
-        fields: { org_id: home.orgId, kind: 'agency', name: 'Taken' },
+        fields: { org_id: s.home.orgId, kind: 'agency', name: 'Taken' },
       },
       { table: 'accounts', op: 'delete', id: theirAccount },
     ])
     expect(result.results.map((r) => r.code)).toEqual(['invalid_fields', 'forbidden', 'not_found'])
-    expect(await row('accounts', theirAccount)).toMatchObject({ name: 'Outside Parks', version: 1 })
+    expect(await s.row('accounts', theirAccount)).toMatchObject({
+      name: 'Outside Parks',
+      version: 1,
+    })
   })
 })

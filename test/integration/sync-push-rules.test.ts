@@ -1,47 +1,37 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../api/db/database.ts'
-import { createAccount, createOrg } from '../support/fixtures.ts'
 import { signInDevice } from '../support/sync-device.ts'
-import { createTestApp } from '../support/test-app.ts'
+import { openOrgScenario, type OrgScenario } from '../support/org-scenario.ts'
 import { databaseTargets } from '../support/test-databases.ts'
 
 describe.each(databaseTargets())('sync push rules on $name', (target) => {
-  let db: Database
-  let harness: Awaited<ReturnType<typeof createTestApp>>
-  let home: Awaited<ReturnType<typeof createOrg>>
-  let accountId: string
+  let s: OrgScenario
 
   beforeAll(async () => {
-    db = await target.open()
-    harness = await createTestApp(db)
-    home = await createOrg(db, 'Rules State')
-    accountId = await createAccount(db, home.orgId, 'Department of Parks')
+    s = await openOrgScenario(target, 'Rules State', 'Department of Parks')
   })
-  afterAll(() => db.close())
+  afterAll(() => s.db.close())
 
-  const row = async <T>(table: string, id: string) =>
-    (await db.query<T>(`select * from public.${table} where id = $1`, [id]))[0]
   const conflictsOf = (id: string) =>
-    db.query<{ field: string; lost_value: unknown; kept_value: unknown; client_id: string }>(
+    s.db.query<{ field: string; lost_value: unknown; kept_value: unknown; client_id: string }>(
       'select field, lost_value, kept_value, client_id from public.sync_conflicts where row_id = $1 order by id',
       [id],
     )
   const devices = async () => ({
-    phone: await signInDevice(harness, home.users.manager),
-    laptop: await signInDevice(harness, home.users.admin),
+    phone: await signInDevice(s.harness, s.home.users.manager),
+    laptop: await signInDevice(s.harness, s.home.users.admin),
   })
   const contact = (id: string) => ({
     table: 'contacts',
     op: 'upsert' as const,
     id,
-    fields: { org_id: home.orgId, account_id: accountId, name: 'Ann Example' },
+    fields: { org_id: s.home.orgId, account_id: s.accountId, name: 'Ann Example' },
   })
   const commitment = (id: string) => ({
     table: 'action_items',
     op: 'upsert' as const,
     id,
-    fields: { org_id: home.orgId, account_id: accountId, title: 'Send the roadmap' },
+    fields: { org_id: s.home.orgId, account_id: s.accountId, title: 'Send the roadmap' },
   })
 
   it('applies fields in arrival order and logs the value a stale change overwrote', async () => {
@@ -61,7 +51,7 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
       },
     ])
     expect(late.results[0]).toEqual({ seq: 2, status: 'applied', version: 3 })
-    expect(await row('contacts', id)).toMatchObject({ title: 'CTO', phone: '555-0100' })
+    expect(await s.row('contacts', id)).toMatchObject({ title: 'CTO', phone: '555-0100' })
     expect(await conflictsOf(id)).toEqual([
       { field: 'title', lost_value: 'CIO', kept_value: 'CTO', client_id: phone.clientId },
       { field: 'phone', lost_value: null, kept_value: '555-0100', client_id: phone.clientId },
@@ -79,7 +69,7 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
       { table: 'action_items', op: 'upsert', id, fields: { status: 'open', completed_at: null } },
     ])
     expect(result.results[0]).toMatchObject({ status: 'applied', version: 3 })
-    expect(await row('action_items', id)).toMatchObject({ status: 'open', completed_at: null })
+    expect(await s.row('action_items', id)).toMatchObject({ status: 'open', completed_at: null })
     expect(await conflictsOf(id)).toEqual([])
   })
 
@@ -106,7 +96,7 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
       },
     ])
     expect(stale.results[0]).toMatchObject({ status: 'applied', version: 3 })
-    const item = await row<{ status: string; completed_at: Date | null; title: string }>(
+    const item = await s.row<{ status: string; completed_at: Date | null; title: string }>(
       'action_items',
       id,
     )
@@ -132,7 +122,7 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
       },
     ])
     expect(fresh.results[0]).toMatchObject({ status: 'applied', version: 4 })
-    expect(await row('action_items', id)).toMatchObject({ status: 'open' })
+    expect(await s.row('action_items', id)).toMatchObject({ status: 'open' })
   })
 
   it('still sends the true state back when nothing of a stale reopen stands', async () => {
@@ -159,12 +149,12 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
   })
 
   it('answers a repeated seq with the rejection it got the first time', async () => {
-    const viewer = await signInDevice(harness, home.users.viewer)
+    const viewer = await signInDevice(s.harness, s.home.users.viewer)
     const change = {
       seq: 1,
       table: 'accounts',
       op: 'upsert' as const,
-      id: accountId,
+      id: s.accountId,
       fields: { name: 'Renamed by a viewer' },
     }
     const first = await viewer.push([change])
@@ -179,7 +169,7 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
     await phone.push([contact(id)])
     const first = await laptop.push([{ table: 'contacts', op: 'delete', id }])
     expect(first.results[0]).toEqual({ seq: 1, status: 'applied', version: 2 })
-    expect(await row<{ deleted_at: Date | null }>('contacts', id)).toMatchObject({
+    expect(await s.row<{ deleted_at: Date | null }>('contacts', id)).toMatchObject({
       deleted_at: expect.any(Date),
     })
     const again = await phone.push([
@@ -197,6 +187,6 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
       },
       { seq: 4, status: 'rejected', code: 'not_found', message: expect.any(String) },
     ])
-    expect(await row('contacts', id)).toMatchObject({ title: null, version: 2 })
+    expect(await s.row('contacts', id)).toMatchObject({ title: null, version: 2 })
   })
 })

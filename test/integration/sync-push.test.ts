@@ -1,39 +1,25 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../api/db/database.ts'
 import { createAccount, createOrg } from '../support/fixtures.ts'
 import { signInDevice } from '../support/sync-device.ts'
-import { createTestApp } from '../support/test-app.ts'
+import { openOrgScenario, type OrgScenario } from '../support/org-scenario.ts'
 import { databaseTargets } from '../support/test-databases.ts'
 
 describe.each(databaseTargets())('sync push on $name', (target) => {
-  let db: Database
-  let harness: Awaited<ReturnType<typeof createTestApp>>
-  let home: Awaited<ReturnType<typeof createOrg>>
+  let s: OrgScenario
   let neighbour: Awaited<ReturnType<typeof createOrg>>
-  let accountId: string
   let neighbourAccount: string
 
   beforeAll(async () => {
-    db = await target.open()
-    harness = await createTestApp(db)
-    home = await createOrg(db, 'Push State')
-    neighbour = await createOrg(db, 'Push Neighbour', ['manager'])
-    accountId = await createAccount(db, home.orgId, 'Department of Labor')
-    neighbourAccount = await createAccount(db, neighbour.orgId, 'Neighbour Labor')
+    s = await openOrgScenario(target, 'Push State', 'Department of Labor')
+    neighbour = await createOrg(s.db, 'Push Neighbour', ['manager'])
+    neighbourAccount = await createAccount(s.db, neighbour.orgId, 'Neighbour Labor')
   })
-  afterAll(() => db.close())
+  afterAll(() => s.db.close())
 
-  const lastSeq = async (clientId: string) =>
-    (
-      await db.query<{ last_seq: number }>(
-        'select last_seq from public.sync_clients where client_id = $1',
-        [clientId],
-      )
-    )[0]?.last_seq
   const contactRow = async (id: string) =>
     (
-      await db.query<{ title: string | null; version: number; deleted_at: Date | null }>(
+      await s.db.query<{ title: string | null; version: number; deleted_at: Date | null }>(
         'select title, version, deleted_at from public.contacts where id = $1',
         [id],
       )
@@ -42,11 +28,11 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
     table: 'contacts',
     op: 'upsert' as const,
     id,
-    fields: { org_id: home.orgId, account_id: accountId, name },
+    fields: { org_id: s.home.orgId, account_id: s.accountId, name },
   })
 
   it('applies a batch once, however often it is delivered', async () => {
-    const device = await signInDevice(harness, home.users.manager)
+    const device = await signInDevice(s.harness, s.home.users.manager)
     const id = randomUUID()
     const batch = [
       { ...newContact(id), seq: 1 },
@@ -69,7 +55,7 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
       ],
     })
     expect(await contactRow(id)).toMatchObject({ title: 'CIO', version: 2 })
-    const logged = await db.query('select 1 from public.change_log where row_id = $1', [id])
+    const logged = await s.db.query('select 1 from public.change_log where row_id = $1', [id])
     expect(logged).toHaveLength(2)
     // A batch that overlaps the applied ones applies only the new tail.
     const overlap = await device.push([
@@ -81,7 +67,7 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
   })
 
   it('answers a seq gap with 409 and applies nothing', async () => {
-    const device = await signInDevice(harness, home.users.manager)
+    const device = await signInDevice(s.harness, s.home.users.manager)
     await device.push([newContact()])
     const id = randomUUID()
     for (const seqs of [[3], [2, 4], [4, 2]]) {
@@ -94,11 +80,11 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
       expect(await res.json()).toMatchObject({ error: 'seq_gap', expectedSeq: 2 })
     }
     expect(await contactRow(id)).toBeUndefined()
-    expect(await lastSeq(device.clientId)).toBe(1)
+    expect(await s.lastSeq(device.clientId)).toBe(1)
   })
 
   it('rejects a bad mutation, reports and stores why, and moves on', async () => {
-    const device = await signInDevice(harness, home.users.manager)
+    const device = await signInDevice(s.harness, s.home.users.manager)
     const good = randomUUID()
     const result = await device.push([
       { table: 'no_such_table', op: 'upsert', id: randomUUID(), fields: {} },
@@ -112,7 +98,7 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
         table: 'contacts',
         op: 'upsert',
         id: randomUUID(),
-        fields: { account_id: accountId, name: 'No org' },
+        fields: { account_id: s.accountId, name: 'No org' },
       },
       {
         table: 'contacts',
@@ -130,7 +116,7 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
         table: 'contacts',
         op: 'upsert',
         id: randomUUID(),
-        fields: { org_id: home.orgId, account_id: accountId },
+        fields: { org_id: s.home.orgId, account_id: s.accountId },
       },
       newContact(good),
     ])
@@ -174,8 +160,13 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
       },
       { seq: 7, status: 'applied', version: 1 },
     ])
-    expect(await lastSeq(device.clientId)).toBe(7)
-    const stored = await db.query<{ seq: number; code: string; message: string; user_id: string }>(
+    expect(await s.lastSeq(device.clientId)).toBe(7)
+    const stored = await s.db.query<{
+      seq: number
+      code: string
+      message: string
+      user_id: string
+    }>(
       'select seq, code, message, user_id from public.sync_rejections where client_id = $1 order by seq',
       [device.clientId],
     )
@@ -187,7 +178,7 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
       [5, 'invalid_fields'],
       [6, 'invalid_fields'],
     ])
-    expect(stored.every((r) => r.user_id === home.users.manager?.id && r.message)).toBe(true)
+    expect(stored.every((r) => r.user_id === s.home.users.manager?.id && r.message)).toBe(true)
     expect(await contactRow(good)).toMatchObject({ version: 1 })
     // The next push follows on from the rejected ones.
     expect((await device.push([newContact()])).results[0]).toMatchObject({
@@ -197,9 +188,9 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
   })
 
   it('refuses a device id that belongs to another user with 403', async () => {
-    const mine = await signInDevice(harness, home.users.manager)
+    const mine = await signInDevice(s.harness, s.home.users.manager)
     await mine.push([newContact()])
-    const theirs = await signInDevice(harness, home.users.admin, mine.clientId)
+    const theirs = await signInDevice(s.harness, s.home.users.admin, mine.clientId)
     const res = await theirs.postPush({
       clientId: mine.clientId,
       schemaVersion: 1,
@@ -207,6 +198,6 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
     })
     expect(res.status).toBe(403)
     expect(await res.json()).toMatchObject({ error: 'forbidden', message: expect.any(String) })
-    expect(await lastSeq(mine.clientId)).toBe(1)
+    expect(await s.lastSeq(mine.clientId)).toBe(1)
   })
 })
