@@ -6,6 +6,7 @@ import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { pulseChoices } from '../checkin/checkin-options.ts'
 import { CheckinToggles } from '../checkin/checkin-toggles.tsx'
 import { ChoiceGroup } from '../forms/choice-group.tsx'
+import { FormFooter } from '../forms/form-footer.tsx'
 import { TextField } from '../forms/text-field.tsx'
 import {
   editChanges,
@@ -117,19 +118,12 @@ export function CheckinEditForm(props: {
           })
         }
       />
-      {failed && (
-        <p className="form-error" role="alert">
-          {failed}
-        </p>
-      )}
-      <div className="detail-buttons">
-        <button type="submit" className="button button-primary">
-          Save changes
-        </button>
-        <button type="button" className="button button-quiet" onClick={() => props.onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={failed}
+        saveLabel="Save changes"
+        onCancel={() => props.onDone(null)}
+        buttonsClassName="detail-buttons"
+      />
     </form>
   )
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { LocalRow } from '../../local/local-db.ts'
 import { LocalWriteError } from '../../local/local-write.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { FormFooter } from '../forms/form-footer.tsx'
 import { TextField } from '../forms/text-field.tsx'
 import {
   contactDraft,
@@ -105,19 +106,12 @@ export function ContactForm({ account, contact, onDone }: ContactFormProps) {
           ))}
         </select>
       </div>
-      {failed && (
-        <p className="form-error" role="alert">
-          {failed}
-        </p>
-      )}
-      <div className="contact-form-buttons">
-        <button type="submit" className="button button-primary">
-          {contact ? 'Save changes' : 'Add contact'}
-        </button>
-        <button type="button" className="button button-quiet" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={failed}
+        saveLabel={contact ? 'Save changes' : 'Add contact'}
+        onCancel={() => onDone(null)}
+        buttonsClassName="contact-form-buttons"
+      />
     </form>
   )
 }

@@ -3,6 +3,7 @@ import type { Fields } from '../../../api/contract/tables.ts'
 import { updateAccountFields } from '../../local/accounts.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { FormFooter } from '../forms/form-footer.tsx'
 import { TextField } from '../forms/text-field.tsx'
 import { tierLabels } from './account-labels.ts'
 
@@ -90,19 +91,12 @@ export function AccountDetailsForm(props: {
         value={goals}
         onChange={setGoals}
       />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="device-actions">
-        <button type="submit" className="button button-primary">
-          Save details
-        </button>
-        <button type="button" className="button button-quiet" onClick={() => props.onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        saveLabel="Save details"
+        onCancel={() => props.onDone(false)}
+        buttonsClassName="device-actions"
+      />
     </form>
   )
 }

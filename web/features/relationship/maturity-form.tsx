@@ -3,6 +3,7 @@ import { updateAccountFields } from '../../local/accounts.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { RatingSelect } from './rating-select.tsx'
+import { FormFooter } from '../forms/form-footer.tsx'
 
 const toRating = (value: string) => (value ? Number(value) : null)
 
@@ -50,19 +51,12 @@ export function MaturityForm(props: {
         value={theirs}
         onChange={setTheirs}
       />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="device-actions">
-        <button type="submit" className="button button-primary">
-          Save ratings
-        </button>
-        <button type="button" className="button button-quiet" onClick={() => props.onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        saveLabel="Save ratings"
+        onCancel={() => props.onDone(false)}
+        buttonsClassName="device-actions"
+      />
     </form>
   )
 }
