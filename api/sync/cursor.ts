@@ -10,7 +10,7 @@ import { tableNames } from '../contract/tables.ts'
  *   transaction, so a late commit is still ahead of the cursor.
  * Both carry `orgs`, the fingerprint of the user's memberships when the download began: what
  * they may see changes with it, so a different one means a full download again. (Cursors from
- * before it existed lack it and get that full download once.)
+ * before it existed lack it; their next page carries it.)
  */
 const xidText = z
   .string()

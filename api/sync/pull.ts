@@ -64,9 +64,11 @@ async function pullPage(tx: Queryable, request: PullRequest): Promise<PullRespon
   // The log this cursor needs was purged: the device must download everything again.
   if (cursor && horizon && xidBelow(cursor.xid, horizon.xid)) return reset(lastSeq)
   // The person joined or left an org since the download began: rows of an org they joined were
-  // never sent, and rows of one they left would never be taken back, so start again.
+  // never sent, and rows of one they left would never be taken back, so start again. A cursor
+  // from before fingerprints existed just takes the current one: resetting every device at
+  // once would blank the screens of all those offline mid-download.
   const orgs = await membershipOf(tx)
-  if (cursor && cursor.orgs !== orgs) return reset(lastSeq)
+  if (cursor?.orgs !== undefined && cursor.orgs !== orgs) return reset(lastSeq)
 
   let position: PullCursor | null = cursor
   if (!position) {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { PullResponse } from '../../api/contract/sync-protocol.ts'
+import { decodeCursor, encodeCursor } from '../../api/sync/cursor.ts'
 import { createAccount, createOrg } from '../support/fixtures.ts'
 import { keys, signInDevice, visibleRows } from '../support/sync-device.ts'
 import { openOrgScenario, type OrgScenario } from '../support/org-scenario.ts'
@@ -94,6 +96,23 @@ describe.each(databaseTargets())('sync pull of changes on $name', (target) => {
     const left = keys(await device.pullAll())
     expect(left.sort()).toEqual(await visibleRowsOf(user?.id))
     expect((await device.pullPage()).resetRequired).toBe(false)
+  })
+
+  it('lets a cursor from before membership fingerprints carry on, and gives it one', async () => {
+    const device = await signInDevice(s.harness, s.home.users.manager)
+    let page: PullResponse | null = null
+    while (!page || page.hasMore) {
+      const res = await device.getPull({ cursor: page?.cursor, clientId: device.clientId })
+      page = (await res.json()) as PullResponse
+    }
+    const decoded = decodeCursor(page.cursor)
+    if (!decoded) throw new Error('the server sent a cursor it cannot read')
+    const { orgs, ...older } = decoded
+    expect(orgs).toMatch(/^[0-9a-f]{16}$/)
+    const res = await device.getPull({ cursor: encodeCursor(older), clientId: device.clientId })
+    const next = (await res.json()) as PullResponse
+    expect(next.resetRequired).toBe(false)
+    expect(decodeCursor(next.cursor)?.orgs).toBe(orgs)
   })
 
   it.skipIf(target.name !== 'pglite')(
