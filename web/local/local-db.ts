@@ -51,6 +51,8 @@ export interface MetaValues {
   userId: string
   lastSyncedAt: string
   lastError: string
+  /** Set while a full download replaces the synced rows (after `resetRequired`). */
+  resyncing: boolean
 }
 export type MetaKey = keyof MetaValues
 export type MetaEntry = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey]
@@ -98,7 +100,8 @@ export const version1Stores: Record<string, string> = {
 
 /**
  * The device's database: one table per synced server table (same names, snake_case columns),
- * plus the outbox, meta, rejections, drafts and shadows.
+ * plus the outbox, meta, rejections, drafts and shadows, and two derived tables: the trust facts
+ * and the rows seen by a full download in progress.
  *
  * Schema upgrades: never edit a released `version(n)`; add `this.version(n + 1).stores({...})`
  * listing only the tables whose indexes change (null deletes a table), with `.upgrade(tx => …)`
@@ -123,6 +126,8 @@ export class LocalDb extends Dexie {
   declare shadows: Table<Shadow, string>
   /** Derived, never synced: kept by trustFactsMiddleware on every write to its sources. */
   declare trust_facts: Table<TrustFacts, string>
+  /** The rows a full download has sent so far ('table:id'); the rest go when it ends. */
+  declare resync_seen: Table<{ key: string }, string>
 
   constructor(name: string) {
     // No query cache: Dexie's default deep-copies every live query's result on each read (the
@@ -131,7 +136,7 @@ export class LocalDb extends Dexie {
     super(name, { cache: 'disabled' })
     this.version(1).stores(version1Stores)
     this.version(2)
-      .stores({ [trustFactsStore]: 'account_id' })
+      .stores({ [trustFactsStore]: 'account_id', resync_seen: 'key' })
       .upgrade(async (tx) => {
         const tables = await readFactTables((name) => tx.table(name).toArray())
         await tx.table(trustFactsStore).bulkPut(buildTrustFacts(tables))
@@ -152,6 +157,7 @@ export class LocalDb extends Dexie {
       this.meta,
       this.shadows,
       this.rejections,
+      this.resync_seen,
     ]
   }
 }

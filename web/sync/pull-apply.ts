@@ -1,7 +1,7 @@
 import type { Change, PullResponse } from '../../api/contract/sync-protocol.ts'
 import { tableNames, type TableName } from '../../api/contract/table-names.ts'
 import { isTableName, type AnyRow, type LocalDb, type OutboxEntry } from '../local/local-db.ts'
-import { writeMeta } from '../local/meta.ts'
+import { readMeta, writeMeta } from '../local/meta.ts'
 import { groupPending, overlay, rowKey } from '../local/shadows.ts'
 
 function serverRow(change: Change): AnyRow | null {
@@ -70,25 +70,44 @@ export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<vo
     }
     for (const [table, changes] of plain) await applyPlain(db, table, changes)
     await writeMeta(db, 'cursor', page.cursor)
+    if (await readMeta(db, 'resyncing')) {
+      const seen = page.changes.map((change) => ({ key: rowKey(change.table, change.id) }))
+      await db.resync_seen.bulkPut(seen)
+      if (!page.hasMore) await sweepUnseen(db, pending)
+    }
   })
 }
 
+// The end of a full download: what the server did not send is no longer the person's to see,
+// unless it has changes waiting to be sent.
+async function sweepUnseen(db: LocalDb, pending: Map<string, OutboxEntry[]>) {
+  const seen = new Set(await db.resync_seen.toCollection().primaryKeys())
+  for (const table of tableNames) {
+    const ids = await db.synced(table).toCollection().primaryKeys()
+    const gone = ids.filter((id) => {
+      const key = rowKey(table, id)
+      return !seen.has(key) && !pending.has(key)
+    })
+    await db.synced(table).bulkDelete(gone)
+  }
+  await db.resync_seen.clear()
+  await writeMeta(db, 'resyncing', undefined)
+}
+
 /**
- * The server no longer has the history this device's cursor points into: forget every synced
- * row and the cursor, keeping the outbox, drafts and rejections, and the rows that have pending
- * changes (shown until the full download brings the server's copy, or the push is refused).
+ * The server no longer has the history this device's cursor points into (or what the person
+ * may see has changed): download everything again from scratch. The rows on the device stay
+ * on screen meanwhile — also offline, should the download be cut short — and the download
+ * removes, when it ends, every row it did not send that has no pending changes. The outbox,
+ * drafts and rejections are kept.
  *
  * @example
  * await resetLocalData(db) // then pull from scratch
  */
 export async function resetLocalData(db: LocalDb): Promise<void> {
   await db.transaction('rw', db.writeScope(), async () => {
-    const pending = await db.outbox.toArray()
-    for (const table of tableNames) {
-      const keep = new Set(pending.filter((e) => e.table === table).map((e) => e.id))
-      const ids = await db.synced(table).toCollection().primaryKeys()
-      await db.synced(table).bulkDelete(ids.filter((id) => !keep.has(id)))
-    }
+    await db.resync_seen.clear()
+    await writeMeta(db, 'resyncing', true)
     // What the server holds is unknown again until the download says otherwise.
     await db.shadows.toCollection().modify({ row: null })
     await writeMeta(db, 'cursor', undefined)

@@ -96,7 +96,7 @@ describe('pullChanges', () => {
     expect(await db.contacts.get(id)).toBeUndefined()
   })
 
-  it('on resetRequired clears the synced rows, downloads again and keeps the outbox', async () => {
+  it('on resetRequired downloads again, then drops what the server no longer sent', async () => {
     await pullChanges(db, fakeHttp(server))
     const stale = newId()
     await db.contacts.put({
@@ -117,5 +117,40 @@ describe('pullChanges', () => {
     expect(await db.outbox.count()).toBe(2)
     expect(await db.drafts.count()).toBe(1)
     expect(await readMeta(db, 'cursor')).toBe(String(server.log.length))
+  })
+
+  it('keeps the rows on screen while a full download runs, even when it is cut short', async () => {
+    const kept = await createContact(db, accountId, 'Kept')
+    await sync()
+    const stale = newId()
+    await db.contacts.put({
+      id: stale,
+      org_id: orgId,
+      account_id: accountId,
+      name: 'Gone',
+    } as never)
+    server.oldestCursor = server.log.length + 1
+    let pulls = 0
+    const cutShort = fakeHttp(server)
+    const flaky: typeof cutShort = async (method, path, body) => {
+      if (!path.startsWith('/api/sync/pull')) return cutShort(method, path, body)
+      pulls += 1
+      if (pulls > 2) throw new Error('offline')
+      const answer = await cutShort(method, path, body)
+      // Once the reset is asked, the fake server must accept the new download's young cursors.
+      server.oldestCursor = 0
+      return answer
+    }
+    await expect(pullChanges(db, flaky, 1)).rejects.toThrow('offline')
+    expect(await readMeta(db, 'resyncing')).toBe(true)
+    expect((await db.contacts.get(stale))?.name).toBe('Gone')
+    expect((await db.contacts.get(kept))?.name).toBe('Kept')
+    expect(await db.accounts.count()).toBe(1)
+
+    await pullChanges(db, fakeHttp(server), 1)
+    expect(await db.contacts.get(stale)).toBeUndefined()
+    expect((await db.contacts.get(kept))?.name).toBe('Kept')
+    expect(await readMeta(db, 'resyncing')).toBeUndefined()
+    expect(await db.resync_seen.count()).toBe(0)
   })
 })
