@@ -10,7 +10,7 @@ export interface Answer {
 type Listener = (answer: Answer) => void
 
 // Results shown per group on the Search screen.
-export const perGroup = 10
+const perGroup = 10
 
 let running: {
   key: string
@@ -32,6 +32,7 @@ function start(dbName: string, userId: string) {
     client.last = { query: answer.query, results: answer.results }
     for (const listener of client.listeners) listener(client.last)
   }
+  worker.onerror = (event) => console.error('search worker:', event.message)
   const open: SearchRequest = { type: 'open', dbName, userId, perGroup }
   worker.postMessage(open)
   return client
