@@ -13,16 +13,9 @@ describe.each(databaseTargets())('sync push limits on $name', (target) => {
   })
   afterAll(() => s.db.close())
 
-  const newContact = (id = randomUUID(), name = 'Ann Example') => ({
-    table: 'contacts',
-    op: 'upsert' as const,
-    id,
-    fields: { org_id: s.home.orgId, account_id: s.accountId, name },
-  })
-
   it('answers 413 over 500 mutations or 1 MiB', async () => {
     const device = await signInDevice(s.harness, s.home.users.manager)
-    const mutations = Array.from({ length: 501 }, (_, i) => ({ ...newContact(), seq: i + 1 }))
+    const mutations = Array.from({ length: 501 }, (_, i) => ({ ...s.newContact(), seq: i + 1 }))
     const many = await device.postPush({ clientId: device.clientId, schemaVersion: 1, mutations })
     expect(many.status).toBe(413)
     expect(await many.json()).toMatchObject({ error: 'payload_too_large' })
@@ -30,7 +23,7 @@ describe.each(databaseTargets())('sync push limits on $name', (target) => {
     const big = await device.postPush({
       clientId: device.clientId,
       schemaVersion: 1,
-      mutations: [{ ...newContact(), seq: 1, fields: { notes } }],
+      mutations: [{ ...s.newContact(), seq: 1, fields: { notes } }],
     })
     expect(big.status).toBe(413)
     expect(await big.json()).toMatchObject({ error: 'payload_too_large' })
@@ -45,14 +38,14 @@ describe.each(databaseTargets())('sync push limits on $name', (target) => {
       [{ clientId: device.clientId, schemaVersion: 1 }, 'mutations'],
       [{ clientId: device.clientId, schemaVersion: 2, mutations: [] }, 'schemaVersion'],
       [
-        { clientId: device.clientId, schemaVersion: 1, mutations: [{ ...newContact(), seq: 0 }] },
+        { clientId: device.clientId, schemaVersion: 1, mutations: [{ ...s.newContact(), seq: 0 }] },
         'mutations.0.seq',
       ],
       [
         {
           clientId: device.clientId,
           schemaVersion: 1,
-          mutations: [{ ...newContact(), seq: 1, op: 'merge' }],
+          mutations: [{ ...s.newContact(), seq: 1, op: 'merge' }],
         },
         'mutations.0.op',
       ],
@@ -60,7 +53,7 @@ describe.each(databaseTargets())('sync push limits on $name', (target) => {
         {
           clientId: device.clientId,
           schemaVersion: 1,
-          mutations: [{ ...newContact(), seq: 1, id: 7 }],
+          mutations: [{ ...s.newContact(), seq: 1, id: 7 }],
         },
         'mutations.0.id',
       ],

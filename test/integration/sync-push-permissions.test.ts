@@ -13,25 +13,15 @@ describe.each(databaseTargets())('sync push permissions on $name', (target) => {
   })
   afterAll(() => s.db.close())
 
-  const devices = async () => ({
-    phone: await signInDevice(s.harness, s.home.users.manager),
-    laptop: await signInDevice(s.harness, s.home.users.admin),
-  })
-  const contact = (id: string) => ({
-    table: 'contacts',
-    op: 'upsert' as const,
-    id,
-    fields: { org_id: s.home.orgId, account_id: s.accountId, name: 'Ann Example' },
-  })
   it('rejects every write of a viewer as forbidden and changes nothing', async () => {
     const manager = await signInDevice(s.harness, s.home.users.manager)
     const id = randomUUID()
-    await manager.push([contact(id)])
+    await manager.push([s.newContact(id)])
     const viewer = await signInDevice(s.harness, s.home.users.viewer)
     const result = await viewer.push([
       { table: 'contacts', op: 'upsert', id, fields: { title: 'Boss' }, baseVersion: 1 },
       { table: 'accounts', op: 'upsert', id: s.accountId, fields: { name: 'Renamed' } },
-      contact(randomUUID()),
+      s.newContact(randomUUID()),
       { table: 'contacts', op: 'delete', id },
     ])
     for (const r of result.results) {
@@ -42,7 +32,7 @@ describe.each(databaseTargets())('sync push permissions on $name', (target) => {
   })
 
   it('makes the signed-in user the author of a check-in, and only the author may change it', async () => {
-    const { phone, laptop } = await devices()
+    const { phone, laptop } = await s.devices()
     const id = randomUUID()
     const created = await phone.push([
       {
@@ -82,7 +72,7 @@ describe.each(databaseTargets())('sync push permissions on $name', (target) => {
   it("treats another org's id as forbidden without revealing it", async () => {
     const outsiders = await createOrg(s.db, 'Rules Outsider', ['manager'])
     const theirAccount = await createAccount(s.db, outsiders.orgId, 'Outside Parks')
-    const { phone } = await devices()
+    const { phone } = await s.devices()
     const result = await phone.push([
       { table: 'accounts', op: 'upsert', id: theirAccount, fields: { name: 'Taken' } },
       {

@@ -17,16 +17,6 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
       'select field, lost_value, kept_value, client_id from public.sync_conflicts where row_id = $1 order by id',
       [id],
     )
-  const devices = async () => ({
-    phone: await signInDevice(s.harness, s.home.users.manager),
-    laptop: await signInDevice(s.harness, s.home.users.admin),
-  })
-  const contact = (id: string) => ({
-    table: 'contacts',
-    op: 'upsert' as const,
-    id,
-    fields: { org_id: s.home.orgId, account_id: s.accountId, name: 'Ann Example' },
-  })
   const commitment = (id: string) => ({
     table: 'action_items',
     op: 'upsert' as const,
@@ -35,9 +25,9 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
   })
 
   it('applies fields in arrival order and logs the value a stale change overwrote', async () => {
-    const { phone, laptop } = await devices()
+    const { phone, laptop } = await s.devices()
     const id = randomUUID()
-    await phone.push([contact(id)])
+    await phone.push([s.newContact(id)])
     await laptop.push([
       { table: 'contacts', op: 'upsert', id, fields: { title: 'CIO' }, baseVersion: 1 },
     ])
@@ -59,7 +49,7 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
   })
 
   it("does not count a device's own earlier changes as conflicts", async () => {
-    const { phone } = await devices()
+    const { phone } = await s.devices()
     const id = randomUUID()
     const done = { status: 'done', completed_at: '2026-11-27T10:00:00.000Z' }
     await phone.push([commitment(id)])
@@ -74,7 +64,7 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
   })
 
   it('never lets a stale change reopen a finished commitment', async () => {
-    const { phone, laptop } = await devices()
+    const { phone, laptop } = await s.devices()
     const id = randomUUID()
     await phone.push([commitment(id)])
     await laptop.push([
@@ -126,7 +116,7 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
   })
 
   it('still sends the true state back when nothing of a stale reopen stands', async () => {
-    const { phone, laptop } = await devices()
+    const { phone, laptop } = await s.devices()
     const id = randomUUID()
     await phone.push([commitment(id)])
     await phone.pullAll()
@@ -164,9 +154,9 @@ describe.each(databaseTargets())('sync push rules on $name', (target) => {
   })
 
   it('deletes with a tombstone that wins over later changes', async () => {
-    const { phone, laptop } = await devices()
+    const { phone, laptop } = await s.devices()
     const id = randomUUID()
-    await phone.push([contact(id)])
+    await phone.push([s.newContact(id)])
     const first = await laptop.push([{ table: 'contacts', op: 'delete', id }])
     expect(first.results[0]).toEqual({ seq: 1, status: 'applied', version: 2 })
     expect(await s.row<{ deleted_at: Date | null }>('contacts', id)).toMatchObject({

@@ -24,18 +24,12 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
         [id],
       )
     )[0]
-  const newContact = (id = randomUUID(), name = 'Ann Example') => ({
-    table: 'contacts',
-    op: 'upsert' as const,
-    id,
-    fields: { org_id: s.home.orgId, account_id: s.accountId, name },
-  })
 
   it('applies a batch once, however often it is delivered', async () => {
     const device = await signInDevice(s.harness, s.home.users.manager)
     const id = randomUUID()
     const batch = [
-      { ...newContact(id), seq: 1 },
+      { ...s.newContact(id), seq: 1 },
       { table: 'contacts', op: 'upsert' as const, id, fields: { title: 'CIO' }, seq: 2 },
     ]
     const first = await device.push(batch)
@@ -68,13 +62,13 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
 
   it('answers a seq gap with 409 and applies nothing', async () => {
     const device = await signInDevice(s.harness, s.home.users.manager)
-    await device.push([newContact()])
+    await device.push([s.newContact()])
     const id = randomUUID()
     for (const seqs of [[3], [2, 4], [4, 2]]) {
       const res = await device.postPush({
         clientId: device.clientId,
         schemaVersion: 1,
-        mutations: seqs.map((seq, i) => ({ ...newContact(i === 0 ? id : randomUUID()), seq })),
+        mutations: seqs.map((seq, i) => ({ ...s.newContact(i === 0 ? id : randomUUID()), seq })),
       })
       expect(res.status).toBe(409)
       expect(await res.json()).toMatchObject({ error: 'seq_gap', expectedSeq: 2 })
@@ -92,7 +86,7 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
         table: 'contacts',
         op: 'upsert',
         id: randomUUID(),
-        fields: { ...newContact().fields, shoe_size: 9 },
+        fields: { ...s.newContact().fields, shoe_size: 9 },
       },
       {
         table: 'contacts',
@@ -104,13 +98,13 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
         table: 'contacts',
         op: 'upsert',
         id: randomUUID(),
-        fields: { ...newContact().fields, account_id: neighbourAccount },
+        fields: { ...s.newContact().fields, account_id: neighbourAccount },
       },
       {
         table: 'contacts',
         op: 'upsert',
         id: randomUUID(),
-        fields: { ...newContact().fields, name: '' },
+        fields: { ...s.newContact().fields, name: '' },
       },
       {
         table: 'contacts',
@@ -118,7 +112,7 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
         id: randomUUID(),
         fields: { org_id: s.home.orgId, account_id: s.accountId },
       },
-      newContact(good),
+      s.newContact(good),
     ])
     expect(result.lastSeq).toBe(7)
     expect(result.results).toEqual([
@@ -181,7 +175,7 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
     expect(stored.every((r) => r.user_id === s.home.users.manager?.id && r.message)).toBe(true)
     expect(await contactRow(good)).toMatchObject({ version: 1 })
     // The next push follows on from the rejected ones.
-    expect((await device.push([newContact()])).results[0]).toMatchObject({
+    expect((await device.push([s.newContact()])).results[0]).toMatchObject({
       seq: 8,
       status: 'applied',
     })
@@ -189,12 +183,12 @@ describe.each(databaseTargets())('sync push on $name', (target) => {
 
   it('refuses a device id that belongs to another user with 403', async () => {
     const mine = await signInDevice(s.harness, s.home.users.manager)
-    await mine.push([newContact()])
+    await mine.push([s.newContact()])
     const theirs = await signInDevice(s.harness, s.home.users.admin, mine.clientId)
     const res = await theirs.postPush({
       clientId: mine.clientId,
       schemaVersion: 1,
-      mutations: [{ ...newContact(), seq: 2 }],
+      mutations: [{ ...s.newContact(), seq: 2 }],
     })
     expect(res.status).toBe(403)
     expect(await res.json()).toMatchObject({ error: 'forbidden', message: expect.any(String) })

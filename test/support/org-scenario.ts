@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import type { Database } from '../../api/db/database.ts'
 import { createAccount, createOrg } from './fixtures.ts'
+import { signInDevice } from './sync-device.ts'
 import { createTestApp } from './test-app.ts'
 import type { DatabaseTarget } from './test-databases.ts'
 
@@ -13,7 +15,21 @@ export interface OrgScenario {
   row<T>(table: string, id: string): Promise<T | undefined>
   /** The last seq the server holds for a device, or undefined before its first push. */
   lastSeq(clientId: string): Promise<number | undefined>
+  /** A contact's create in the org's account, as a device queues it. */
+  newContact(
+    id?: string,
+    name?: string,
+  ): {
+    table: 'contacts'
+    op: 'upsert'
+    id: string
+    fields: { org_id: string; account_id: string; name: string }
+  }
+  /** Two signed-in devices: the manager's phone and the admin's laptop. */
+  devices(): Promise<{ phone: SyncDevice; laptop: SyncDevice }>
 }
+
+type SyncDevice = Awaited<ReturnType<typeof signInDevice>>
 
 /**
  * Opens `target`, puts the app over it and creates the org and account most sync tests start
@@ -45,6 +61,16 @@ export async function openOrgScenario(
         [clientId],
       )
       return client?.last_seq
+    },
+    newContact(id = randomUUID(), name = 'Ann Example') {
+      const fields = { org_id: home.orgId, account_id: accountId, name }
+      return { table: 'contacts', op: 'upsert', id, fields }
+    },
+    async devices() {
+      return {
+        phone: await signInDevice(harness, home.users.manager),
+        laptop: await signInDevice(harness, home.users.admin),
+      }
     },
   }
 }
