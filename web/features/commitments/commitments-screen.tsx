@@ -25,6 +25,7 @@ import { CommitmentLine } from './commitment-line.tsx'
 import { LedgerEmpty } from './ledger-empty.tsx'
 import { FilterChips } from './filter-chips.tsx'
 import { useCommitmentLedger, type LedgerEntry } from './use-commitment-ledger.ts'
+import { UndoBar } from '../forms/undo-bar.tsx'
 
 type Undoable = { entry: LedgerEntry; done: 'done' | 'dropped' }
 
@@ -89,19 +90,9 @@ export function CommitmentsScreen() {
       <FilterChips value={filter} counts={counts} onChange={setShown} />
       <StatusMessage message={message?.text ?? null} nonce={message?.n ?? 0} />
       {undoable && (
-        <div className="ledger-undo">
-          <p>
-            {undoable.done === 'done' ? 'Marked done' : 'Dropped'}: {undoable.entry.item.title}
-          </p>
-          <button
-            id="ledger-undo"
-            type="button"
-            className="button button-quiet button-small"
-            onClick={() => void undo(undoable)}
-          >
-            Undo
-          </button>
-        </div>
+        <UndoBar buttonId="ledger-undo" onUndo={() => void undo(undoable)}>
+          {undoable.done === 'done' ? 'Marked done' : 'Dropped'}: {undoable.entry.item.title}
+        </UndoBar>
       )}
       {!ledger ? (
         <p className="loading-note">Loading…</p>

@@ -9,6 +9,7 @@ import { useFocusLater } from '../forms/use-focus-later.ts'
 import { useCanWrite } from '../shell/signed-in.tsx'
 import { AddCommitmentForm } from './add-commitment-form.tsx'
 import { dueText } from './due-text.ts'
+import { UndoBar } from '../forms/undo-bar.tsx'
 
 type Item = LocalRow<'action_items'>
 
@@ -127,17 +128,9 @@ export function OpenCommitments(props: { accountId: string; announce: (text: str
         </>
       )}
       {lastDone && (
-        <div className="undo-bar">
-          <p>Marked done: {lastDone.title}</p>
-          <button
-            id="undo-done"
-            type="button"
-            className="button button-quiet button-small"
-            onClick={() => void undo(lastDone)}
-          >
-            Undo
-          </button>
-        </div>
+        <UndoBar buttonId="undo-done" onUndo={() => void undo(lastDone)}>
+          Marked done: {lastDone.title}
+        </UndoBar>
       )}
       {canWrite &&
         (adding ? (
