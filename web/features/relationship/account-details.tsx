@@ -1,10 +1,8 @@
-import { useState } from 'react'
 import type { LocalRow } from '../../local/local-db.ts'
-import { useFocusLater } from '../forms/use-focus-later.ts'
-import { useCanWrite } from '../shell/signed-in.tsx'
 import { effectiveCadence } from '../trust/trust-inputs.ts'
 import { cadenceText, tierLabels } from './account-labels.ts'
 import { AccountDetailsForm } from './account-details-form.tsx'
+import { EditablePanel } from './editable-panel.tsx'
 
 /**
  * A relationship's details — tier, cadence target and strategic goals — with an editor that
@@ -15,51 +13,28 @@ import { AccountDetailsForm } from './account-details-form.tsx'
  */
 export function AccountDetails(props: { account: LocalRow<'accounts'>; onSaved: () => void }) {
   const { account } = props
-  const canWrite = useCanWrite()
-  const [editing, setEditing] = useState(false)
-  const focusLater = useFocusLater()
-
-  function done(saved: boolean) {
-    setEditing(false)
-    if (saved) props.onSaved()
-    focusLater('edit-details')
-  }
-
   return (
-    <section className="panel">
-      <div className="panel-head">
-        <h2 id="details-title" className="panel-title">
-          Details
-        </h2>
-        {canWrite && !editing && (
-          <button
-            id="edit-details"
-            type="button"
-            className="button button-quiet button-small"
-            onClick={() => setEditing(true)}
-          >
-            Edit details
-          </button>
-        )}
-      </div>
-      {editing ? (
-        <AccountDetailsForm account={account} onDone={done} />
-      ) : (
-        <dl className="device-list">
-          <div className="device-row">
-            <dt>Tier</dt>
-            <dd>{tierLabels[account.tier]}</dd>
-          </div>
-          <div className="device-row">
-            <dt>Contact cadence</dt>
-            <dd>{cadenceText(effectiveCadence(account))}</dd>
-          </div>
-          <div className="device-row">
-            <dt>Strategic goals</dt>
-            <dd className="prewrap">{account.strategic_goals ?? 'None recorded'}</dd>
-          </div>
-        </dl>
-      )}
-    </section>
+    <EditablePanel
+      name="details"
+      title="Details"
+      editLabel="Edit details"
+      onSaved={props.onSaved}
+      form={(done) => <AccountDetailsForm account={account} onDone={done} />}
+    >
+      <dl className="device-list">
+        <div className="device-row">
+          <dt>Tier</dt>
+          <dd>{tierLabels[account.tier]}</dd>
+        </div>
+        <div className="device-row">
+          <dt>Contact cadence</dt>
+          <dd>{cadenceText(effectiveCadence(account))}</dd>
+        </div>
+        <div className="device-row">
+          <dt>Strategic goals</dt>
+          <dd className="prewrap">{account.strategic_goals ?? 'None recorded'}</dd>
+        </div>
+      </dl>
+    </EditablePanel>
   )
 }
