@@ -1,6 +1,7 @@
 import { claimDevice } from '../../../web/local/device-user.ts'
 import { openLocalDb, type LocalDb } from '../../../web/local/local-db.ts'
 import { createSyncHttp, type SyncHttp } from '../../../web/sync/sync-http.ts'
+import { accountFields } from '../../../web/sync/testing/test-device.ts'
 import type { BenchScope } from '../bench-api.ts'
 
 /**
@@ -17,15 +18,7 @@ export async function benchDevice(name: string, scope: BenchScope): Promise<Loca
   await db.accounts.put({
     id: scope.accountId,
     org_id: scope.orgId,
-    kind: 'agency',
-    name: 'Department of Revenue',
-    short_name: null,
-    tier: 'core',
-    cadence_days: 30,
-    maturity_self: null,
-    maturity_partner: null,
-    strategic_goals: null,
-    status: 'active',
+    ...accountFields(),
     version: 1,
     created_at: at,
     updated_at: at,

@@ -7,6 +7,7 @@ import { LocalWriteError } from '../../local/local-write.ts'
 import { newId } from '../../local/new-id.ts'
 import { emptyDraft, type CheckinDraft } from './checkin-draft.ts'
 import { toCheckinInput } from './checkin-input.ts'
+import { accountFields } from '../../sync/testing/test-device.ts'
 
 const orgId = newId()
 const accountId = newId()
@@ -22,15 +23,7 @@ beforeEach(async () => {
     created_at: '2026-01-01T00:00:00.000Z',
     updated_at: '2026-01-01T00:00:00.000Z',
     deleted_at: null,
-    kind: 'agency',
-    name: 'Revenue',
-    short_name: 'DOR',
-    tier: 'core',
-    cadence_days: 30,
-    maturity_self: null,
-    maturity_partner: null,
-    strategic_goals: null,
-    status: 'active',
+    ...accountFields({ name: 'Revenue', short_name: 'DOR' }),
   })
 })
 afterEach(() => db.delete())

@@ -4,6 +4,7 @@ import { claimDevice } from '../../local/device-user.ts'
 import { openLocalDb, type LocalDb } from '../../local/local-db.ts'
 import { newId } from '../../local/new-id.ts'
 import { mineFirst, readAccountSummaries, recentFirst } from './use-account-summaries.ts'
+import { accountFields } from '../../sync/testing/test-device.ts'
 
 const orgId = newId()
 const me = newId()
@@ -21,15 +22,7 @@ async function account(name: string, status: 'active' | 'archived' = 'active') {
     ...stamp,
     id,
     org_id: orgId,
-    kind: 'agency',
-    name,
-    short_name: null,
-    tier: 'core',
-    cadence_days: 30,
-    maturity_self: null,
-    maturity_partner: null,
-    strategic_goals: null,
-    status,
+    ...accountFields({ name, status }),
   })
   return id
 }

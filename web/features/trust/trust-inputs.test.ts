@@ -3,6 +3,7 @@ import { trustIndex } from '../../../api/contract/trust-index.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { buildTrustFacts } from '../../local/trust-facts.ts'
 import { accountTrust, effectiveCadence } from './trust-inputs.ts'
+import { accountFields } from '../../sync/testing/test-device.ts'
 
 const stamp = { version: 1, created_at: '', updated_at: '', deleted_at: null, org_id: 'org' }
 const asOf = new Date('2026-11-27T12:00:00Z')
@@ -11,15 +12,7 @@ function account(id: string, cadence: number | null): LocalRow<'accounts'> {
   return {
     ...stamp,
     id,
-    kind: 'agency',
-    name: id,
-    short_name: null,
-    tier: 'core',
-    cadence_days: cadence,
-    maturity_self: null,
-    maturity_partner: null,
-    strategic_goals: null,
-    status: 'active',
+    ...accountFields({ name: id, cadence_days: cadence }),
   }
 }
 

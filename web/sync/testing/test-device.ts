@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie'
+import type { Fields } from '../../../api/contract/tables.ts'
 import type { LocalDb } from '../../local/local-db.ts'
 import { openLocalDb } from '../../local/local-db.ts'
 import { claimDevice } from '../../local/device-user.ts'
@@ -8,6 +9,28 @@ import type { FakeSyncServer } from './fake-sync-server.ts'
 import { createSyncHttp, type SyncHttp } from '../sync-http.ts'
 
 export const orgId = '0190a000-0000-7000-8000-000000000001'
+
+/**
+ * An account's own fields as the server holds them — an agency, core tier, every 30 days —
+ * with `overrides` for what a test needs different.
+ *
+ * @example
+ * await db.accounts.put({ ...stamp, id, org_id: orgId, ...accountFields({ name: 'Parks' }) })
+ */
+export function accountFields(overrides: Partial<Fields<'accounts'>> = {}): Fields<'accounts'> {
+  return {
+    kind: 'agency',
+    name: 'Department of Revenue',
+    short_name: null,
+    tier: 'core',
+    cadence_days: 30,
+    maturity_self: null,
+    maturity_partner: null,
+    strategic_goals: null,
+    status: 'active',
+    ...overrides,
+  }
+}
 
 /**
  * A fresh device database (unique name) signed in as `u1`.
@@ -43,19 +66,7 @@ export function fakeHttp(server: FakeSyncServer, token = 'token-u1'): SyncHttp {
  */
 export async function seedAccount(server: FakeSyncServer, db: LocalDb): Promise<string> {
   const id = newId()
-  const row = server.put('accounts', {
-    id,
-    org_id: orgId,
-    kind: 'agency',
-    name: 'Department of Revenue',
-    short_name: null,
-    tier: 'core',
-    cadence_days: 30,
-    maturity_self: null,
-    maturity_partner: null,
-    strategic_goals: null,
-    status: 'active',
-  })
+  const row = server.put('accounts', { id, org_id: orgId, ...accountFields() })
   await db.accounts.put(row as never)
   return id
 }
