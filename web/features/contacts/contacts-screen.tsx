@@ -9,6 +9,7 @@ import { StatusMessage } from '../shell/status-message.tsx'
 import { ContactCard, editButtonId } from './contact-card.tsx'
 import { ContactForm } from './contact-form.tsx'
 import { useAccountContacts } from './use-account-contacts.ts'
+import { RelationshipMissing } from '../relationship/relationship-missing.tsx'
 
 const addButtonId = 'add-contact'
 
@@ -37,14 +38,7 @@ export function ContactsScreen({ accountId }: { accountId: string }) {
   }
   const { account, contacts, engaged, waiting } = data
   if (!account) {
-    return (
-      <Screen title="Contacts">
-        <EmptyState title="This relationship isn’t on this device">
-          It may not have synced yet, or it was removed.{' '}
-          <Link href="/">Back to your portfolio</Link>.
-        </EmptyState>
-      </Screen>
-    )
+    return <RelationshipMissing screenTitle="Contacts" />
   }
 
   function close(saved: string | null, returnTo: string) {

@@ -1,12 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useFlash } from '../../app/flash.ts'
-import { Link } from '../../app/link.tsx'
 import { checkinHref } from '../../app/routes.ts'
 import { navigate } from '../../app/router.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
-import { EmptyState, Screen } from '../shell/screen.tsx'
+import { Screen } from '../shell/screen.tsx'
 import { useCanWrite, useSignedIn } from '../shell/signed-in.tsx'
 import { StatusMessage } from '../shell/status-message.tsx'
 import { TrustPanel } from '../trust/trust-panel.tsx'
@@ -21,6 +20,7 @@ import { MaturityPanel } from './maturity-panel.tsx'
 import { OpenCommitments } from './open-commitments.tsx'
 import { useValueAndLinks } from './use-value-and-links.ts'
 import { ValueItems } from './value-items.tsx'
+import { RelationshipMissing } from './relationship-missing.tsx'
 
 function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: LiveRows }) {
   const { userId } = useSignedIn()
@@ -93,14 +93,7 @@ export function RelationshipScreen({ id }: { id: string }) {
     )
   }
   if (account === null || account.deleted_at) {
-    return (
-      <Screen title="Relationship not found">
-        <EmptyState title="This relationship isn’t on this device">
-          It may not have synced yet, or it was removed.{' '}
-          <Link href="/">Back to your portfolio</Link>.
-        </EmptyState>
-      </Screen>
-    )
+    return <RelationshipMissing screenTitle="Relationship not found" />
   }
   return rows ? <Briefing account={account} rows={rows} /> : null
 }
