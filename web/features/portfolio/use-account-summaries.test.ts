@@ -4,7 +4,7 @@ import { claimDevice } from '../../local/device-user.ts'
 import { openLocalDb, type LocalDb } from '../../local/local-db.ts'
 import { newId } from '../../local/new-id.ts'
 import { mineFirst, readAccountSummaries, recentFirst } from './use-account-summaries.ts'
-import { accountFields } from '../../sync/testing/test-device.ts'
+import { accountFields, checkinFields } from '../../sync/testing/test-device.ts'
 
 const orgId = newId()
 const me = newId()
@@ -33,20 +33,7 @@ async function checkin(accountId: string, occurredAt: string) {
     id: newId(),
     org_id: orgId,
     author_id: me,
-    account_id: accountId,
-    occurred_at: occurredAt,
-    kind: 'visit',
-    attendee_contact_ids: [],
-    summary: null,
-    notes: null,
-    trust_pulse: null,
-    start_doing: null,
-    stop_doing: null,
-    continue_doing: null,
-    strategic_invite: false,
-    visibility: 'org',
-    captured_at: null,
-    forum_id: null,
+    ...checkinFields(accountId, occurredAt),
   })
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LocalRow } from '../../local/local-db.ts'
+import { checkinFields } from '../../sync/testing/test-device.ts'
 import { keyContacts, lastEngagedByContact } from './key-contacts-order.ts'
 
 const stamp = { version: 1, created_at: '', updated_at: '', deleted_at: null, org_id: 'org' }
@@ -21,21 +22,8 @@ function met(
   return {
     ...stamp,
     id: at,
-    account_id: 'a',
     author_id: 'me',
-    occurred_at: at,
-    kind: 'visit',
-    attendee_contact_ids: attendees,
-    summary: null,
-    notes: null,
-    trust_pulse: null,
-    start_doing: null,
-    stop_doing: null,
-    continue_doing: null,
-    strategic_invite: false,
-    visibility: 'org',
-    captured_at: null,
-    forum_id: null,
+    ...checkinFields('a', at, { attendee_contact_ids: attendees }),
     ...extra,
   }
 }

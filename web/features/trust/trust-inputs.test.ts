@@ -3,7 +3,7 @@ import { trustIndex } from '../../../api/contract/trust-index.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { buildTrustFacts } from '../../local/trust-facts.ts'
 import { accountTrust, effectiveCadence } from './trust-inputs.ts'
-import { accountFields } from '../../sync/testing/test-device.ts'
+import { accountFields, checkinFields } from '../../sync/testing/test-device.ts'
 
 const stamp = { version: 1, created_at: '', updated_at: '', deleted_at: null, org_id: 'org' }
 const asOf = new Date('2026-11-27T12:00:00Z')
@@ -20,21 +20,12 @@ function checkin(id: string, accountId: string, day: string, pulse: number | nul
   return {
     ...stamp,
     id,
-    account_id: accountId,
     author_id: 'me',
-    occurred_at: `${day}T10:00:00.000Z`,
-    kind: 'visit',
-    attendee_contact_ids: ['c1'],
-    summary: null,
-    notes: null,
-    trust_pulse: pulse,
-    start_doing: null,
-    stop_doing: null,
-    continue_doing: null,
-    strategic_invite: pulse === 5,
-    visibility: 'org',
-    captured_at: null,
-    forum_id: null,
+    ...checkinFields(accountId, `${day}T10:00:00.000Z`, {
+      attendee_contact_ids: ['c1'],
+      trust_pulse: pulse,
+      strategic_invite: pulse === 5,
+    }),
   } satisfies LocalRow<'checkins'>
 }
 

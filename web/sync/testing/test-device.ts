@@ -33,6 +33,37 @@ export function accountFields(overrides: Partial<Fields<'accounts'>> = {}): Fiel
 }
 
 /**
+ * A check-in's own fields as the server holds them — a visit, nothing filled in but when and
+ * where — with `overrides` for what a test needs.
+ *
+ * @example
+ * await db.checkins.put({ ...stamp, id, ...checkinFields(accountId, at, { trust_pulse: 4 }) })
+ */
+export function checkinFields(
+  accountId: string,
+  occurredAt: string,
+  overrides: Partial<Fields<'checkins'>> = {},
+): Fields<'checkins'> {
+  return {
+    account_id: accountId,
+    occurred_at: occurredAt,
+    kind: 'visit',
+    attendee_contact_ids: [],
+    summary: null,
+    notes: null,
+    trust_pulse: null,
+    start_doing: null,
+    stop_doing: null,
+    continue_doing: null,
+    strategic_invite: false,
+    visibility: 'org',
+    captured_at: null,
+    forum_id: null,
+    ...overrides,
+  }
+}
+
+/**
  * A fresh device database (unique name) signed in as `u1`.
  *
  * @example
