@@ -4,13 +4,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve, type ServerType } from '@hono/node-server'
 import { build } from 'vite'
-import { createApp } from '../../api/app.ts'
-import { localAuthRoutes } from '../../api/auth/local-auth-routes.ts'
-import { loadSigningKeys } from '../../api/auth/signing-keys.ts'
-import { localVerifier } from '../../api/auth/verify-token.ts'
 import { openDatabase, type Database } from '../../api/db/database.ts'
 import { migrate } from '../../api/db/migrate.ts'
-import { createLogger } from '../../api/logger.ts'
+import { createTestApp } from '../support/test-app.ts'
 
 const pageRoot = fileURLToPath(new URL('./browser', import.meta.url))
 const pageOut = fileURLToPath(new URL('../../dist/bench', import.meta.url))
@@ -95,15 +91,7 @@ export async function startBenchServer(
   webRoot: string,
   pages: Record<string, string> = {},
 ) {
-  const keys = await loadSigningKeys(db)
-  const app = createApp({
-    db,
-    log: createLogger('silent'),
-    config: { authUrl: null, publishableKey: 'liaison-local', demo: false },
-    verifyAccessToken: localVerifier(keys),
-    localAuth: localAuthRoutes({ db, keys }),
-    webRoot,
-  })
+  const { app } = await createTestApp(db, { webRoot })
   const withPages = (request: Request, env: unknown) => {
     const page = pages[new URL(request.url).pathname]
     if (page === undefined) return app.fetch(request, env)

@@ -5,8 +5,11 @@ import { createApp } from '../../api/app.ts'
 import type { Database } from '../../api/db/database.ts'
 import { createLogger } from '../../api/logger.ts'
 
-/** The whole app in embedded-auth mode over `db`, with no socket: drive it with `app.request()`. */
-export async function createTestApp(db: Database) {
+/**
+ * The whole app in embedded-auth mode over `db`, with no socket: drive it with `app.request()`
+ * (or serve `app.fetch`, with `webRoot` for the pages).
+ */
+export async function createTestApp(db: Database, options: { webRoot?: string } = {}) {
   const keys = await loadSigningKeys(db)
   const app = createApp({
     db,
@@ -14,6 +17,7 @@ export async function createTestApp(db: Database) {
     config: { authUrl: null, publishableKey: 'liaison-local', demo: false },
     verifyAccessToken: localVerifier(keys),
     localAuth: localAuthRoutes({ db, keys }),
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   })
   return {
     app,
