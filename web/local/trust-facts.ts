@@ -19,7 +19,7 @@ export type FactList = 'checkins' | 'items' | 'contacts'
 type Fact = TrustFacts[FactList][number]
 
 /** The synced tables the facts come from. */
-export const factTables = ['checkins', 'action_items', 'contacts'] as const
+const factTables = ['checkins', 'action_items', 'contacts'] as const
 type FactTable = (typeof factTables)[number]
 const factLists: Record<FactTable, FactList> = {
   checkins: 'checkins',
