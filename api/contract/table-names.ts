@@ -14,6 +14,8 @@ export const tableNames = [
   'action_items',
   'value_items',
   'scorecards',
+  // New tables go last: a pull cursor mid-download points at a table by its place in this list.
+  'value_updates',
 ] as const
 
 export type TableName = (typeof tableNames)[number]

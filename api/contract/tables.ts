@@ -1,12 +1,25 @@
 import { z } from 'zod'
+import { quarterPattern } from './quarter.ts'
+import type { ScorecardGrade } from './scorecard-grade.ts'
 import { tableNames, type TableName } from './table-names.ts'
+import { maxUnitLength, maxValueMagnitude, valueStages } from './value-register.ts'
 
 export { tableNames, type TableName }
 
 const uuid = z.uuid()
 const text = (max: number) => z.string().max(max).nullable()
 const requiredText = (max: number) => z.string().trim().min(1).max(max)
-const rating = z.number().int().min(1).max(5).nullable()
+const rating = z
+  .number({ error: 'must be a whole number from 1 to 5' })
+  .int({ error: 'must be a whole number from 1 to 5' })
+  .min(1, { error: 'must be a whole number from 1 to 5' })
+  .max(5, { error: 'must be a whole number from 1 to 5' })
+  .nullable()
+const valueNumber = z
+  .number({ error: 'must be a number' })
+  .min(-maxValueMagnitude, { error: 'is too large a number' })
+  .max(maxValueMagnitude, { error: 'is too large a number' })
+  .nullable()
 const isoDateTime = z.iso.datetime({ offset: true })
 const isoDate = z.iso.date()
 
@@ -98,26 +111,79 @@ export const writableFields = {
     baseline: text(500),
     target: text(500),
     realised: text(500),
-    stage: z.enum(['idea', 'exploring', 'approved', 'in_delivery', 'realised', 'stopped']),
+    stage: z.enum(valueStages),
+    baseline_value: valueNumber,
+    target_value: valueNumber,
+    realised_value: valueNumber,
+    unit: text(maxUnitLength),
   }),
   scorecards: z.object({
     vendor_account_id: uuid,
     agency_account_id: uuid.nullable(),
-    period: z.string().regex(/^\d{4}-Q[1-4]$/, 'must look like 2026-Q3'),
+    period: z.string().regex(quarterPattern, 'must look like 2026-Q3'),
     outcomes: rating,
     responsiveness: rating,
     collaboration: rating,
     innovation: rating,
     delivery: rating,
-    grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
     comments: text(20000),
+  }),
+  value_updates: z.object({
+    value_item_id: uuid,
+    stage: z.enum(valueStages),
+    realised_value: valueNumber,
+    note: text(4000),
   }),
 } as const satisfies Record<TableName, z.ZodObject>
 
 export const tableName = z.enum(tableNames)
 
+/** The columns every synced row has and only the server writes. */
+export const commonServerColumns: readonly string[] = [
+  'id',
+  'version',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+]
+
+/** Tables whose `author_id` is the person who made the row: the server takes it from the token. */
+export const authoredTables = ['checkins', 'value_updates'] as const satisfies TableName[]
+type AuthoredTable = (typeof authoredTables)[number]
+/** Whether a table's rows carry their author (`author_id`, from the token). */
+export const isAuthored = (table: TableName): table is AuthoredTable =>
+  (authoredTables as readonly TableName[]).includes(table)
+
+/** Columns the server derives from the others (a trigger keeps them), per table. */
+const derivedColumns: Partial<Record<TableName, readonly string[]>> = { scorecards: ['grade'] }
+
+/**
+ * Whether the server owns a column of a table: a device may send it, and it is ignored
+ * (SYNC.md). `org_id` is apart: it travels with a create and never changes.
+ *
+ * @example
+ * isServerOwned('scorecards', 'grade') // true: recomputed from the ratings on every write
+ */
+export function isServerOwned(table: TableName, column: string): boolean {
+  return (
+    commonServerColumns.includes(column) ||
+    (column === 'author_id' && isAuthored(table)) ||
+    (derivedColumns[table]?.includes(column) ?? false)
+  )
+}
+
 /** The columns of a row as the server sends it, for one table. */
 export type Fields<T extends TableName> = z.infer<(typeof writableFields)[T]>
+
+/** The author column of an authored table's rows. */
+export type AuthorColumn<T extends TableName> = T extends AuthoredTable
+  ? { author_id: string }
+  : unknown
+
+/** What the server adds to some tables' rows beyond `ServerColumns`. */
+export type ServerFields<T extends TableName> = AuthorColumn<T> &
+  (T extends 'scorecards' ? { grade: ScorecardGrade | null } : unknown)
+
 export interface ServerColumns {
   id: string
   org_id: string
@@ -126,6 +192,4 @@ export interface ServerColumns {
   updated_at: string
   deleted_at: string | null
 }
-export type Row<T extends TableName> = Fields<T> &
-  ServerColumns &
-  (T extends 'checkins' ? { author_id: string } : unknown)
+export type Row<T extends TableName> = Fields<T> & ServerColumns & ServerFields<T>

@@ -2,9 +2,10 @@ import { PGlite, types } from '@electric-sql/pglite'
 import type { Database, Queryable } from './database.ts'
 import { createMutex } from './mutex.ts'
 
-/** Same value shapes as postgres-database.ts: int8 as number, date as 'YYYY-MM-DD'. */
+/** Same value shapes as postgres-database.ts: int8 and numeric as numbers, date as 'YYYY-MM-DD'. */
 const parsers = {
   [types.INT8]: (value: string) => Number(value),
+  [types.NUMERIC]: (value: string) => Number(value),
   [types.DATE]: (value: string) => value,
 }
 

@@ -30,6 +30,8 @@ export async function openPostgres(url: string): Promise<Database> {
     types: {
       int8: { to: 20, from: [20], serialize: String, parse: Number },
       date: { to: 1082, from: [1082], serialize: String, parse: (value: string) => value },
+      // Values are bounded well inside a double's exact range (value-register.ts).
+      numeric: { to: 1700, from: [1700], serialize: String, parse: Number },
     },
   })
   await sql`select 1`

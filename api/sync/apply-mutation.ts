@@ -1,13 +1,14 @@
 import type { Mutation, MutationResult } from '../contract/sync-protocol.ts'
 import { tableName, type TableName } from '../contract/tables.ts'
 import type { Queryable } from '../db/database.ts'
+import { applyAppend } from './apply-append.ts'
 import { applyDelete } from './apply-delete.ts'
 import { applyUpsert } from './apply-upsert.ts'
 import { forbidden } from './forbidden.ts'
 import type { MutationAttempt } from './mutation-attempt.ts'
 import { pgErrorInfo, Rejection, rejectionForDatabaseError } from './rejection.ts'
 import { inSavepoint } from './savepoint.ts'
-import { prepareFields, rowNoun } from './table-rules.ts'
+import { prepareFields, tableRules } from './table-rules.ts'
 
 /**
  * Runs one mutation's database work in a savepoint, so that a failed statement undoes only
@@ -25,7 +26,7 @@ async function guarded(
   } catch (error) {
     if (error instanceof Rejection) throw error
     if (pgErrorInfo(error)?.code === '42501') throw await forbidden(tx, table, attempt.orgId)
-    throw rejectionForDatabaseError(error, rowNoun[table]) ?? error
+    throw rejectionForDatabaseError(error, tableRules[table].noun) ?? error
   }
 }
 
@@ -51,7 +52,12 @@ export async function applyMutation(
     }
     const table = parsed.data
     let version: number
-    if (mutation.op === 'delete') {
+    if (tableRules[table].history) {
+      const prepared = mutation.op === 'delete' ? null : prepareFields(table, mutation.fields ?? {})
+      version = await guarded(tx, attempt, table, (inner) =>
+        applyAppend(inner, attempt, table, mutation, prepared),
+      )
+    } else if (mutation.op === 'delete') {
       version = await guarded(tx, attempt, table, (inner) =>
         applyDelete(inner, attempt, table, mutation.id),
       )

@@ -1,12 +1,12 @@
 import type { Mutation } from '../contract/sync-protocol.ts'
-import type { TableName } from '../contract/tables.ts'
+import { isAuthored, type TableName } from '../contract/tables.ts'
 import type { Queryable } from '../db/database.ts'
 import { changedByOthersSince, recordConflicts, type FieldConflict } from './conflicts.ts'
 import { findRow } from './find-row.ts'
 import { forbidden } from './forbidden.ts'
 import type { MutationAttempt } from './mutation-attempt.ts'
 import { Rejection } from './rejection.ts'
-import { rowNoun, type PreparedFields } from './table-rules.ts'
+import { tableRules, type PreparedFields } from './table-rules.ts'
 
 type Json = Record<string, unknown>
 
@@ -49,14 +49,14 @@ function resolveFields(
   return { apply, conflicts }
 }
 
-async function insertRow(
+export async function insertRow(
   tx: Queryable,
   attempt: MutationAttempt,
   table: TableName,
   mutation: Mutation,
   prepared: PreparedFields,
 ): Promise<number> {
-  const noun = rowNoun[table]
+  const noun = tableRules[table].noun
   if (table === 'orgs') {
     throw new Rejection('forbidden', 'Organisations are set up by Liaison staff, not from a device')
   }
@@ -65,13 +65,14 @@ async function insertRow(
   }
   attempt.orgId = prepared.orgId
   const columns = Object.keys(prepared.fields)
-  const isCheckin = table === 'checkins'
+  // The author of a row is whoever the token says, never a field the device sent.
+  const authored = isAuthored(table)
   const [row] = await tx.query<{ version: number }>(
     `insert into public.${table} (id, org_id${columns.map((c) => `, ${quoted(c)}`).join('')}${
-      isCheckin ? ', author_id' : ''
+      authored ? ', author_id' : ''
     })
      select $1::uuid, $3::uuid${columns.map((c) => `, r.${quoted(c)}`).join('')}${
-       isCheckin ? ', $4::uuid' : ''
+       authored ? ', $4::uuid' : ''
      }
        from jsonb_populate_record(null::public.${table}, $2::text::jsonb) as r
      returning version`,
@@ -79,7 +80,7 @@ async function insertRow(
       mutation.id,
       JSON.stringify(prepared.fields),
       prepared.orgId,
-      ...(isCheckin ? [attempt.userId] : []),
+      ...(authored ? [attempt.userId] : []),
     ],
   )
   if (!row) throw await forbidden(tx, table, prepared.orgId)
@@ -100,7 +101,7 @@ export async function applyUpsert(
   mutation: Mutation,
   prepared: PreparedFields,
 ): Promise<number> {
-  const noun = rowNoun[table]
+  const noun = tableRules[table].noun
   const found = await findRow<{ current: Json; incoming: Json }>(
     tx,
     table,

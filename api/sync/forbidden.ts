@@ -1,9 +1,7 @@
 import type { TableName } from '../contract/tables.ts'
 import type { Queryable } from '../db/database.ts'
 import { Rejection } from './rejection.ts'
-import { rowNoun } from './table-rules.ts'
-
-const adminTables = new Set<TableName>(['orgs', 'members', 'assignments'])
+import { tableRules } from './table-rules.ts'
 
 /**
  * Why row-level security refused a write, in words for the person whose change it was: it
@@ -17,7 +15,10 @@ export async function forbidden(
   table: TableName,
   orgId: string | null,
 ): Promise<Rejection> {
-  const noun = rowNoun[table]
+  const { noun, changedBy, history } = tableRules[table]
+  if (history) {
+    return new Rejection('forbidden', `A ${noun} is history: it can't be changed or deleted`)
+  }
   const [found] = orgId
     ? await tx.query<{ role: string | null }>('select public.org_role($1::uuid) as role', [orgId])
     : []
@@ -26,11 +27,11 @@ export async function forbidden(
   if (role === 'viewer') {
     return new Rejection('forbidden', `You can't change this ${noun}: viewers read only`)
   }
-  if (adminTables.has(table) && role !== 'admin') {
+  if (changedBy === 'admins' && role !== 'admin') {
     return new Rejection('forbidden', `Only an admin can change this ${noun}`)
   }
-  if (table === 'checkins') {
-    return new Rejection('forbidden', 'Only the person who wrote this check-in can change it')
+  if (changedBy === 'author') {
+    return new Rejection('forbidden', `Only the person who wrote this ${noun} can change it`)
   }
   return new Rejection('forbidden', `You can't change this ${noun}`)
 }

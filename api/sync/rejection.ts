@@ -67,6 +67,8 @@ function errorColumn(info: PgErrorInfo): string | undefined {
 const uniqueRules: Record<string, string> = {
   members_org_id_user_id_key: 'This person is already a member of this organisation',
   assignments_account_id_user_id_key: 'This person is already assigned to this relationship',
+  scorecards_one_live_per_period:
+    'This vendor already has a scorecard for this agency and period: edit that one instead',
 }
 
 function uniqueViolation(info: PgErrorInfo, noun: string): Rejection {
@@ -74,8 +76,10 @@ function uniqueViolation(info: PgErrorInfo, noun: string): Rejection {
   if (info.constraint?.endsWith('_pkey')) {
     return new Rejection('forbidden', `You can't change this ${noun}: it isn't yours`)
   }
+  // Raised by one of our triggers, which names the row in the way in words.
+  if (!info.constraint) return new Rejection('conflict', info.message)
   // Row-level security keeps Postgres from showing the key, so the rules are named here.
-  const known = info.constraint ? uniqueRules[info.constraint] : undefined
+  const known = uniqueRules[info.constraint]
   return new Rejection('conflict', known ?? `Another ${noun} already has the same values`)
 }
 

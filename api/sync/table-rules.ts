@@ -1,32 +1,35 @@
 import { z } from 'zod'
-import { writableFields, type TableName } from '../contract/tables.ts'
+import { isServerOwned, writableFields, type TableName } from '../contract/tables.ts'
 import { Rejection } from './rejection.ts'
 import { hasUnstorableText } from './storable-text.ts'
 
-/** What a person calls a row of each table, for messages like "This commitment was deleted". */
-export const rowNoun: Record<TableName, string> = {
-  orgs: 'organisation',
-  members: 'member',
-  accounts: 'relationship',
-  assignments: 'assignment',
-  contacts: 'contact',
-  forums: 'forum',
-  forum_members: 'forum member',
-  checkins: 'check-in',
-  action_items: 'commitment',
-  value_items: 'value item',
-  scorecards: 'scorecard',
+/**
+ * How sync treats each table, beside row-level security (which decides): the words for its rows
+ * in messages, who may change them (for a refusal in plain words), and whether its rows are
+ * history, created once and never changed or deleted.
+ */
+export interface TableRule {
+  /** What a person calls a row, for messages like "This commitment was deleted". */
+  noun: string
+  /** Who row-level security lets change a row: any writer, admins only, or its author only. */
+  changedBy: 'writers' | 'admins' | 'author'
+  history?: true
 }
 
-/** Columns the server owns: a device may send them, and they are ignored (SYNC.md). */
-const serverOwned = new Set([
-  'id',
-  'version',
-  'created_at',
-  'updated_at',
-  'deleted_at',
-  'author_id',
-])
+export const tableRules: Record<TableName, TableRule> = {
+  orgs: { noun: 'organisation', changedBy: 'admins' },
+  members: { noun: 'member', changedBy: 'admins' },
+  accounts: { noun: 'relationship', changedBy: 'writers' },
+  assignments: { noun: 'assignment', changedBy: 'admins' },
+  contacts: { noun: 'contact', changedBy: 'writers' },
+  forums: { noun: 'forum', changedBy: 'writers' },
+  forum_members: { noun: 'forum member', changedBy: 'writers' },
+  checkins: { noun: 'check-in', changedBy: 'author' },
+  action_items: { noun: 'commitment', changedBy: 'writers' },
+  value_items: { noun: 'value item', changedBy: 'writers' },
+  scorecards: { noun: 'scorecard', changedBy: 'writers' },
+  value_updates: { noun: 'value update', changedBy: 'author', history: true },
+}
 
 export interface PreparedFields {
   /** The writable columns to set, validated, in the order they arrived. */
@@ -58,7 +61,7 @@ export function prepareFields(table: TableName, raw: Record<string, unknown>): P
   const rest: Record<string, unknown> = {}
   let orgId: string | null = null
   for (const [key, value] of Object.entries(raw)) {
-    if (serverOwned.has(key)) continue
+    if (isServerOwned(table, key)) continue
     if (key === 'org_id') {
       const parsed = z.uuid().safeParse(value)
       if (!parsed.success) throw new Rejection('invalid_fields', 'org_id: must be a uuid')

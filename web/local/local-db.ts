@@ -1,11 +1,16 @@
 import { Dexie, type Table } from 'dexie'
 import { tableNames, type TableName } from '../../api/contract/table-names.ts'
-import type { Fields } from '../../api/contract/tables.ts'
+import type { AuthorColumn, Fields } from '../../api/contract/tables.ts'
 import type { RejectionCode } from '../../api/contract/sync-protocol.ts'
+import { beginFullDownload } from './full-download.ts'
 import { trustFactsMiddleware } from './trust-facts-middleware.ts'
 import { buildTrustFacts, readFactTables, trustFactsStore, type TrustFacts } from './trust-facts.ts'
 
-/** A row as this device holds it: the server's columns, with pending local fields over them. */
+/**
+ * A row as this device holds it: the server's columns, with pending local fields over them.
+ * Columns the server derives (a scorecard's grade) are not relied on: the device computes them
+ * with the same contract function, so a row edited offline shows the right value at once.
+ */
 export type LocalRow<T extends TableName> = Fields<T> & {
   id: string
   /** The last version the server confirmed; null until the server has the row. */
@@ -14,7 +19,7 @@ export type LocalRow<T extends TableName> = Fields<T> & {
   updated_at: string
   deleted_at: string | null
 } & (T extends 'orgs' ? unknown : { org_id: string }) &
-  (T extends 'checkins' ? { author_id: string } : unknown)
+  AuthorColumn<T>
 
 /** Any synced row, for code that handles every table alike. */
 export type AnyRow = { id: string; version?: number | null } & Record<string, unknown>
@@ -86,11 +91,14 @@ const syncedStores: Record<TableName, string> = {
   action_items: 'id, account_id, checkin_id, status, due_on, [account_id+status], assignee_user_id',
   value_items: 'id, account_id, vendor_account_id',
   scorecards: 'id, vendor_account_id, agency_account_id',
+  value_updates: 'id, value_item_id',
 }
+
+const { value_updates: addedInVersion3, ...syncedInVersion1 } = syncedStores
 
 /** The schema of version 1, as released; exported so a test can build a database that old. */
 export const version1Stores: Record<string, string> = {
-  ...syncedStores,
+  ...syncedInVersion1,
   outbox: 'seq, [table+id]',
   meta: 'key',
   rejections: 'seq, at',
@@ -119,6 +127,7 @@ export class LocalDb extends Dexie {
   declare action_items: Table<LocalRow<'action_items'>, string>
   declare value_items: Table<LocalRow<'value_items'>, string>
   declare scorecards: Table<LocalRow<'scorecards'>, string>
+  declare value_updates: Table<LocalRow<'value_updates'>, string>
   declare outbox: Table<OutboxEntry, number>
   declare meta: Table<MetaEntry, MetaKey>
   declare rejections: Table<Rejection, number>
@@ -141,6 +150,17 @@ export class LocalDb extends Dexie {
         const tables = await readFactTables((name) => tx.table(name).toArray())
         await tx.table(trustFactsStore).bulkPut(buildTrustFacts(tables))
       })
+    this.version(3)
+      .stores({ value_updates: addedInVersion3 })
+      // The app before this version skipped the new table's rows as unknown, and its cursor
+      // has moved past them: download everything again (the rows on screen stay meanwhile).
+      .upgrade((tx) =>
+        beginFullDownload({
+          meta: tx.table('meta'),
+          shadows: tx.table('shadows'),
+          resync_seen: tx.table('resync_seen'),
+        }),
+      )
     this.use(trustFactsMiddleware)
   }
 

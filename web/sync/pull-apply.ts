@@ -1,6 +1,7 @@
 import type { Change, PullResponse } from '../../api/contract/sync-protocol.ts'
 import { tableNames, type TableName } from '../../api/contract/table-names.ts'
 import { isTableName, type AnyRow, type LocalDb, type OutboxEntry } from '../local/local-db.ts'
+import { beginFullDownload } from '../local/full-download.ts'
 import { readMeta, writeMeta } from '../local/meta.ts'
 import { groupPending, overlay, rowKey } from '../local/shadows.ts'
 
@@ -105,11 +106,5 @@ async function sweepUnseen(db: LocalDb, pending: Map<string, OutboxEntry[]>) {
  * await resetLocalData(db) // then pull from scratch
  */
 export async function resetLocalData(db: LocalDb): Promise<void> {
-  await db.transaction('rw', db.writeScope(), async () => {
-    await db.resync_seen.clear()
-    await writeMeta(db, 'resyncing', true)
-    // What the server holds is unknown again until the download says otherwise.
-    await db.shadows.toCollection().modify({ row: null })
-    await writeMeta(db, 'cursor', undefined)
-  })
+  await db.transaction('rw', db.writeScope(), () => beginFullDownload(db))
 }
