@@ -20,6 +20,8 @@ import './styles/commitments.css'
 import './styles/contacts.css'
 import './styles/search.css'
 import './styles/checkin-detail.css'
+import './styles/value.css'
+import './styles/vendors.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

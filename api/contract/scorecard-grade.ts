@@ -63,6 +63,38 @@ export function scorecardGrade(ratings: ScorecardRatings): ScorecardResult | nul
   // Exact at the edges: a mean that equals a floor (15 / 4 = 3.75) is a dyadic fraction, which
   // the division gives without rounding.
   const mean = sum / weights
-  const floor = gradeFloors.find(({ min }) => mean >= min)
-  return { grade: floor?.grade ?? 'F', mean, rated }
+  return { grade: gradeForMean(mean), mean, rated }
+}
+
+/**
+ * The grade a weighted mean earns, by the floors above.
+ *
+ * @example
+ * gradeForMean(3.75) // 'B'
+ */
+export function gradeForMean(mean: number): ScorecardGrade {
+  return gradeFloors.find(({ min }) => mean >= min)?.grade ?? 'F'
+}
+
+/** What makes a scorecard one of a kind: at most one live scorecard per slot. */
+export interface ScorecardSlot {
+  vendor_account_id: string
+  /** The agency the vendor served, or null for a scorecard of the vendor overall. */
+  agency_account_id: string | null
+  period: string
+}
+
+/**
+ * Whether two scorecards are for the same vendor, agency (or none) and period — the rule the
+ * database's unique index `scorecards_one_live_per_period` holds on the server.
+ *
+ * @example
+ * sameScorecardSlot(card, { vendor_account_id, agency_account_id: null, period: '2026-Q3' })
+ */
+export function sameScorecardSlot(a: ScorecardSlot, b: ScorecardSlot): boolean {
+  return (
+    a.vendor_account_id === b.vendor_account_id &&
+    (a.agency_account_id ?? null) === (b.agency_account_id ?? null) &&
+    a.period === b.period
+  )
 }

@@ -15,10 +15,11 @@ const rating = z
   .min(1, { error: 'must be a whole number from 1 to 5' })
   .max(5, { error: 'must be a whole number from 1 to 5' })
   .nullable()
+const tooLarge = `must be a number no larger than ${maxValueMagnitude.toLocaleString('en-US')} either way`
 const valueNumber = z
   .number({ error: 'must be a number' })
-  .min(-maxValueMagnitude, { error: 'is too large a number' })
-  .max(maxValueMagnitude, { error: 'is too large a number' })
+  .min(-maxValueMagnitude, { error: tooLarge })
+  .max(maxValueMagnitude, { error: tooLarge })
   .nullable()
 const isoDateTime = z.iso.datetime({ offset: true })
 const isoDate = z.iso.date()

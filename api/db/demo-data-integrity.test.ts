@@ -10,6 +10,7 @@ describe('buildDemoData integrity', () => {
     const accounts = index(data.accounts)
     const contacts = index(data.contacts)
     const checkins = index(data.checkins)
+    const valueItems = index(data.value_items)
     const forumIds = index(data.forums)
     const users = index(data.users)
     const members = new Set(data.members.map((m) => `${m.org_id}/${m.user_id}`))
@@ -17,6 +18,9 @@ describe('buildDemoData integrity', () => {
     const sameOrg = (map: Map<string, { org_id: string }>, id: string | null, org: string) =>
       id === null || map.get(id)?.org_id === org
     const member = (id: string | null, org: string) => id === null || members.has(`${org}/${id}`)
+    const writers = new Set(
+      data.members.filter((m) => m.role !== 'viewer').map((m) => `${m.org_id}/${m.user_id}`),
+    )
 
     for (const m of data.members) expect(users.has(m.user_id) && orgs.has(m.org_id)).toBe(true)
     for (const a of data.accounts) expect(orgs.has(a.org_id)).toBe(true)
@@ -57,12 +61,17 @@ describe('buildDemoData integrity', () => {
       ).toBe(true)
       expect(sameOrg(accounts, v.vendor_account_id, v.org_id)).toBe(true)
     }
+    for (const u of data.value_updates) {
+      expect(sameOrg(valueItems, u.value_item_id, u.org_id)).toBe(true)
+      expect(writers.has(`${u.org_id}/${u.author_id}`)).toBe(true)
+    }
     for (const s of data.scorecards) {
       expect(accounts.get(s.vendor_account_id)?.kind).toBe('vendor')
       expect(sameOrg(accounts, s.vendor_account_id, s.org_id)).toBe(true)
       expect(
         s.agency_account_id === null || accounts.get(s.agency_account_id)?.kind === 'agency',
       ).toBe(true)
+      expect(sameOrg(accounts, s.agency_account_id, s.org_id)).toBe(true)
     }
     const ids = Object.values(data).flatMap((rows) =>
       Array.isArray(rows) ? rows.map((row: { id: string }) => row.id) : [],
@@ -84,6 +93,10 @@ describe('buildDemoData integrity', () => {
       if (i.completed_at) expect(i.completed_at.getTime()).toBeLessThan(day0)
       const source = data.checkins.find((c) => c.id === i.checkin_id)
       if (source) expect(source.captured_at.getTime()).toBeLessThan(i.created_at.getTime())
+    }
+    for (const u of data.value_updates) {
+      expect(u.created_at.getTime()).toBeLessThan(day0)
+      expect(u.updated_at).toEqual(u.created_at)
     }
   })
 

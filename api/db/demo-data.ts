@@ -2,7 +2,8 @@ import { demoPassword } from '../contract/demo-sign-ins.ts'
 import { agencies } from './demo/agencies.ts'
 import { buildActionItems, buildCheckins } from './demo/build-activity.ts'
 import { buildAccounts, buildPeople, demoOrg, neighbourOrg } from './demo/build-accounts.ts'
-import { buildForums, buildScorecards, buildValueItems } from './demo/build-governance.ts'
+import { buildForums, buildScorecards } from './demo/build-governance.ts'
+import { buildValue } from './demo/build-value.ts'
 import { demoClock } from './demo/clock.ts'
 import { commitments } from './demo/commitments.ts'
 import { forums } from './demo/forums.ts'
@@ -14,6 +15,7 @@ import {
   neighbourVisits,
 } from './demo/neighbour.ts'
 import { createRandom } from './demo/random.ts'
+import { scorecards } from './demo/scorecards.ts'
 import { suppliers } from './demo/suppliers.ts'
 import { valueItems } from './demo/value.ts'
 import { visits } from './demo/visits.ts'
@@ -67,6 +69,16 @@ export function buildDemoData(anchor: Date): DemoData {
     ...buildCheckins(context, neighbourVisits),
   ]
   const accounts = [...demo.built, ...neighbour.built]
+  // Built in this order because each draws on the shared random source: moving one would
+  // change the times of every row built after it.
+  const actionItems = [
+    ...buildActionItems(context, commitments, checkins, 'action'),
+    ...buildActionItems(context, neighbourCommitments, checkins, 'action:neighbour'),
+  ]
+  const value = [
+    buildValue(context, valueItems, 'value'),
+    buildValue(context, neighbourValue, 'value:neighbour'),
+  ]
   return {
     anchor: new Date(anchor.getTime()),
     day0: clock.day0,
@@ -82,14 +94,9 @@ export function buildDemoData(anchor: Date): DemoData {
     forums: governance.forums,
     forum_members: governance.members,
     checkins,
-    action_items: [
-      ...buildActionItems(context, commitments, checkins, 'action'),
-      ...buildActionItems(context, neighbourCommitments, checkins, 'action:neighbour'),
-    ],
-    value_items: [
-      ...buildValueItems(context, valueItems, 'value'),
-      ...buildValueItems(context, neighbourValue, 'value:neighbour'),
-    ],
-    scorecards: buildScorecards(context),
+    action_items: actionItems,
+    value_items: value.flatMap((built) => built.items),
+    value_updates: value.flatMap((built) => built.updates),
+    scorecards: buildScorecards(context, scorecards),
   }
 }

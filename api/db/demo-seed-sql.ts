@@ -29,6 +29,10 @@ function literal(value: unknown, type: ColumnType, day0: Date): string {
     case 'int':
     case 'bool':
       return String(value)
+    case 'numeric':
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        throw new Error(`not a number: ${String(value)}`)
+      return String(value)
     case 'uuid[]': {
       const ids = value as string[]
       return ids.length ? `array[${ids.map(quote).join(', ')}]::uuid[]` : `'{}'`

@@ -23,7 +23,17 @@ try {
       console.log('The demo org is already there; nothing written.')
     } else {
       const data = buildDemoData(new Date())
-      const counts = (['accounts', 'contacts', 'checkins', 'action_items', 'value_items'] as const)
+      const counts = (
+        [
+          'accounts',
+          'contacts',
+          'checkins',
+          'action_items',
+          'value_items',
+          'value_updates',
+          'scorecards',
+        ] as const
+      )
         .map((table) => `${data[table].length} ${table}`)
         .join(', ')
       console.log(`Seeded the demo in ${ms} ms: ${data.orgs.length} orgs, ${counts}.`)

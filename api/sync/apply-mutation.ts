@@ -4,7 +4,7 @@ import type { Queryable } from '../db/database.ts'
 import { applyAppend } from './apply-append.ts'
 import { applyDelete } from './apply-delete.ts'
 import { applyUpsert } from './apply-upsert.ts'
-import { forbidden } from './forbidden.ts'
+import { forbidden, roleRefusal } from './forbidden.ts'
 import type { MutationAttempt } from './mutation-attempt.ts'
 import { pgErrorInfo, Rejection, rejectionForDatabaseError } from './rejection.ts'
 import { inSavepoint } from './savepoint.ts'
@@ -25,7 +25,13 @@ async function guarded(
     return await inSavepoint(tx, work)
   } catch (error) {
     if (error instanceof Rejection) throw error
-    if (pgErrorInfo(error)?.code === '42501') throw await forbidden(tx, table, attempt.orgId)
+    const info = pgErrorInfo(error)
+    if (!info) throw error
+    // Triggers run before row-level security's checks, so a viewer's or an outsider's write can
+    // fail on a rule first; their role is the reason that matters.
+    const byRole = attempt.orgId ? await roleRefusal(tx, table, attempt.orgId) : null
+    if (byRole) throw byRole
+    if (info.code === '42501') throw await forbidden(tx, table, attempt.orgId)
     throw rejectionForDatabaseError(error, tableRules[table].noun) ?? error
   }
 }

@@ -4,21 +4,19 @@ import { Rejection } from './rejection.ts'
 import { tableRules } from './table-rules.ts'
 
 /**
- * Why row-level security refused a write, in words for the person whose change it was: it
- * looks up their role in the row's org (as them, so it reveals nothing new).
+ * The refusal a person's role in an org means for a write to `table`, or null when the role
+ * may write it: not a member, a viewer, or not an admin where only admins write. Looked up as
+ * them, so it reveals nothing new.
  *
  * @example
- * throw await forbidden(tx, 'accounts', orgId) // "You can't change this relationship: viewers read only"
+ * const refusal = await roleRefusal(tx, 'scorecards', orgId) // viewers: "…: viewers read only"
  */
-export async function forbidden(
+export async function roleRefusal(
   tx: Queryable,
   table: TableName,
   orgId: string | null,
-): Promise<Rejection> {
-  const { noun, changedBy, history } = tableRules[table]
-  if (history) {
-    return new Rejection('forbidden', `A ${noun} is history: it can't be changed or deleted`)
-  }
+): Promise<Rejection | null> {
+  const { noun, changedBy } = tableRules[table]
   const [found] = orgId
     ? await tx.query<{ role: string | null }>('select public.org_role($1::uuid) as role', [orgId])
     : []
@@ -30,6 +28,24 @@ export async function forbidden(
   if (changedBy === 'admins' && role !== 'admin') {
     return new Rejection('forbidden', `Only an admin can change this ${noun}`)
   }
+  return null
+}
+
+/**
+ * Why row-level security refused a write, in words for the person whose change it was: their
+ * role, else the table's rule (only a row's author changes it).
+ *
+ * @example
+ * throw await forbidden(tx, 'accounts', orgId) // "You can't change this relationship: viewers read only"
+ */
+export async function forbidden(
+  tx: Queryable,
+  table: TableName,
+  orgId: string | null,
+): Promise<Rejection> {
+  const byRole = await roleRefusal(tx, table, orgId)
+  if (byRole) return byRole
+  const { noun, changedBy } = tableRules[table]
   if (changedBy === 'author') {
     return new Rejection('forbidden', `Only the person who wrote this ${noun} can change it`)
   }

@@ -99,6 +99,9 @@ create trigger stamp_history_row before insert on public.value_updates
   for each row execute function public.stamp_history_row();
 create trigger refuse_history_change before update or delete on public.value_updates
   for each row execute function public.refuse_history_change();
+-- As for a check-in: the author is a member of the org, whoever writes the row.
+create trigger require_author_member before insert on public.value_updates
+  for each row execute function public.require_org_member('author_id');
 
 alter table public.value_updates enable row level security;
 revoke all on table public.value_updates from public, anon, authenticated;

@@ -1,12 +1,12 @@
 -- The shape the app and the sync protocol rely on: the tables, the common sync columns,
 -- row-level security switched on everywhere and the grants of the API roles.
 begin;
-select plan(21);
+select plan(22);
 
 select has_table('public', t, format('table public.%s exists', t))
 from unnest(array[
   'orgs', 'members', 'accounts', 'assignments', 'contacts', 'checkins', 'action_items',
-  'value_items', 'scorecards', 'forums', 'forum_members',
+  'value_items', 'scorecards', 'forums', 'forum_members', 'value_updates',
   'sync_clients', 'change_log', 'sync_rejections', 'sync_conflicts'
 ]) as t;
 
@@ -18,13 +18,15 @@ select is_empty(
 select is_empty(
   $$select t || '.' || c
     from unnest(array['orgs', 'members', 'accounts', 'assignments', 'contacts', 'checkins',
-      'action_items', 'value_items', 'scorecards', 'forums', 'forum_members']) as t
+      'action_items', 'value_items', 'scorecards', 'forums', 'forum_members',
+      'value_updates']) as t
     cross join unnest(array['id', 'created_at', 'updated_at', 'deleted_at', 'version']) as c
     where not exists (select 1 from information_schema.columns i
       where i.table_schema = 'public' and i.table_name = t and i.column_name = c)
     union all
     select t from unnest(array['members', 'accounts', 'assignments', 'contacts', 'checkins',
-      'action_items', 'value_items', 'scorecards', 'forums', 'forum_members']) as t
+      'action_items', 'value_items', 'scorecards', 'forums', 'forum_members',
+      'value_updates']) as t
     where not exists (select 1 from information_schema.columns i
       where i.table_schema = 'public' and i.table_name = t and i.column_name = 'org_id'
         and i.is_nullable = 'NO')$$,
@@ -34,7 +36,7 @@ select is_empty(
 select is_empty(
   $$select t, p from unnest(array['orgs', 'members', 'accounts', 'assignments', 'contacts',
       'checkins', 'action_items', 'value_items', 'scorecards', 'forums', 'forum_members',
-      'sync_clients', 'change_log', 'sync_rejections', 'sync_conflicts']) as t
+      'value_updates', 'sync_clients', 'change_log', 'sync_rejections', 'sync_conflicts']) as t
     cross join unnest(array['select', 'insert', 'update', 'delete']) as p
     where has_table_privilege('anon', 'public.' || t, p)$$,
   'anon has no privilege on any table'
@@ -42,8 +44,8 @@ select is_empty(
 
 select is_empty(
   $$select t from unnest(array['orgs', 'accounts', 'contacts', 'checkins', 'action_items',
-      'value_items', 'scorecards', 'forums', 'forum_members', 'sync_clients', 'change_log',
-      'sync_rejections', 'sync_conflicts']) as t
+      'value_items', 'scorecards', 'forums', 'forum_members', 'value_updates', 'sync_clients',
+      'change_log', 'sync_rejections', 'sync_conflicts']) as t
     where has_table_privilege('authenticated', 'public.' || t, 'delete')$$,
   'authenticated cannot hard-delete synced data (tombstones only)'
 );

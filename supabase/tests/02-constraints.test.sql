@@ -88,13 +88,14 @@ select throws_ok(
   $$insert into public.scorecards (org_id, vendor_account_id, period)
     values (pg_temp.fx('org1'), pg_temp.fx('vendor1'), '2026-Q5')$$,
   '23514', null, 'a period looks like 2026-Q3');
-select throws_ok(
-  $$insert into public.scorecards (org_id, vendor_account_id, period, grade)
-    values (pg_temp.fx('org1'), pg_temp.fx('vendor1'), '2026-Q4', 'E')$$,
-  '23514', null, 'a grade is A, B, C, D or F');
+insert into fixture_ids (name) values ('graded');
+insert into public.scorecards (id, org_id, vendor_account_id, period, delivery, grade)
+values (pg_temp.fx('graded'), pg_temp.fx('org1'), pg_temp.fx('vendor1'), '2026-Q4', 2, 'E');
+select is((select grade from public.scorecards where id = pg_temp.fx('graded')), 'F',
+  'a sent grade is replaced by the server''s (delivery 2 alone: a mean of 2 is an F)');
 select throws_ok(
   $$insert into public.scorecards (org_id, vendor_account_id, period, delivery)
-    values (pg_temp.fx('org1'), pg_temp.fx('vendor1'), '2026-Q4', 0)$$,
+    values (pg_temp.fx('org1'), pg_temp.fx('vendor1'), '2027-Q2', 0)$$,
   '23514', null, 'scorecard ratings are 1 to 5');
 select lives_ok(
   $$insert into public.scorecards (org_id, vendor_account_id, period, outcomes, grade)

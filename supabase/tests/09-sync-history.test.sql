@@ -2,7 +2,7 @@
 -- purge removes log entries and tombstones past their age, moving the horizon that sends older
 -- pull cursors back to a full download.
 begin;
-select plan(15);
+select plan(17);
 \ir fixtures/two-orgs.psql
 
 select has_column('public', 'change_log', 'client_id', 'the change log names the device');
@@ -46,8 +46,8 @@ select pg_temp.act_as('viewer');
 select is((select count(*) from public.sync_horizon), 1::bigint, 'the horizon is one row');
 reset role;
 
--- Old history: contact1 and vendor1 were deleted 100 days ago (vendor1 is still referenced by a
--- value item); item1 was deleted today. A committed transaction can't be made inside this test,
+-- Old history: contact1, vendor1 and value2 were deleted 100 days ago (vendor1 is still
+-- referenced by a value item; value2 has a value update); item1 was deleted today. A committed transaction can't be made inside this test,
 -- so the old log entries are written with an old xid; the fixture's own entries, though
 -- backdated too, belong to this still-running transaction.
 update public.accounts set deleted_at = now() - interval '100 days'
@@ -55,6 +55,8 @@ where id = pg_temp.fx('vendor1');
 update public.contacts set deleted_at = now() - interval '100 days'
 where id = pg_temp.fx('contact1');
 update public.action_items set deleted_at = now() where id = pg_temp.fx('item1');
+update public.value_items set deleted_at = now() - interval '100 days'
+where id = pg_temp.fx('value2');
 update public.change_log set changed_at = now() - interval '100 days'
 where org_id in (pg_temp.fx('org1'), pg_temp.fx('org2'));
 insert into public.change_log (xid, table_name, row_id, org_id, version, deleted, changed_at)
@@ -88,6 +90,14 @@ select is(
   (select count(*) from public.action_items where id = pg_temp.fx('item1')),
   1::bigint,
   'a recent tombstone stays');
+select is(
+  (select count(*) from public.value_items where id = pg_temp.fx('value2')),
+  0::bigint,
+  'an old tombstoned value item is removed, though value updates point at it');
+select is(
+  (select count(*) from public.value_updates where id = pg_temp.fx('update2')),
+  0::bigint,
+  'its value updates go with it');
 
 select * from finish();
 rollback;

@@ -77,10 +77,15 @@ describe('the demo on a Supabase-shaped database', () => {
          (select count(*)::int from public.checkins) as checkins,
          (select count(*)::int from public.action_items) as action_items,
          (select count(*)::int from public.scorecards) as scorecards,
+         (select count(*)::int from public.value_updates) as value_updates,
          (select count(*)::int from public.checkins where occurred_at >= now() - interval '1 day'
-            or occurred_at < now() - interval '181 days') as out_of_range`,
+            or occurred_at < now() - interval '181 days') as out_of_range,
+         (select count(*)::int from public.value_updates
+            where created_at >= date_trunc('day', now(), 'UTC')
+              or created_at < now() - interval '300 days') as history_out_of_range`,
     )
-    expect(counts).toMatchObject({ accounts: 23, out_of_range: 0 })
+    expect(counts).toMatchObject({ accounts: 23, out_of_range: 0, history_out_of_range: 0 })
+    expect(counts?.value_updates).toBeGreaterThan(60)
     expect(counts?.checkins).toBeGreaterThan(55)
     expect(counts?.action_items).toBeGreaterThan(35)
     const [due] = await db.query<{ overdue: number }>(
@@ -88,6 +93,14 @@ describe('the demo on a Supabase-shaped database', () => {
        where owner_side = 'us' and status = 'open' and due_on < (now() at time zone 'UTC')::date`,
     )
     expect(due?.overdue).toBeGreaterThanOrEqual(3)
+    // The last four finished quarters before today's, whatever day the seed is loaded.
+    const periods = await db.query<{ behind: number }>(
+      `select distinct (extract(year from now() at time zone 'UTC') * 4
+           + extract(quarter from now() at time zone 'UTC') - 1)::int
+           - (left(period, 4)::int * 4 + right(period, 1)::int - 1) as behind
+       from public.scorecards order by behind desc`,
+    )
+    expect(periods.map((p) => p.behind)).toEqual([4, 3, 2, 1])
   })
 
   it("gives seedDemo's Supabase mode the same sign-ins", async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyPassword } from '../../api/auth/password.ts'
 import { asUser } from '../../api/db/as-user.ts'
+import { scorecardGrade } from '../../api/contract/scorecard-grade.ts'
 import type { Database } from '../../api/db/database.ts'
 import { buildDemoData } from '../../api/db/demo-data.ts'
 import { seedDemo } from '../../api/db/demo-seed.ts'
@@ -8,7 +9,7 @@ import { databaseTargets } from '../support/test-databases.ts'
 
 const demo = buildDemoData(new Date())
 const synced = ['members', 'accounts', 'assignments', 'contacts', 'forums', 'forum_members']
-  .concat(['checkins', 'action_items', 'value_items', 'scorecards'])
+  .concat(['checkins', 'action_items', 'value_items', 'value_updates', 'scorecards'])
   .map((table) => `public.${table}`)
 
 function claimsFor(email: string) {
@@ -67,6 +68,7 @@ describe.each(databaseTargets())('demo seed on $name', (target) => {
          (select count(*)::int from public.checkins where org_id = $1 and kind = 'forum') as forum,
          (select count(*)::int from public.action_items where org_id = $1) as items,
          (select count(*)::int from public.value_items where org_id = $1) as value_items,
+         (select count(*)::int from public.value_updates where org_id = $1) as value_updates,
          (select count(*)::int from public.scorecards where org_id = $1) as scorecards,
          (select count(*)::int from public.forum_members where org_id = $1) as forum_members`,
       [demo.demoOrgId],
@@ -75,9 +77,40 @@ describe.each(databaseTargets())('demo seed on $name', (target) => {
     expect(counts?.contacts).toBeGreaterThanOrEqual(40)
     expect(counts?.checkins).toBeGreaterThanOrEqual(55)
     expect(counts?.items).toBeGreaterThanOrEqual(35)
-    expect(counts?.value_items).toBeGreaterThanOrEqual(12)
-    expect(counts?.scorecards).toBeGreaterThanOrEqual(12)
+    expect(counts?.value_items).toBeGreaterThanOrEqual(20)
+    expect(counts?.value_updates).toBeGreaterThanOrEqual(3 * (counts?.value_items ?? 0))
+    expect(counts?.scorecards).toBe(28)
     expect(counts?.forum_members).toBeGreaterThanOrEqual(10)
+  })
+
+  it("passes the database's rules: the server's grades, and histories that end at each item", async () => {
+    const cards = await db.query<{ id: string; grade: string | null }>(
+      'select id, grade from public.scorecards where org_id = $1',
+      [demo.demoOrgId],
+    )
+    expect(Object.fromEntries(cards.map((c) => [c.id, c.grade]))).toEqual(
+      Object.fromEntries(demo.scorecards.map((s) => [s.id, scorecardGrade(s)?.grade ?? null])),
+    )
+    const astray = await db.query<{ title: string }>(
+      `select v.title from public.value_items v
+       left join lateral (
+         select u.stage, u.realised_value from public.value_updates u
+         where u.value_item_id = v.id order by u.created_at desc limit 1
+       ) last on true
+       where v.org_id = any($1::uuid[])
+         and (last.stage is distinct from v.stage
+           or last.realised_value is distinct from v.realised_value)`,
+      [[demo.demoOrgId, demo.neighbourOrgId]],
+    )
+    expect(astray).toEqual([])
+    const [numbers] = await db.query<{ total: string }>(
+      'select sum(realised_value)::text as total from public.value_items where org_id = $1',
+      [demo.demoOrgId],
+    )
+    const expected = demo.value_items
+      .filter((v) => v.org_id === demo.demoOrgId)
+      .reduce((sum, v) => sum + (v.realised_value ?? 0), 0)
+    expect(Number(numbers?.total)).toBe(expected)
   })
 
   it('creates confirmed sign-ins with the password liaison-demo', async () => {

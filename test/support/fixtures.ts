@@ -48,12 +48,17 @@ export async function createOrg(
   return { orgId, users }
 }
 
-/** An agency account in `orgId`, as the owner. */
-export async function createAccount(db: Database, orgId: string, name = 'Department of Revenue') {
+/** An account in `orgId` (an agency unless `kind` says otherwise), as the owner. */
+export async function createAccount(
+  db: Database,
+  orgId: string,
+  name = 'Department of Revenue',
+  kind: 'agency' | 'vendor' | 'partner' | 'internal' = 'agency',
+) {
   const id = randomUUID()
   await db.query(
-    `insert into public.accounts (id, org_id, kind, name, tier) values ($1, $2, 'agency', $3, 'core')`,
-    [id, orgId, name],
+    `insert into public.accounts (id, org_id, kind, name, tier) values ($1, $2, $3, $4, 'core')`,
+    [id, orgId, kind, name],
   )
   return id
 }

@@ -4,7 +4,11 @@ import {
   checkinHref,
   contactsHref,
   matchRoute,
+  newScorecardHref,
+  newValueItemHref,
   relationshipHref,
+  scorecardHref,
+  valueItemHref,
 } from './routes.ts'
 
 const id = '0190b0e4-6a5e-7c3a-8b1d-2f4e6a8c0d12'
@@ -31,7 +35,23 @@ describe('matchRoute', () => {
     expect(matchRoute(`/checkins/${id}/`)).toEqual({ name: 'checkin-detail', id })
   })
 
+  it('maps the value register and scorecard paths', () => {
+    expect(matchRoute('/value')).toEqual({ name: 'value' })
+    expect(matchRoute('/value/')).toEqual({ name: 'value' })
+    expect(matchRoute('/value/across-agencies')).toEqual({ name: 'across-agencies' })
+    expect(matchRoute(newValueItemHref({ account: id }).split('?')[0] ?? '')).toEqual({
+      name: 'value-new',
+    })
+    expect(matchRoute(valueItemHref(id))).toEqual({ name: 'value-item', id })
+    expect(matchRoute(scorecardHref(id.toUpperCase()))).toEqual({ name: 'scorecard', id })
+    expect(matchRoute('/scorecards/new')).toEqual({ name: 'scorecard-new' })
+    expect(newScorecardHref({ vendor: id, period: '2026-Q4' })).toBe(
+      `/scorecards/new?vendor=${id}&period=2026-Q4`,
+    )
+  })
+
   it('says not found for anything else', () => {
+    expect(matchRoute('/value/nope')).toEqual({ name: 'not-found' })
     expect(matchRoute('/checkins/nope')).toEqual({ name: 'not-found' })
     expect(matchRoute(`/relationships/${id}/elsewhere`)).toEqual({ name: 'not-found' })
     expect(matchRoute('/relationships/nope')).toEqual({ name: 'not-found' })

@@ -8,7 +8,15 @@ export type Route =
   | { name: 'relationship'; id: string }
   | { name: 'contacts'; id: string }
   | { name: 'checkin-detail'; id: string }
+  | { name: 'value' }
+  | { name: 'across-agencies' }
+  | { name: 'value-new' }
+  | { name: 'value-item'; id: string }
+  | { name: 'scorecard-new' }
+  | { name: 'scorecard'; id: string }
   | { name: 'not-found' }
+
+type RouteWithId = Extract<Route, { id: string }>
 
 const fixed: Record<string, Route> = {
   '/': { name: 'portfolio' },
@@ -16,11 +24,20 @@ const fixed: Record<string, Route> = {
   '/search': { name: 'search' },
   '/device': { name: 'device' },
   '/check-in': { name: 'checkin' },
+  '/value': { name: 'value' },
+  '/value/across-agencies': { name: 'across-agencies' },
+  '/value/new': { name: 'value-new' },
+  '/scorecards/new': { name: 'scorecard-new' },
 }
 
-const relationshipPath = /^\/relationships\/([0-9a-f-]{36})\/?$/i
-const contactsPath = /^\/relationships\/([0-9a-f-]{36})\/contacts\/?$/i
-const checkinPath = /^\/checkins\/([0-9a-f-]{36})\/?$/i
+const uuid = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'
+const withId: [RegExp, RouteWithId['name']][] = [
+  [new RegExp(`^/relationships/${uuid}/?$`, 'i'), 'relationship'],
+  [new RegExp(`^/relationships/${uuid}/contacts/?$`, 'i'), 'contacts'],
+  [new RegExp(`^/checkins/${uuid}/?$`, 'i'), 'checkin-detail'],
+  [new RegExp(`^/value/${uuid}/?$`, 'i'), 'value-item'],
+  [new RegExp(`^/scorecards/${uuid}/?$`, 'i'), 'scorecard'],
+]
 
 /**
  * Which screen a path shows.
@@ -29,14 +46,12 @@ const checkinPath = /^\/checkins\/([0-9a-f-]{36})\/?$/i
  * matchRoute('/relationships/0190b0e4-6a5e-7c3a-8b1d-2f4e6a8c0d12') // { name: 'relationship', id: '0190…' }
  */
 export function matchRoute(pathname: string): Route {
-  const exact = fixed[pathname]
+  const exact = fixed[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname]
   if (exact) return exact
-  const relationship = relationshipPath.exec(pathname)
-  if (relationship?.[1]) return { name: 'relationship', id: relationship[1].toLowerCase() }
-  const contacts = contactsPath.exec(pathname)
-  if (contacts?.[1]) return { name: 'contacts', id: contacts[1].toLowerCase() }
-  const checkin = checkinPath.exec(pathname)
-  if (checkin?.[1]) return { name: 'checkin-detail', id: checkin[1].toLowerCase() }
+  for (const [pattern, name] of withId) {
+    const id = pattern.exec(pathname)?.[1]
+    if (id) return { name, id: id.toLowerCase() }
+  }
   return { name: 'not-found' }
 }
 
@@ -78,4 +93,49 @@ export function checkinDetailHref(id: string): string {
  */
 export function checkinHref(accountId?: string): string {
   return accountId ? `/check-in?account=${encodeURIComponent(accountId)}` : '/check-in'
+}
+
+/**
+ * The path of one value item's page.
+ *
+ * @example
+ * valueItemHref('0190…') // '/value/0190…'
+ */
+export function valueItemHref(id: string): string {
+  return `/value/${id}`
+}
+
+/**
+ * The path of the form for a new value item, for a relationship or a vendor when given.
+ *
+ * @example
+ * newValueItemHref({ account: '0190…' }) // '/value/new?account=0190…'
+ */
+export function newValueItemHref(preset: { account?: string; vendor?: string } = {}): string {
+  const query = new URLSearchParams(preset).toString()
+  return query ? `/value/new?${query}` : '/value/new'
+}
+
+/**
+ * The path of one scorecard's form.
+ *
+ * @example
+ * scorecardHref('0190…') // '/scorecards/0190…'
+ */
+export function scorecardHref(id: string): string {
+  return `/scorecards/${id}`
+}
+
+/**
+ * The path of the form for a new scorecard of a vendor, optionally for one agency and period.
+ *
+ * @example
+ * newScorecardHref({ vendor: '0190…', period: '2026-Q4' }) // '/scorecards/new?vendor=0190…&period=2026-Q4'
+ */
+export function newScorecardHref(preset: {
+  vendor: string
+  agency?: string
+  period?: string
+}): string {
+  return `/scorecards/new?${new URLSearchParams(preset).toString()}`
 }

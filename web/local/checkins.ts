@@ -2,6 +2,7 @@ import type { Fields } from '../../api/contract/tables.ts'
 import type { LocalDb } from './local-db.ts'
 import { LocalWriteError, writeRow } from './local-write.ts'
 import { newId } from './new-id.ts'
+import { createValueItem } from './value-items.ts'
 import { accountOrg, deviceUser } from './write-context.ts'
 
 type Checkin = Fields<'checkins'>
@@ -13,10 +14,18 @@ export type CommitmentInput = Pick<ActionItem, 'title' | 'owner_side'> &
     id?: string
   }
 
+/** An idea heard during a check-in, recorded as a value item of the same relationship. */
+export interface ValueIdeaInput {
+  id?: string
+  title: string
+  outcome?: string | null
+}
+
 export type CheckinInput = Pick<Checkin, 'account_id' | 'kind'> &
   Partial<Omit<Checkin, 'account_id' | 'kind' | 'captured_at'>> & {
     id?: string
     commitments?: CommitmentInput[]
+    valueIdeas?: ValueIdeaInput[]
   }
 
 /**
@@ -47,8 +56,9 @@ export function commitmentFields(
 }
 
 /**
- * Saves a check-in and its inline commitments in one transaction, offline or not; the author is
- * the device's signed-in person. Returns the check-in's id.
+ * Saves a check-in with its inline commitments and value ideas in one transaction, offline or
+ * not; the author is the device's signed-in person. Each idea becomes a value item of the
+ * relationship at stage `idea`. Returns the check-in's id.
  *
  * @example
  * const id = await createCheckin(db, {
@@ -57,7 +67,7 @@ export function commitmentFields(
  * })
  */
 export async function createCheckin(db: LocalDb, input: CheckinInput): Promise<string> {
-  const { commitments = [], id = newId(), ...fields } = input
+  const { commitments = [], valueIdeas = [], id = newId(), ...fields } = input
   const now = new Date()
   return db.transaction('rw', db.writeScope(), async () => {
     const orgId = await accountOrg(db, fields.account_id)
@@ -83,6 +93,14 @@ export async function createCheckin(db: LocalDb, input: CheckinInput): Promise<s
     for (const commitment of commitments) {
       const fieldsOf = commitmentFields(orgId, fields.account_id, id, commitment)
       await writeRow(db, 'action_items', commitment.id ?? newId(), fieldsOf, create)
+    }
+    for (const idea of valueIdeas) {
+      await createValueItem(db, {
+        ...idea,
+        account_id: fields.account_id,
+        stage: 'idea',
+        note: 'Raised in a check-in',
+      })
     }
     return id
   })

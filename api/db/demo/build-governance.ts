@@ -1,10 +1,10 @@
+import { scorecardGrade } from '../../contract/scorecard-grade.ts'
 import { buildCheckin } from './build-activity.ts'
 import { demoUuid } from './ids.ts'
-import { vendorProfiles } from './value.ts'
 import type { BuildContext } from './context.ts'
 import type { ForumSpec } from './forums.ts'
-import type { ValueSpec } from './specs.ts'
-import type { CheckinRow, ForumMemberRow, ForumRow, ScorecardRow, ValueItemRow } from './types.ts'
+import type { ScorecardSpec } from './specs.ts'
+import type { CheckinRow, ForumMemberRow, ForumRow, ScorecardRow } from './types.ts'
 
 /**
  * Forums, their members (users, accounts and contacts) and their meetings, each meeting a
@@ -59,73 +59,26 @@ export function buildForums(context: BuildContext, specs: ForumSpec[], orgId: st
 }
 
 /**
- * The value register rows, ids keyed by position.
+ * The vendor scorecards, graded by the contract's rule (the one the server's trigger keeps),
+ * so a device shows the same grade before and after it syncs.
  *
  * @example
- * const rows = buildValueItems(context, valueItems, 'value')
+ * const rows = buildScorecards(context, scorecards) // periods like '2026-Q3'
  */
-export function buildValueItems(
-  context: BuildContext,
-  specs: ValueSpec[],
-  idPrefix: string,
-): ValueItemRow[] {
-  return specs.map((spec, index) => {
-    const account = context.account(spec.account).row
+export function buildScorecards(context: BuildContext, specs: ScorecardSpec[]): ScorecardRow[] {
+  return specs.map((spec): ScorecardRow => {
+    const vendor = context.account(spec.vendor).row
+    const [outcomes, responsiveness, collaboration, innovation, delivery] = spec.ratings
+    const ratings = { outcomes, responsiveness, collaboration, innovation, delivery }
     return {
-      id: demoUuid(`${idPrefix}:${index}`),
-      org_id: account.org_id,
-      account_id: account.id,
-      vendor_account_id: spec.vendor ? context.account(spec.vendor).row.id : null,
-      title: spec.title,
-      outcome: spec.outcome,
-      metric: spec.metric,
-      baseline: spec.baseline,
-      target: spec.target,
-      realised: spec.realised ?? null,
-      stage: spec.stage,
+      id: demoUuid(`scorecard:${spec.vendor}:${spec.agency ?? 'all'}:${spec.quarter}`),
+      org_id: vendor.org_id,
+      vendor_account_id: vendor.id,
+      agency_account_id: spec.agency ? context.account(spec.agency).row.id : null,
+      period: context.clock.quarter(spec.quarter),
+      ...ratings,
+      grade: scorecardGrade(ratings)?.grade ?? null,
+      comments: spec.comments,
     }
-  })
-}
-
-function grade(mean: number): ScorecardRow['grade'] {
-  if (mean >= 4.5) return 'A'
-  if (mean >= 3.5) return 'B'
-  if (mean >= 2.5) return 'C'
-  return mean >= 1.5 ? 'D' : 'F'
-}
-
-/**
- * Scorecards for the last two finished quarters (three for the first vendors), each score the
- * vendor's typical level nudged by the random source; the grade follows the mean score.
- *
- * @example
- * const scorecards = buildScorecards(context) // periods like '2026-Q3'
- */
-export function buildScorecards(context: BuildContext): ScorecardRow[] {
-  const { clock, random } = context
-  return Object.entries(vendorProfiles).flatMap(([key, profile], vendorIndex) => {
-    const quarters = vendorIndex < 3 ? [-3, -2, -1] : [-2, -1]
-    return quarters.map((offset): ScorecardRow => {
-      const score = () =>
-        Math.min(5, Math.max(1, Math.round(profile.level + random.next() * 1.6 - 0.8)))
-      const [outcomes, responsiveness, collaboration, innovation, delivery] = [1, 2, 3, 4, 5].map(
-        score,
-      ) as [number, number, number, number, number]
-      const vendor = context.account(key).row
-      return {
-        id: demoUuid(`scorecard:${key}:${offset}`),
-        org_id: vendor.org_id,
-        vendor_account_id: vendor.id,
-        agency_account_id: profile.agency ? context.account(profile.agency).row.id : null,
-        period: clock.quarter(offset),
-        outcomes,
-        responsiveness,
-        collaboration,
-        innovation,
-        delivery,
-        grade: grade((outcomes + responsiveness + collaboration + innovation + delivery) / 5),
-        comments: profile.comment,
-      }
-    })
   })
 }

@@ -1,3 +1,5 @@
+import { quarterOf } from '../../contract/quarter.ts'
+
 const dayMs = 86_400_000
 
 /** Every demo date is an offset from the anchor's UTC midnight, so the demo always looks current. */
@@ -23,14 +25,10 @@ export function demoClock(anchor: Date): DemoClock {
     Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth(), anchor.getUTCDate()),
   )
   const base = day0.getTime()
-  const quarterIndex = day0.getUTCFullYear() * 4 + Math.floor(day0.getUTCMonth() / 3)
   return {
     day0,
     at: (daysAgo, minuteOfDay) => new Date(base - daysAgo * dayMs + minuteOfDay * 60_000),
     date: (offset) => new Date(base + offset * dayMs).toISOString().slice(0, 10),
-    quarter(offset) {
-      const index = quarterIndex + offset
-      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`
-    },
+    quarter: (offset) => quarterOf(day0, offset),
   }
 }

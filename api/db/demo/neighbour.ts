@@ -1,5 +1,5 @@
 import type { AccountSpec, CommitmentSpec, ValueSpec, VisitSpec } from './specs.ts'
-import { visit as v } from './specs.ts'
+import { moved, visit as v } from './specs.ts'
 
 /** A second tenant with its own rows, so cross-org isolation has something to hide. */
 export const neighbourAccounts: AccountSpec[] = [
@@ -94,6 +94,12 @@ export const neighbourValue: ValueSpec[] = [
     metric: 'Call-to-dispatch seconds',
     baseline: '95',
     target: '60',
+    numbers: { unit: 'seconds', baseline: 95, target: 60 },
     stage: 'approved',
+    history: [
+      moved(120, 'neighbour', 'idea', 'Commissioner wants units dispatched within a minute'),
+      moved(34, 'neighbour', 'exploring', 'Counties agreed to share incident data'),
+      moved(6, 'neighbour', 'approved', 'Requirements signed off; dispatch replacement approved'),
+    ],
   },
 ]

@@ -58,16 +58,81 @@ export interface CommitmentSpec {
   contact?: number
 }
 
+/** A value item's baseline, target and realised value as numbers, in one unit ('%', '$', 'days'). */
+export interface ValueNumbers {
+  unit: string
+  baseline: number
+  target: number
+  realised?: number
+}
+
+/** One change in a value item's history, `ago` whole days before the anchor's day (≥ 1). */
+export interface ValueStepSpec {
+  ago: number
+  /** Who made it: a writer of the item's org, never the viewer. */
+  by: UserKey
+  /** The stage after the change; a reading alone leaves the stage where it was. */
+  stage?: ValueStage
+  /** A new reading of the realised value; without one the last reading stands. */
+  value?: number
+  note: string
+}
+
 export interface ValueSpec {
   account: string
   vendor?: string
   title: string
   outcome: string
   metric: string
+  /** As people read them ('$2.1M'); `numbers` holds the same as numbers when the metric is one. */
   baseline: string
   target: string
   realised?: string
+  numbers?: ValueNumbers
   stage: ValueStage
+  /** Oldest first, from the item's creation; the last step leaves it at `stage` and `numbers.realised`. */
+  history: ValueStepSpec[]
+}
+
+/**
+ * A step of a value item's history that moves it to `stage` (its first step creates it there),
+ * with a reading of the realised value when the move comes with one.
+ *
+ * @example
+ * moved(206, 'admin', 'approved', 'Steering group approved the business case')
+ */
+export function moved(
+  ago: number,
+  by: UserKey,
+  stage: ValueStage,
+  note: string,
+  value?: number,
+): ValueStepSpec {
+  return value === undefined ? { ago, by, stage, note } : { ago, by, stage, value, note }
+}
+
+/**
+ * A step that records a new realised value and leaves the stage alone.
+ *
+ * @example
+ * measured(40, 'lead', 84, 'Pilot results in: 84% e-filed')
+ */
+export function measured(ago: number, by: UserKey, value: number, note: string): ValueStepSpec {
+  return { ago, by, value, note }
+}
+
+type Rating = 1 | 2 | 3 | 4 | 5 | null
+
+/** One vendor scorecard: ratings 1–5 in criterion order, null where a criterion is not rated. */
+export interface ScorecardSpec {
+  vendor: string
+  /** The agency it covers; none for a scorecard of the vendor across every agency. */
+  agency?: string
+  /** Quarters before the anchor's quarter: -1 is the last finished one. */
+  quarter: number
+  /** Outcomes, responsiveness, collaboration, innovation, delivery. */
+  ratings: [Rating, Rating, Rating, Rating, Rating]
+  comments: string
 }
 
 /**

@@ -2,7 +2,7 @@ import type { DemoData } from './types.ts'
 
 /** How a value is written: `quarter` is text like '2026-Q3', relative to the anchor in SQL. */
 export type ColumnType =
-  'uuid' | 'uuid[]' | 'text' | 'int' | 'bool' | 'timestamptz' | 'date' | 'quarter'
+  'uuid' | 'uuid[]' | 'text' | 'int' | 'numeric' | 'bool' | 'timestamptz' | 'date' | 'quarter'
 
 /** One table's rows, in column order, ready for either writer. */
 export interface TablePlan {
@@ -28,6 +28,7 @@ function plan<Row extends object>(
 const id = 'uuid'
 const text = 'text'
 const int = 'int'
+const numeric = 'numeric'
 const at = 'timestamptz'
 
 /**
@@ -144,7 +145,24 @@ export function demoTablePlans(data: DemoData): TablePlan[] {
       baseline: text,
       target: text,
       realised: text,
+      baseline_value: numeric,
+      target_value: numeric,
+      realised_value: numeric,
+      unit: text,
       stage: text,
+      created_at: at,
+      updated_at: at,
+    }),
+    plan('public.value_updates', data.value_updates, {
+      id,
+      org_id: id,
+      value_item_id: id,
+      author_id: id,
+      stage: text,
+      realised_value: numeric,
+      note: text,
+      created_at: at,
+      updated_at: at,
     }),
     plan('public.scorecards', data.scorecards, {
       id,

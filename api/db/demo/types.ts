@@ -1,4 +1,8 @@
+import type { ScorecardGrade } from '../../contract/scorecard-grade.ts'
+import type { ValueStage } from '../../contract/value-register.ts'
+
 /** Rows of the demo data, shaped exactly like the tables they go into (column names included). */
+export type { ValueStage }
 
 export type MemberRole = 'admin' | 'lead' | 'manager' | 'viewer'
 export type AccountKind = 'agency' | 'vendor' | 'partner' | 'internal'
@@ -7,7 +11,6 @@ export type Influence = 'decision_maker' | 'influencer' | 'user' | 'champion' | 
 export type CheckinKind = 'visit' | 'call' | 'meeting' | 'forum' | 'email' | 'other'
 export type OwnerSide = 'us' | 'them' | 'vendor'
 export type ItemStatus = 'open' | 'done' | 'dropped'
-export type ValueStage = 'idea' | 'exploring' | 'approved' | 'in_delivery' | 'realised' | 'stopped'
 
 /** A sign-in (auth.users); the password is the same for all and hashed by whoever writes it. */
 export interface UserRow {
@@ -133,7 +136,27 @@ export interface ValueItemRow {
   baseline: string
   target: string
   realised: string | null
+  baseline_value: number | null
+  target_value: number | null
+  realised_value: number | null
+  unit: string | null
   stage: ValueStage
+  /** When its first value update created it, and when its last one changed it. */
+  created_at: Date
+  updated_at: Date
+}
+
+/** One step of a value item's history: its stage and realised value after the change. */
+export interface ValueUpdateRow {
+  id: string
+  org_id: string
+  value_item_id: string
+  author_id: string
+  stage: ValueStage
+  realised_value: number | null
+  note: string
+  created_at: Date
+  updated_at: Date
 }
 
 export interface ScorecardRow {
@@ -142,12 +165,12 @@ export interface ScorecardRow {
   vendor_account_id: string
   agency_account_id: string | null
   period: string
-  outcomes: number
-  responsiveness: number
-  collaboration: number
-  innovation: number
-  delivery: number
-  grade: 'A' | 'B' | 'C' | 'D' | 'F'
+  outcomes: number | null
+  responsiveness: number | null
+  collaboration: number | null
+  innovation: number | null
+  delivery: number | null
+  grade: ScorecardGrade | null
   comments: string
 }
 
@@ -171,5 +194,6 @@ export interface DemoData {
   checkins: CheckinRow[]
   action_items: ActionItemRow[]
   value_items: ValueItemRow[]
+  value_updates: ValueUpdateRow[]
   scorecards: ScorecardRow[]
 }

@@ -1,7 +1,11 @@
-import type { ValueSpec } from './specs.ts'
+import { measured, moved, type ValueSpec } from './specs.ts'
+import { sharedServiceValue } from './value-shared.ts'
 
-/** The value-realisation register: outcomes agencies seek, with the vendor delivering them. */
-export const valueItems: ValueSpec[] = [
+/**
+ * The value-realisation register: outcomes agencies seek, the vendor delivering them, and how
+ * each item got where it is (its value updates, oldest first, over the last nine months).
+ */
+const agencyValue: ValueSpec[] = [
   {
     account: 'dor',
     vendor: 'quillfeather',
@@ -11,7 +15,16 @@ export const valueItems: ValueSpec[] = [
     baseline: '78%',
     target: '90%',
     realised: '84%',
+    numbers: { unit: '%', baseline: 78, target: 90, realised: 84 },
     stage: 'in_delivery',
+    history: [
+      moved(265, 'manager', 'idea', 'Commissioner asked how to lift e-filing before next season'),
+      moved(238, 'manager', 'exploring', 'Quillfeather tested the e-file journey with taxpayers'),
+      moved(206, 'admin', 'approved', 'Steering group approved the business case'),
+      moved(181, 'manager', 'in_delivery', 'Redesigned e-file journey in build'),
+      measured(110, 'manager', 81, 'Mid-season count: 81% e-filed'),
+      measured(40, 'lead', 84, 'Pilot results in: 84% e-filed'),
+    ],
   },
   {
     account: 'dor',
@@ -20,7 +33,12 @@ export const valueItems: ValueSpec[] = [
     metric: 'Fraudulent refunds stopped per filing season',
     baseline: '$2.1M',
     target: '$6M',
+    numbers: { unit: '$', baseline: 2_100_000, target: 6_000_000 },
     stage: 'exploring',
+    history: [
+      moved(120, 'lead', 'idea', 'Raised at the budget alignment: refund fraud is growing'),
+      moved(33, 'manager', 'exploring', 'Intake done; weighing the shared analytics platform'),
+    ],
   },
   {
     account: 'dhhs',
@@ -30,7 +48,13 @@ export const valueItems: ValueSpec[] = [
     metric: 'Applications needing a second visit',
     baseline: '41%',
     target: '15%',
+    numbers: { unit: '%', baseline: 41, target: 15 },
     stage: 'approved',
+    history: [
+      moved(250, 'manager', 'idea', 'Deputy Secretary wants one application for every benefit'),
+      moved(190, 'manager2', 'exploring', 'Tessellate mapped the three application journeys'),
+      moved(44, 'admin', 'approved', 'IT Governance Council funded phase one'),
+    ],
   },
   {
     account: 'dhhs',
@@ -39,7 +63,12 @@ export const valueItems: ValueSpec[] = [
     metric: 'Hours of case documentation per worker per week',
     baseline: '14',
     target: '8',
+    numbers: { unit: 'hours', baseline: 14, target: 8 },
     stage: 'exploring',
+    history: [
+      moved(150, 'manager', 'idea', 'Caseworkers say documentation takes two days a week'),
+      moved(100, 'manager', 'exploring', 'Options and demand shaping with Family Services'),
+    ],
   },
   {
     account: 'dmv',
@@ -50,7 +79,15 @@ export const valueItems: ValueSpec[] = [
     baseline: '22%',
     target: '50%',
     realised: '57%',
+    numbers: { unit: '%', baseline: 22, target: 50, realised: 57 },
     stage: 'realised',
+    history: [
+      moved(268, 'manager2', 'approved', 'Carried over from the digital services contract'),
+      moved(240, 'manager', 'in_delivery', 'Quillfeather started building the renewal portal'),
+      measured(200, 'manager', 31, 'Soft launch: 31% of renewals online'),
+      measured(165, 'manager', 44, 'Reminder letters now point online: 44%'),
+      moved(130, 'manager', 'realised', 'Target beaten: 57% of renewals online', 57),
+    ],
   },
   {
     account: 'dmv',
@@ -60,7 +97,16 @@ export const valueItems: ValueSpec[] = [
     baseline: '48',
     target: '20',
     realised: '35',
+    numbers: { unit: 'minutes', baseline: 48, target: 20, realised: 35 },
     stage: 'in_delivery',
+    history: [
+      moved(180, 'manager', 'idea', 'Field Operations wants shorter waits for in-person visits'),
+      moved(150, 'manager', 'exploring', 'Queue data pulled from three field offices'),
+      moved(124, 'lead', 'approved', 'Approved: appointment booking and a wait-time dashboard'),
+      moved(95, 'manager', 'in_delivery', 'Appointment booking live in two offices'),
+      measured(47, 'manager', 41, 'Field visit: median wait down to 41 minutes'),
+      measured(22, 'manager', 35, 'Dashboard prototype shows a 35-minute median'),
+    ],
   },
   {
     account: 'dot',
@@ -69,7 +115,9 @@ export const valueItems: ValueSpec[] = [
     metric: 'Secondary crashes per quarter',
     baseline: '63',
     target: '45',
+    numbers: { unit: 'crashes', baseline: 63, target: 45 },
     stage: 'idea',
+    history: [moved(8, 'manager2', 'idea', 'Pilot walk-through: corridor data could cut crashes')],
   },
   {
     account: 'dlw',
@@ -80,7 +128,15 @@ export const valueItems: ValueSpec[] = [
     baseline: '71%',
     target: '87%',
     realised: '70%',
+    numbers: { unit: '%', baseline: 71, target: 87, realised: 70 },
     stage: 'in_delivery',
+    history: [
+      moved(275, 'manager', 'approved', 'Funded by the legislature; registered as approved'),
+      moved(230, 'manager', 'in_delivery', 'Copperline began the claims platform rebuild'),
+      measured(160, 'manager', 74, 'First release: 74% paid within 21 days'),
+      measured(84, 'manager2', 72, 'Release planning: timeliness slipping, 72%'),
+      measured(48, 'manager', 70, 'Backlog escalation: 70%, now below the baseline'),
+    ],
   },
   {
     account: 'doc',
@@ -89,7 +145,13 @@ export const valueItems: ValueSpec[] = [
     metric: 'Storage cost per officer per year',
     baseline: '$410',
     target: '$250',
+    numbers: { unit: '$', baseline: 410, target: 250 },
     stage: 'stopped',
+    history: [
+      moved(240, 'manager', 'idea', 'Footage storage costs keep rising'),
+      moved(200, 'manager', 'exploring', 'Costed on-premises storage against the state cloud'),
+      moved(96, 'lead', 'stopped', 'Stopped: the outage work comes first; revisit next year'),
+    ],
   },
   {
     account: 'oem',
@@ -100,7 +162,16 @@ export const valueItems: ValueSpec[] = [
     baseline: '90',
     target: '10',
     realised: '7',
+    numbers: { unit: 'minutes', baseline: 90, target: 10, realised: 7 },
     stage: 'realised',
+    history: [
+      moved(260, 'manager', 'idea', 'Alerts depend on one data centre'),
+      moved(235, 'manager', 'exploring', 'Bellweather proposed a warm standby in the cloud'),
+      moved(210, 'admin', 'approved', 'Business case approved with the Director'),
+      moved(185, 'manager', 'in_delivery', 'Standby build started'),
+      measured(130, 'manager', 22, 'First failover test: 22 minutes'),
+      moved(38, 'manager', 'realised', 'Failover test debrief: alerts out in 7 minutes', 7),
+    ],
   },
   {
     account: 'doe',
@@ -110,7 +181,16 @@ export const valueItems: ValueSpec[] = [
     baseline: '12',
     target: '60',
     realised: '64',
+    numbers: { unit: 'districts', baseline: 12, target: 60, realised: 64 },
     stage: 'realised',
+    history: [
+      moved(255, 'manager2', 'idea', 'Chief Data Officer wants one data agreement for districts'),
+      moved(225, 'lead', 'approved', 'Deputy Superintendent approved the standard agreement'),
+      moved(200, 'manager2', 'in_delivery', 'Toolkit published to districts'),
+      measured(140, 'manager2', 35, '35 districts signed up'),
+      measured(77, 'manager2', 52, 'Planning retreat: 52 districts on the agreement'),
+      moved(12, 'manager2', 'realised', 'Target passed: 64 districts', 64),
+    ],
   },
   {
     account: 'sp',
@@ -120,7 +200,15 @@ export const valueItems: ValueSpec[] = [
     baseline: '11',
     target: '4',
     realised: '6',
+    numbers: { unit: 'minutes', baseline: 11, target: 4, realised: 6 },
     stage: 'in_delivery',
+    history: [
+      moved(262, 'manager2', 'idea', 'A paper citation keeps a trooper 11 minutes'),
+      moved(215, 'admin', 'approved', 'Approved after the pilot troop'),
+      moved(120, 'manager2', 'in_delivery', 'Statewide rollout agreed at the annual priorities'),
+      measured(70, 'manager2', 8, 'Half the troops live: 8 minutes per citation'),
+      measured(41, 'manager2', 6, 'Records workflow fixed: 6 minutes per citation'),
+    ],
   },
   {
     account: 'dvs',
@@ -130,7 +218,13 @@ export const valueItems: ValueSpec[] = [
     metric: 'WCAG 2.2 AA failures on the claims journey',
     baseline: '37',
     target: '0',
+    numbers: { unit: 'failures', baseline: 37, target: 0 },
     stage: 'approved',
+    history: [
+      moved(100, 'manager2', 'idea', 'Veterans using screen readers cannot finish a claim'),
+      moved(62, 'manager2', 'exploring', 'Quillfeather audited the claims journey: 37 failures'),
+      moved(30, 'lead', 'approved', 'Accessibility fixes approved under the contract'),
+    ],
   },
   {
     account: 'ag',
@@ -140,7 +234,14 @@ export const valueItems: ValueSpec[] = [
     baseline: '9',
     target: '1',
     realised: '1',
+    numbers: { unit: 'days', baseline: 9, target: 1, realised: 1 },
     stage: 'realised',
+    history: [
+      moved(272, 'manager2', 'approved', 'Registered as approved for the field season'),
+      moved(240, 'manager2', 'in_delivery', 'App in build; inspectors testing offline forms'),
+      measured(160, 'manager2', 4, 'Half the inspectors live: reports in 4 days'),
+      moved(55, 'manager2', 'realised', 'Field feedback: reports finished on site', 1),
+    ],
   },
   {
     account: 'riverbend',
@@ -149,7 +250,12 @@ export const valueItems: ValueSpec[] = [
     metric: 'Programs re-targeted using the study',
     baseline: '0',
     target: '5',
+    numbers: { unit: 'programs', baseline: 0, target: 5 },
     stage: 'exploring',
+    history: [
+      moved(110, 'lead', 'idea', 'The institute offered to study where training dollars go'),
+      moved(48, 'lead', 'exploring', 'Study scoped with the DLW workforce analytics team'),
+    ],
   },
   {
     account: 'counties',
@@ -159,31 +265,11 @@ export const valueItems: ValueSpec[] = [
     metric: 'Counties contributing data',
     baseline: '9',
     target: '40',
+    numbers: { unit: 'counties', baseline: 9, target: 40 },
     stage: 'idea',
+    history: [moved(20, 'lead', 'idea', 'County survey: a shared map would steer grant money')],
   },
 ]
 
-/** Each vendor's typical score (1–5) and what the scorecards say about it. */
-export const vendorProfiles: Record<string, { level: number; agency?: string; comment: string }> = {
-  tessellate: {
-    level: 4.4,
-    comment: 'Reports outcomes by agency and owns cross-supplier incidents.',
-  },
-  bellweather: {
-    level: 3.7,
-    agency: 'oem',
-    comment: 'Reliable hosting; billing surprises still cost goodwill.',
-  },
-  copperline: {
-    level: 2.2,
-    agency: 'dlw',
-    comment: 'ERP upgrade milestones missed; risk reporting late and optimistic.',
-  },
-  quillfeather: {
-    level: 4.2,
-    agency: 'dmv',
-    comment: 'Strong service design; small team stretched across agencies.',
-  },
-  ironbark: { level: 2.7, comment: 'Circuit migration behind plan; invoice dispute unresolved.' },
-  sablewood: { level: 3.3, comment: 'Good detection; response-time target missed twice.' },
-}
+/** Every item of the register: each agency's own, then those on the office's shared services. */
+export const valueItems: ValueSpec[] = [...agencyValue, ...sharedServiceValue]

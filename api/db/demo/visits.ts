@@ -13,6 +13,11 @@ export const visits: Record<string, VisitSpec[]> = {
     }),
     v(17, 'meeting', 4, [1, 3], 'Tax system modernisation roadmap review', {
       note: 'Phase one cut-over held; data migration for business taxes is the next risk.',
+      ssc: [
+        'Monthly cloud costs by workload for the cloud tax platform',
+        'Finding out about cloud costs from the invoice',
+        'Phase gates with the program manager',
+      ],
     }),
     v(33, 'call', 4, [1], 'Demand intake for refund-fraud analytics'),
     v(52, 'visit', 5, [0, 1, 2], 'Quarterly relationship review with the Commissioner', {
@@ -27,7 +32,13 @@ export const visits: Record<string, VisitSpec[]> = {
     }),
   ],
   dhhs: [
-    v(3, 'visit', 4, [1, 2], 'Eligibility front-door design checkpoint'),
+    v(3, 'visit', 4, [1, 2], 'Eligibility front-door design checkpoint', {
+      ssc: [
+        'Identity verification once for Medicaid, SNAP and child care, with single sign-on',
+        'Asking families for the same documents three times',
+        'Design checkpoints with caseworkers in the room',
+      ],
+    }),
     v(12, 'call', null, [1], "Candid read on the CIO's position after the reorganisation", {
       private: true,
       note: 'Kept private: the CIO may move to the new data office; line up a successor contact.',
@@ -38,11 +49,22 @@ export const visits: Record<string, VisitSpec[]> = {
     v(45, 'visit', 4, [2, 4], 'Privacy concerns on cross-program data sharing', {
       by: 'manager2',
       note: 'The Privacy Officer wants a data-sharing governance model before any pilot starts.',
+      ssc: [
+        'Agree data-sharing rules before the shared analytics platform pilot',
+        'Copying case extracts into spreadsheets to share them',
+        'Bringing the Privacy Officer in from the first sketch',
+      ],
     }),
     v(100, 'meeting', 3, [3], 'Child welfare case management: options and demand shaping'),
   ],
   dot: [
-    v(8, 'visit', 5, [1, 2], 'Connected-corridor pilot results walk-through'),
+    v(8, 'visit', 5, [1, 2], 'Connected-corridor pilot results walk-through', {
+      ssc: [
+        'Outcome-based contracts for the corridor sensors: pay per sensor reporting',
+        'Paying for installs rather than for data delivered',
+        'Pilot walk-throughs with the engineers',
+      ],
+    }),
     v(20, 'meeting', 4, [0, 1], 'Invited to the capital program technology planning board', {
       invite: true,
     }),
@@ -59,7 +81,13 @@ export const visits: Record<string, VisitSpec[]> = {
     v(10, 'visit', 5, [0, 1, 2], 'Invited to the statewide continuity-of-operations review', {
       invite: true,
     }),
-    v(38, 'meeting', 4, [1, 2], 'Mass-notification failover test debrief'),
+    v(38, 'meeting', 4, [1, 2], 'Mass-notification failover test debrief', {
+      ssc: [
+        'Outcome-based contracts: write the hosting renewal around minutes to fail over',
+        'Guessing the cloud costs of the recovery site at year end',
+        'The failover test with every agency watching',
+      ],
+    }),
     v(130, 'call', 4, [0], 'Planning the annual cloud disaster-recovery exercise'),
   ],
   tessellate: [
@@ -85,27 +113,63 @@ export const visits: Record<string, VisitSpec[]> = {
   ],
   dmv: [
     v(22, 'call', 3, [1], 'Wait-time dashboard prototype feedback'),
-    v(47, 'visit', 4, [0, 2], 'Field office visit: identity proofing and queue flow'),
+    v(47, 'visit', 4, [0, 2], 'Field office visit: identity proofing and queue flow', {
+      ssc: [
+        'Remote identity verification so most renewals never need a counter',
+        'Forms that fail accessibility checks on a phone',
+        'Field visits with the operations team',
+      ],
+    }),
     v(130, 'meeting', 4, [0, 1], 'Online renewal results and the next demand'),
   ],
   doe: [
-    v(12, 'visit', 4, [1, 3], 'Student data privacy: impact assessment walkthrough'),
+    v(12, 'visit', 4, [1, 3], 'Student data privacy: impact assessment walkthrough', {
+      ssc: [
+        'Cybersecurity training for district technology staff, next to the privacy toolkit',
+        'Each district writing its own data agreement',
+        'Impact assessments before any new app reaches a classroom',
+      ],
+    }),
     v(40, 'call', 3, [2], 'Broadband grant reporting requirements'),
     v(77, 'meeting', 3, [0, 1], "Invited to the Deputy Superintendent's planning retreat", {
       invite: true,
     }),
   ],
   sp: [
-    v(41, 'visit', 3, [0, 2], 'E-citation rollout: records workflow'),
-    v(70, 'call', 3, [1], 'CJIS audit findings follow-up'),
+    v(41, 'visit', 3, [0, 2], 'E-citation rollout: records workflow', {
+      ssc: [
+        "Troopers' feedback in every e-citation release",
+        'Keying citations twice into the records system',
+        'Ride-alongs with the records team',
+      ],
+    }),
+    v(70, 'call', 3, [1], 'CJIS audit findings follow-up', {
+      ssc: [
+        'Cybersecurity training for records staff, tied to the CJIS findings',
+        'Closing audit findings on paper only',
+        'Quarterly reviews with the Information Security Officer',
+      ],
+    }),
     v(120, 'meeting', 4, [0, 1], 'Annual technology priorities'),
   ],
   ag: [
-    v(55, 'visit', 4, [0, 1], 'Mobile inspection app: field feedback'),
+    v(55, 'visit', 4, [0, 1], 'Mobile inspection app: field feedback', {
+      ssc: [
+        'Accessibility in the field: larger text and high contrast in sunlight',
+        'Syncing inspections only back at the office',
+        'Testing with inspectors before each release',
+      ],
+    }),
     v(160, 'call', 3, [1], 'License renewal volumes and options'),
   ],
   dvs: [
-    v(30, 'call', 4, [1], 'Claims portal accessibility audit'),
+    v(30, 'call', 4, [1], 'Claims portal accessibility audit', {
+      ssc: [
+        'Fix the accessibility failures before adding features',
+        'Repeating identity verification for each program a veteran uses',
+        'Usability testing with veterans who use assistive technology',
+      ],
+    }),
     v(100, 'visit', 4, [0, 2], 'Introductory visit: warm handoffs to benefits programs'),
   ],
   bellweather: [
@@ -139,7 +203,13 @@ export const visits: Record<string, VisitSpec[]> = {
       note: 'Reason given: no capacity until the outage work is finished.',
     }),
     v(96, 'visit', 2, [0, 1], 'Offender management outage: stabilisation plan'),
-    v(150, 'call', 3, [1], 'Facility network refresh scope'),
+    v(150, 'call', 3, [1], 'Facility network refresh scope', {
+      ssc: [
+        'Cybersecurity training for facility staff before the new network goes live',
+        'Shared passwords on facility workstations',
+        'Straight talk on scope with the IT Director',
+      ],
+    }),
   ],
   dlw: [
     v(48, 'call', 2, [1], 'Claims backlog escalation', {
@@ -148,13 +218,25 @@ export const visits: Record<string, VisitSpec[]> = {
     v(55, 'other', null, [2], 'Tension between the Commissioner and the agency CIO', {
       private: true,
     }),
-    v(62, 'meeting', 3, [0, 3], 'UI modernisation steering group'),
+    v(62, 'meeting', 3, [0, 3], 'UI modernisation steering group', {
+      ssc: [
+        'Outcome-based contracts: pay on first payments made on time, not on releases',
+        'Keeping claims data out of the shared analytics platform',
+        "The steering group's candour about the backlog",
+      ],
+    }),
     v(100, 'visit', 4, [0, 1, 3], "Invited to the Commissioner's workforce strategy session", {
       invite: true,
     }),
   ],
   dnr: [
-    v(150, 'visit', 2, [0, 1], 'GIS licensing: consolidation options'),
+    v(150, 'visit', 2, [0, 1], 'GIS licensing: consolidation options', {
+      ssc: [
+        'Cloud costs and GIS licences in one view, so savings show',
+        'Renewing licences nobody opened this year',
+        'Working through the options with the GIS Coordinator',
+      ],
+    }),
     v(172, 'call', 3, [1], 'Permit system intake'),
   ],
   copperline: [

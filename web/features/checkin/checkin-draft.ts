@@ -16,6 +16,12 @@ export interface CommitmentDraft {
   due: string
 }
 
+/** An idea heard during the check-in, to become a value item of the relationship. */
+export interface ValueIdeaDraft {
+  key: string
+  title: string
+}
+
 /** Everything the quick check-in form holds; saved to IndexedDB as it is typed. */
 export interface CheckinDraft {
   /** The check-in's id, fixed when typing starts, so saving twice cannot make two. */
@@ -32,6 +38,7 @@ export interface CheckinDraft {
   strategicInvite: boolean
   isPrivate: boolean
   commitments: CommitmentDraft[]
+  valueIdeas: ValueIdeaDraft[]
   /** When it happened, as a `datetime-local` value ('YYYY-MM-DDTHH:mm', device time zone). */
   occurredAt: string
 }
@@ -84,6 +91,7 @@ export function emptyDraft(now: Date, accountId: string | null = null): CheckinD
     strategicInvite: false,
     isPrivate: false,
     commitments: [],
+    valueIdeas: [],
     occurredAt: localDateTime(now),
   }
 }
@@ -102,7 +110,8 @@ export function hasContent(draft: CheckinDraft): boolean {
     draft.attendeeIds.length > 0 ||
     draft.strategicInvite ||
     draft.isPrivate ||
-    draft.commitments.some((row) => row.title.trim() !== '' || row.due !== '')
+    draft.commitments.some((row) => row.title.trim() !== '' || row.due !== '') ||
+    draft.valueIdeas.some((row) => row.title.trim() !== '')
   )
 }
 
@@ -117,6 +126,11 @@ function parseCommitment(value: unknown, index: number): CommitmentDraft | null 
     side,
     due: str(value.due),
   }
+}
+
+function parseValueIdea(value: unknown, index: number): ValueIdeaDraft | null {
+  if (!isRecord(value)) return null
+  return { key: str(value.key) || `restored-idea-${index}`, title: str(value.title) }
 }
 
 /**
@@ -147,6 +161,9 @@ export function parseDraft(value: unknown): CheckinDraft | null {
     isPrivate: value.isPrivate === true,
     commitments: Array.isArray(value.commitments)
       ? value.commitments.flatMap((row, i) => parseCommitment(row, i) ?? [])
+      : [],
+    valueIdeas: Array.isArray(value.valueIdeas)
+      ? value.valueIdeas.flatMap((row, i) => parseValueIdea(row, i) ?? [])
       : [],
     occurredAt: parseLocalDateTime(str(value.occurredAt)) ? str(value.occurredAt) : base.occurredAt,
   }

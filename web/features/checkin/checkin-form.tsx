@@ -15,6 +15,8 @@ import { CommitmentRows, commitmentTitleId } from './commitment-rows.tsx'
 import { NotesField } from './notes-field.tsx'
 import { RelationshipPicker } from './relationship-picker.tsx'
 import { StartStopContinue, startStopContinueId } from './start-stop-continue.tsx'
+import { ValueIdeaRows, valueIdeaTitleId } from './value-idea-rows.tsx'
+import { newId } from '../../local/new-id.ts'
 import type { CheckinDraftState } from './use-checkin-draft.ts'
 import { useSaveCheckin } from './use-save-checkin.ts'
 
@@ -27,6 +29,7 @@ const fixedIds: Partial<Record<DraftProblem['field'], string>> = {
 
 function fieldElementId(field: DraftProblem['field']): string {
   if (field.startsWith('commitment:')) return commitmentTitleId(field.slice('commitment:'.length))
+  if (field.startsWith('valueIdea:')) return valueIdeaTitleId(field.slice('valueIdea:'.length))
   if (field === 'startDoing' || field === 'stopDoing' || field === 'continueDoing') {
     return startStopContinueId(field)
   }
@@ -67,11 +70,12 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
   const account = summaries.find((s) => s.account.id === accountId)?.account ?? null
   const problems = attempted ? validateDraft(draft, new Date()) : []
   const errors = new Map<string, string>(problems.map((p) => [p.field, p.message]))
-  const commitmentErrors = new Map(
-    problems.flatMap((p) =>
-      p.field.startsWith('commitment:') ? [[p.field.slice(11), p.message] as const] : [],
-    ),
-  )
+  const rowErrors = (prefix: string) =>
+    new Map(
+      problems.flatMap((p) =>
+        p.field.startsWith(prefix) ? [[p.field.slice(prefix.length), p.message] as const] : [],
+      ),
+    )
   const set = <K extends keyof CheckinDraft>(key: K, value: CheckinDraft[K]) =>
     update((current) => ({ ...current, [key]: value }))
 
@@ -170,10 +174,21 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
         onToggle={setMoreOpen}
         errors={errors}
         onChange={(field, value) => set(field, value)}
+        onIdea={(title) =>
+          update((current) => ({
+            ...current,
+            valueIdeas: [...current.valueIdeas, { key: newId(), title }],
+          }))
+        }
+      />
+      <ValueIdeaRows
+        rows={draft.valueIdeas}
+        errors={rowErrors('valueIdea:')}
+        onChange={(rows) => set('valueIdeas', rows)}
       />
       <CommitmentRows
         rows={draft.commitments}
-        errors={commitmentErrors}
+        errors={rowErrors('commitment:')}
         onChange={(rows) => set('commitments', rows)}
       />
       <CheckinToggles

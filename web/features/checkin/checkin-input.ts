@@ -32,5 +32,6 @@ export function toCheckinInput(draft: CheckinDraft, accountId: string): CheckinI
       owner_side: row.side,
       due_on: row.due === '' ? null : row.due,
     })),
+    valueIdeas: draft.valueIdeas.map((row) => ({ title: row.title.trim() })),
   }
 }

@@ -1,3 +1,5 @@
+import { writableFields } from '../../../api/contract/tables.ts'
+import { fieldProblem } from '../forms/field-problem.ts'
 import { parseLocalDateTime, type CheckinDraft } from './checkin-draft.ts'
 
 /** The form controls a problem can point at. */
@@ -10,6 +12,7 @@ export type DraftField =
   | 'stopDoing'
   | 'continueDoing'
   | `commitment:${string}`
+  | `valueIdea:${string}`
 
 export interface DraftProblem {
   field: DraftField
@@ -71,6 +74,15 @@ export function validateDraft(draft: CheckinDraft, now: Date): DraftProblem[] {
         message: `Commitment ${index + 1} is too long: 500 characters at most`,
       })
     }
+  })
+  draft.valueIdeas.forEach((row, index) => {
+    const field = `valueIdea:${row.key}` as const
+    if (row.title.trim() === '') {
+      problems.push({ field, message: `Value idea ${index + 1} needs a title — or remove it` })
+      return
+    }
+    const problem = fieldProblem(writableFields.value_items.shape.title, row.title.trim())
+    if (problem) problems.push({ field, message: `Value idea ${index + 1}: ${problem}` })
   })
   return problems
 }

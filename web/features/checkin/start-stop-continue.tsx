@@ -14,6 +14,8 @@ export interface StartStopContinueProps {
   open: boolean
   onToggle: (open: boolean) => void
   onChange: (field: Field, value: string) => void
+  /** Turns what they want us to start into a value idea. */
+  onIdea: (title: string) => void
   errors: Map<string, string>
 }
 
@@ -31,8 +33,11 @@ export function StartStopContinue({
   open,
   onToggle,
   onChange,
+  onIdea,
   errors,
 }: StartStopContinueProps) {
+  const start = draft.startDoing.trim()
+  const isIdea = draft.valueIdeas.some((idea) => idea.title.trim() === start)
   const filled = fields.filter(({ field }) => draft[field].trim() !== '').length
   return (
     <details
@@ -46,16 +51,26 @@ export function StartStopContinue({
       </summary>
       <div className="disclosure-body">
         {fields.map(({ field, label, hint }) => (
-          <TextField
-            key={field}
-            id={startStopContinueId(field)}
-            label={label}
-            hint={hint}
-            rows={2}
-            value={draft[field]}
-            error={errors.get(field) ?? null}
-            onChange={(value) => onChange(field, value)}
-          />
+          <div key={field} className="ssc-field">
+            <TextField
+              id={startStopContinueId(field)}
+              label={label}
+              hint={hint}
+              rows={2}
+              value={draft[field]}
+              error={errors.get(field) ?? null}
+              onChange={(value) => onChange(field, value)}
+            />
+            {field === 'startDoing' && start !== '' && !isIdea && (
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                onClick={() => onIdea(start)}
+              >
+                Make it a value idea
+              </button>
+            )}
+          </div>
         ))}
       </div>
     </details>

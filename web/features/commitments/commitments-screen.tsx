@@ -9,7 +9,7 @@ import {
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { useFocusLater } from '../forms/use-focus-later.ts'
 import { dueText } from '../relationship/due-text.ts'
-import { useQueryParam } from '../search/use-query-param.ts'
+import { useQueryParam } from '../../app/use-query-param.ts'
 import { Screen } from '../shell/screen.tsx'
 import { useCanWrite, useSignedIn } from '../shell/signed-in.tsx'
 import { StatusMessage } from '../shell/status-message.tsx'

@@ -12,7 +12,7 @@ export interface TextFieldProps {
   /** Shown after the label, on its line (e.g. a dictation button). */
   action?: ReactNode
   id?: string
-  inputMode?: 'text' | 'numeric' | 'email' | 'tel'
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel'
   autoComplete?: string
   placeholder?: string
   min?: string | number

@@ -1,6 +1,8 @@
+import { quarterLabel } from '../../../api/contract/quarter.ts'
 import { Link } from '../../app/link.tsx'
 import { relationshipHref } from '../../app/routes.ts'
 import type { LocalRow } from '../../local/local-db.ts'
+import { linkEvidence } from '../vendors/link-evidence.ts'
 import { accountKindLabels } from './account-labels.ts'
 import type { ShownLink } from './use-value-and-links.ts'
 
@@ -8,12 +10,13 @@ function LinkList({ links }: { links: ShownLink[] }) {
   return (
     <ul className="linked-list">
       {links.map((link) => (
-        <li key={link.id}>
-          <Link href={relationshipHref(link.id)} className="linked-row">
+        <li key={link.account.id}>
+          <Link href={relationshipHref(link.account.id)} className="linked-row">
             <span className="linked-name">{link.account.name}</span>
             <span className="linked-meta">
-              {accountKindLabels[link.account.kind]}
-              {link.latest && ` · Scorecard ${link.latest.grade} (${link.latest.period})`}
+              {accountKindLabels[link.account.kind]} · {linkEvidence(link)}
+              {link.latest &&
+                ` · Scorecard ${link.latest.grade} (${quarterLabel(link.latest.period)})`}
             </span>
           </Link>
         </li>
@@ -45,8 +48,8 @@ export function LinkedRelationships(props: {
       {vendors.length === 0 && agencies.length === 0 ? (
         <p className="field-hint">
           {servesAgencies
-            ? 'No agencies linked yet. They appear when a value item or scorecard names this vendor.'
-            : 'No vendors linked yet. They appear when a value item or scorecard names one.'}
+            ? 'No agencies linked yet. They appear when a value item, a scorecard or a forum links this vendor to one.'
+            : 'No vendors linked yet. They appear when a value item, a scorecard or a forum links one here.'}
         </p>
       ) : (
         <>

@@ -21,6 +21,7 @@ import { OpenCommitments } from './open-commitments.tsx'
 import { useValueAndLinks } from './use-value-and-links.ts'
 import { ValueItems } from './value-items.tsx'
 import { RelationshipMissing } from './relationship-missing.tsx'
+import { ScorecardsPanel } from '../vendors/scorecards-panel.tsx'
 
 function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: LiveRows }) {
   const { userId } = useSignedIn()
@@ -28,7 +29,7 @@ function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: Live
   const flashed = useFlash()
   const [message, setMessage] = useState<{ text: string; n: number } | null>(null)
   const trust = useAccountTrust(account, rows, userId)
-  const links = useValueAndLinks(account.id)
+  const links = useValueAndLinks(account, userId)
   const announce = (text: string) => setMessage((m) => ({ text, n: (m?.n ?? 0) + 1 }))
 
   return (
@@ -59,11 +60,10 @@ function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: Live
       <KeyContacts accountId={account.id} rows={rows} viewerId={userId} />
       <MaturityPanel account={account} onSaved={() => announce('Maturity saved — will sync')} />
       <CheckinTimeline accountId={account.id} />
-      <ValueItems
-        accountId={account.id}
-        items={links?.valueItems}
-        names={links?.names ?? new Map()}
-      />
+      {account.kind === 'vendor' && links && (
+        <ScorecardsPanel vendor={account} scorecards={links.scorecards} names={links.names} />
+      )}
+      <ValueItems account={account} items={links?.valueItems} />
       <LinkedRelationships account={account} vendors={links?.vendors} agencies={links?.agencies} />
       <AccountDetails account={account} onSaved={() => announce('Details saved — will sync')} />
     </Screen>

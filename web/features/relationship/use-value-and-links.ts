@@ -1,64 +1,111 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
-import { linkedAccounts, type LinkedAccount } from './linked-accounts.ts'
+import { readRegisterItems, type RegisterItem } from '../value/register-items.ts'
+import { supplierLinks, type SupplierLink } from '../vendors/supplier-links.ts'
 
-/** A linked relationship with the account row it names (absent when not on this device). */
-export interface ShownLink extends LinkedAccount {
+/** A linked relationship with the account row it names. */
+export interface ShownLink extends SupplierLink {
   account: LocalRow<'accounts'>
 }
 
 export interface ValueAndLinks {
-  /** The relationship's own value items, then those it contributes to as a vendor. */
-  valueItems: LocalRow<'value_items'>[]
+  /** The relationship's own value items, then those it delivers as a vendor. */
+  valueItems: RegisterItem[]
+  /** The vendors serving this relationship. */
   vendors: ShownLink[]
+  /** The relationships this vendor serves. */
   agencies: ShownLink[]
-  /** Names of every account the value items and links mention, by id. */
+  /** A vendor's scorecards, every agency's and its overall ones; empty for others. */
+  scorecards: LocalRow<'scorecards'>[]
+  /** Names of the accounts the links and scorecards name, by id. */
   names: Map<string, string>
 }
 
-async function readValueAndLinks(db: LocalDb, accountId: string): Promise<ValueAndLinks> {
-  const [own, asVendor, cardsAsAgency, cardsAsVendor] = await Promise.all([
+const live = <T extends { deleted_at: string | null }>(rows: (T | undefined)[]): T[] =>
+  rows.filter((row): row is T => row !== undefined && !row.deleted_at)
+
+/** The forum seats that link this account to others: its own and its contacts', and all others of those forums. */
+async function forumSeats(db: LocalDb, accountId: string) {
+  const contacts = await db.contacts.where('account_id').equals(accountId).toArray()
+  const mine = await Promise.all([
+    db.forum_members.where('account_id').equals(accountId).toArray(),
+    db.forum_members
+      .where('contact_id')
+      .anyOf(contacts.map((c) => c.id))
+      .toArray(),
+  ])
+  const forumIds = [...new Set(mine.flat().map((seat) => seat.forum_id))]
+  const seats = await db.forum_members.where('forum_id').anyOf(forumIds).toArray()
+  const seatContacts = seats.flatMap((seat) => (seat.contact_id ? [seat.contact_id] : []))
+  return { seats, contacts: live(await db.contacts.bulkGet(seatContacts)) }
+}
+
+async function readValueAndLinks(
+  db: LocalDb,
+  account: LocalRow<'accounts'>,
+  userId: string,
+): Promise<ValueAndLinks> {
+  const accountId = account.id
+  const [own, asVendor, cardsAsAgency, cardsAsVendor, forums] = await Promise.all([
     db.value_items.where('account_id').equals(accountId).toArray(),
     db.value_items.where('vendor_account_id').equals(accountId).toArray(),
     db.scorecards.where('agency_account_id').equals(accountId).toArray(),
     db.scorecards.where('vendor_account_id').equals(accountId).toArray(),
+    forumSeats(db, accountId),
   ])
-  const valueItems = [...own, ...asVendor].filter((v) => !v.deleted_at)
-  const links = linkedAccounts(accountId, valueItems, [...cardsAsAgency, ...cardsAsVendor])
-  const ids = new Set([
-    ...valueItems.flatMap((v) => [v.account_id, v.vendor_account_id ?? '']),
-    ...links.vendors.map((l) => l.id),
-    ...links.agencies.map((l) => l.id),
+  const items = [...own, ...asVendor]
+  const scorecards = [...cardsAsAgency, ...cardsAsVendor]
+  const mentioned = new Set([
+    ...items.flatMap((v) => [v.account_id, v.vendor_account_id ?? '']),
+    ...scorecards.flatMap((s) => [s.vendor_account_id, s.agency_account_id ?? '']),
+    ...forums.seats.flatMap((s) => [s.account_id ?? '']),
+    ...forums.contacts.map((c) => c.account_id),
   ])
-  ids.delete('')
-  const accounts = (await db.accounts.bulkGet([...ids])).filter(
-    (a): a is LocalRow<'accounts'> => a !== undefined && !a.deleted_at,
-  )
+  mentioned.delete('')
+  const accounts = live(await db.accounts.bulkGet([...mentioned]))
   const byId = new Map(accounts.map((a) => [a.id, a]))
-  const shown = (list: LinkedAccount[]) =>
+  const links = supplierLinks({
+    accounts,
+    valueItems: items,
+    scorecards,
+    forumMembers: forums.seats,
+    contacts: forums.contacts,
+  })
+  const shown = (list: SupplierLink[], other: (link: SupplierLink) => string) =>
     list
       .flatMap((link) => {
-        const account = byId.get(link.id)
-        return account ? [{ ...link, account }] : []
+        const found = byId.get(other(link))
+        return found ? [{ ...link, account: found }] : []
       })
       .sort((a, b) => a.account.name.localeCompare(b.account.name))
   return {
-    valueItems,
-    vendors: shown(links.vendors),
-    agencies: shown(links.agencies),
+    valueItems: await readRegisterItems(db, items, userId),
+    vendors: shown(
+      links.filter((l) => l.agencyId === accountId),
+      (l) => l.vendorId,
+    ),
+    agencies: shown(
+      links.filter((l) => l.vendorId === accountId),
+      (l) => l.agencyId,
+    ),
+    scorecards: account.kind === 'vendor' ? cardsAsVendor.filter((c) => !c.deleted_at) : [],
     names: new Map(accounts.map((a) => [a.id, a.name])),
   }
 }
 
 /**
- * A relationship's value items and the vendors or agencies it is linked to, live; undefined
- * while the first read runs.
+ * A relationship's value items, the vendors or agencies it is linked to (by value items,
+ * scorecards and forums) and, for a vendor, its scorecards, live; undefined while the first
+ * read runs.
  *
  * @example
- * const links = useValueAndLinks(accountId)
+ * const links = useValueAndLinks(account, userId)
  */
-export function useValueAndLinks(accountId: string): ValueAndLinks | undefined {
+export function useValueAndLinks(
+  account: LocalRow<'accounts'>,
+  userId: string,
+): ValueAndLinks | undefined {
   const db = useLocalDb()
-  return useLiveQuery(() => readValueAndLinks(db, accountId), [db, accountId])
+  return useLiveQuery(() => readValueAndLinks(db, account, userId), [db, account, userId])
 }

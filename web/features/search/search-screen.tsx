@@ -6,7 +6,7 @@ import type { ResultKind } from './search-index.ts'
 import type { ResultGroup } from './search-query.ts'
 import { SearchResult } from './search-result.tsx'
 import { useDeviceSearch } from './use-device-search.ts'
-import { useQueryParam } from './use-query-param.ts'
+import { useQueryParam } from '../../app/use-query-param.ts'
 
 const groupTitles: Record<ResultKind, string> = {
   account: 'Relationships',

@@ -15,10 +15,15 @@ import {
   CheckinScreen,
   CommitmentsScreen,
   ContactsScreen,
+  CrossAgencyScreen,
   DeviceScreen,
   preloadScreens,
   RelationshipScreen,
+  ScorecardFormScreen,
   SearchScreen,
+  ValueItemScreen,
+  ValueNewScreen,
+  ValueScreen,
 } from './lazy-screens.ts'
 import { EmptyState, Screen } from './screen.tsx'
 import { SignedInProvider } from './signed-in.tsx'
@@ -53,6 +58,18 @@ function screenFor(route: Route, session: StoredSession, me: Me | undefined): Re
       return <ContactsScreen key={route.id} accountId={route.id} />
     case 'checkin-detail':
       return <CheckinDetailScreen key={route.id} id={route.id} />
+    case 'value':
+      return <ValueScreen />
+    case 'across-agencies':
+      return <CrossAgencyScreen />
+    case 'value-new':
+      return <ValueNewScreen />
+    case 'value-item':
+      return <ValueItemScreen key={route.id} id={route.id} />
+    case 'scorecard-new':
+      return <ScorecardFormScreen />
+    case 'scorecard':
+      return <ScorecardFormScreen key={route.id} id={route.id} />
     case 'not-found':
       return <NotFoundScreen />
   }

@@ -1,22 +1,28 @@
 import type { ComponentType } from 'react'
 import { Link } from '../../app/link.tsx'
-import { CommitmentsIcon, DeviceIcon, PortfolioIcon, SearchIcon } from './nav-icons.tsx'
+import { CommitmentsIcon, DeviceIcon, PortfolioIcon, SearchIcon, ValueIcon } from './nav-icons.tsx'
 
 interface NavItem {
   href: string
   label: string
   Icon: ComponentType
+  /** The paths below it that count as being on it (the value register's pages). */
+  section?: string
 }
 
 export const navItems: readonly NavItem[] = [
   { href: '/', label: 'Portfolio', Icon: PortfolioIcon },
   { href: '/commitments', label: 'Commitments', Icon: CommitmentsIcon },
+  { href: '/value', label: 'Value', Icon: ValueIcon, section: '/value/' },
   { href: '/search', label: 'Search', Icon: SearchIcon },
   { href: '/device', label: 'Device', Icon: DeviceIcon },
 ]
 
+const isCurrent = (item: NavItem, pathname: string) =>
+  pathname === item.href || (item.section !== undefined && pathname.startsWith(item.section))
+
 /**
- * The four top-level screens, always in reach of a thumb; the current one carries
+ * The top-level screens, always in reach of a thumb; the current one carries
  * `aria-current="page"`.
  *
  * @example
@@ -26,18 +32,21 @@ export function BottomNav({ pathname }: { pathname: string }) {
   return (
     <nav className="bottom-nav" aria-label="Main">
       <ul className="bottom-nav-list">
-        {navItems.map(({ href, label, Icon }) => (
-          <li key={href}>
-            <Link
-              href={href}
-              className="bottom-nav-link"
-              aria-current={pathname === href ? 'page' : undefined}
-            >
-              <Icon />
-              <span className="bottom-nav-label">{label}</span>
-            </Link>
-          </li>
-        ))}
+        {navItems.map((item) => {
+          const { href, label, Icon } = item
+          return (
+            <li key={href}>
+              <Link
+                href={href}
+                className="bottom-nav-link"
+                aria-current={isCurrent(item, pathname) ? 'page' : undefined}
+              >
+                <Icon />
+                <span className="bottom-nav-label">{label}</span>
+              </Link>
+            </li>
+          )
+        })}
       </ul>
     </nav>
   )

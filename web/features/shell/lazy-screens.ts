@@ -10,6 +10,11 @@ const load = {
   relationship: () => import('../relationship/relationship-screen.tsx'),
   contacts: () => import('../contacts/contacts-screen.tsx'),
   checkinDetail: () => import('../checkin-detail/checkin-detail-screen.tsx'),
+  value: () => import('../value/value-screen.tsx'),
+  valueItem: () => import('../value/value-item-screen.tsx'),
+  valueNew: () => import('../value/value-new-screen.tsx'),
+  crossAgency: () => import('../vendors/cross-agency-screen.tsx'),
+  scorecardForm: () => import('../vendors/scorecard-form-screen.tsx'),
 }
 
 export const CommitmentsScreen = lazy(() =>
@@ -32,6 +37,21 @@ export const ContactsScreen = lazy(() =>
 )
 export const CheckinDetailScreen = lazy(() =>
   load.checkinDetail().then((module) => ({ default: module.CheckinDetailScreen })),
+)
+export const ValueScreen = lazy(() =>
+  load.value().then((module) => ({ default: module.ValueScreen })),
+)
+export const ValueItemScreen = lazy(() =>
+  load.valueItem().then((module) => ({ default: module.ValueItemScreen })),
+)
+export const ValueNewScreen = lazy(() =>
+  load.valueNew().then((module) => ({ default: module.ValueNewScreen })),
+)
+export const CrossAgencyScreen = lazy(() =>
+  load.crossAgency().then((module) => ({ default: module.CrossAgencyScreen })),
+)
+export const ScorecardFormScreen = lazy(() =>
+  load.scorecardForm().then((module) => ({ default: module.ScorecardFormScreen })),
 )
 
 /**

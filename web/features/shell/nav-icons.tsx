@@ -28,6 +28,17 @@ export function PortfolioIcon() {
   )
 }
 
+/** Value: a line rising to a target. */
+export function ValueIcon() {
+  return (
+    <Icon>
+      <path d="M3 20h18" />
+      <path d="m4 16 5-5 4 3 7-8" />
+      <path d="M16 6h4v4" />
+    </Icon>
+  )
+}
+
 /** Commitments: a checked box. */
 export function CommitmentsIcon() {
   return (

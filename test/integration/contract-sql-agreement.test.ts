@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { scorecardGrade } from '../../api/contract/scorecard-grade.ts'
+import { tableNames, writableFields } from '../../api/contract/tables.ts'
+import { maxUnitLength, maxValueMagnitude, valueStages } from '../../api/contract/value-register.ts'
+import type { Database } from '../../api/db/database.ts'
+import { createAccount, createOrg } from '../support/fixtures.ts'
+import { databaseTargets } from '../support/test-databases.ts'
+
+// The rules written twice, once in api/contract for the devices and once in SQL for the server,
+// must say the same thing: these tests read both and fail when one changes alone.
+
+/** Thrown to roll a probe back, so that nothing it inserted stays in a shared database. */
+class RolledBack extends Error {}
+
+describe.each(databaseTargets())('the contract and the SQL agree on $name', (target) => {
+  let db: Database
+  let orgId: string
+  let accountId: string
+  let authorId: string
+  let itemId: string
+
+  beforeAll(async () => {
+    db = await target.open()
+    const org = await createOrg(db, 'Agreement State', ['admin'])
+    orgId = org.orgId
+    authorId = org.users.admin?.id ?? ''
+    accountId = await createAccount(db, orgId, 'Department of Lands')
+    const [item] = await db.query<{ id: string }>(
+      `insert into public.value_items (org_id, account_id, title) values ($1, $2, 'Portal')
+       returning id`,
+      [orgId, accountId],
+    )
+    itemId = item?.id ?? ''
+  })
+  afterAll(() => db.close())
+
+  /** Null when the statement is accepted (then rolled back), else its SQLSTATE. */
+  async function refusal(sql: string, params: unknown[]): Promise<string | null> {
+    try {
+      await db.transaction(async (tx) => {
+        await tx.query(sql, params)
+        throw new RolledBack()
+      })
+    } catch (error) {
+      if (error instanceof RolledBack) return null
+      return (error as { code?: string }).code ?? 'unknown'
+    }
+    return null
+  }
+  const valueItemWith = (column: string, value: string | number) =>
+    refusal(
+      `insert into public.value_items (org_id, account_id, title, ${column})
+       values ($1, $2, 'Probe', $3::text::${column === 'unit' ? 'text' : 'numeric'})`,
+      [orgId, accountId, String(value)],
+    )
+  const valueUpdateWith = (realised: number) =>
+    refusal(
+      `insert into public.value_updates (org_id, value_item_id, author_id, stage, realised_value)
+       values ($1, $2, $3, 'idea', $4::text::numeric)`,
+      [orgId, itemId, authorId, String(realised)],
+    )
+
+  it('grades every possible scorecard the same way: 6^5 = 7776 of them', async () => {
+    const rows = await db.query<{
+      o: number | null
+      r: number | null
+      c: number | null
+      i: number | null
+      d: number | null
+      grade: string | null
+    }>(
+      `with rating (v) as (select null::integer union all select generate_series(1, 5))
+       select o.v as o, r.v as r, c.v as c, i.v as i, d.v as d,
+              public.scorecard_grade(o.v, r.v, c.v, i.v, d.v) as grade
+         from rating o cross join rating r cross join rating c cross join rating i
+        cross join rating d`,
+    )
+    expect(rows).toHaveLength(7776)
+    const disagreements = rows.filter(
+      (row) =>
+        row.grade !==
+        (scorecardGrade({
+          outcomes: row.o,
+          responsiveness: row.r,
+          collaboration: row.c,
+          innovation: row.i,
+          delivery: row.d,
+        })?.grade ?? null),
+    )
+    expect(disagreements).toEqual([])
+  })
+
+  it.each(['baseline_value', 'target_value', 'realised_value'] as const)(
+    'bounds value_items.%s at maxValueMagnitude, in SQL and in zod',
+    async (column) => {
+      const schema = writableFields.value_items.shape[column]
+      for (const value of [maxValueMagnitude, -maxValueMagnitude]) {
+        expect(await valueItemWith(column, value)).toBeNull()
+        expect(schema.safeParse(value).success).toBe(true)
+      }
+      // The next whole number out, which a double holds exactly at this size.
+      for (const value of [maxValueMagnitude + 1, -(maxValueMagnitude + 1)]) {
+        expect(await valueItemWith(column, value)).toBe('23514')
+        expect(schema.safeParse(value).success).toBe(false)
+      }
+    },
+  )
+
+  it('bounds value_updates.realised_value at maxValueMagnitude, in SQL and in zod', async () => {
+    const schema = writableFields.value_updates.shape.realised_value
+    expect(await valueUpdateWith(maxValueMagnitude)).toBeNull()
+    expect(schema.safeParse(maxValueMagnitude).success).toBe(true)
+    expect(await valueUpdateWith(maxValueMagnitude + 1)).toBe('23514')
+    expect(schema.safeParse(maxValueMagnitude + 1).success).toBe(false)
+  })
+
+  it('bounds a unit at maxUnitLength characters, in SQL and in zod', async () => {
+    const schema = writableFields.value_items.shape.unit
+    const longest = 'u'.repeat(maxUnitLength)
+    expect(await valueItemWith('unit', longest)).toBeNull()
+    expect(schema.safeParse(longest).success).toBe(true)
+    expect(await valueItemWith('unit', `${longest}u`)).toBe('23514')
+    expect(schema.safeParse(`${longest}u`).success).toBe(false)
+  })
+
+  it.each(['value_items', 'value_updates'])(
+    "lists exactly the contract's valueStages in the stage check of %s",
+    async (table) => {
+      const checks = await db.query<{ definition: string }>(
+        `select pg_get_constraintdef(c.oid) as definition from pg_constraint c
+          where c.conrelid = ('public.' || $1)::regclass and c.contype = 'c'
+            and pg_get_constraintdef(c.oid) ~ '\\mstage\\M'`,
+        [table],
+      )
+      expect(checks).toHaveLength(1)
+      const listed = [...(checks[0]?.definition ?? '').matchAll(/'([^']*)'::text/g)].map(
+        (match) => match[1],
+      )
+      expect(listed).toEqual([...valueStages])
+    },
+  )
+
+  it('keeps every table of tableNames versioned, logged and behind row-level security', async () => {
+    const rows = await db.query<{ name: string; touch: boolean; log: boolean; rls: boolean }>(
+      `select t.name,
+              exists (select 1 from pg_trigger g where g.tgrelid = c.oid
+                        and g.tgname = 'touch_row') as touch,
+              exists (select 1 from pg_trigger g where g.tgrelid = c.oid
+                        and g.tgname = 'log_change') as log,
+              coalesce(c.relrowsecurity, false) as rls
+         from unnest($1::text[]) as t (name)
+         left join pg_class c on c.oid = to_regclass('public.' || t.name)
+        order by t.name`,
+      [[...tableNames]],
+    )
+    const missing = rows.filter((row) => !(row.touch && row.log && row.rls))
+    expect(missing).toEqual([])
+    expect(rows).toHaveLength(tableNames.length)
+  })
+
+  it('names in tableNames every table that logs its changes for pull', async () => {
+    const logged = await db.query<{ name: string }>(
+      `select c.relname as name from pg_trigger g
+         join pg_class c on c.oid = g.tgrelid
+         join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and g.tgname = 'log_change'`,
+    )
+    expect(logged.map((row) => row.name).sort()).toEqual([...tableNames].sort())
+  })
+})

@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react'
+import type { LocalRow } from '../../local/local-db.ts'
+import { updateValueItem, type ValueItemChange } from '../../local/value-items.ts'
+import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { FormFooter } from '../forms/form-footer.tsx'
+import { useFocusLater } from '../forms/use-focus-later.ts'
+import type { AccountChoices } from './use-account-choices.ts'
+import { readValueDraft, valueDraftOf } from './value-draft.ts'
+import { ValueItemFields, valueFieldId } from './value-item-form.tsx'
+
+function changes(item: LocalRow<'value_items'>, next: ValueItemChange): ValueItemChange {
+  const keys = Object.keys(next) as (keyof ValueItemChange)[]
+  return Object.fromEntries(keys.filter((key) => next[key] !== item[key]).map((k) => [k, next[k]]))
+}
+
+/**
+ * Edits an item's words, vendor and figures on the device; only what changed is queued, and a
+ * new realised value also goes into its history.
+ *
+ * @example
+ * <ValueDetailsForm item={item} choices={choices} onDone={done} />
+ */
+export function ValueDetailsForm(props: {
+  item: LocalRow<'value_items'>
+  choices: AccountChoices
+  onDone: (saved: boolean) => void
+}) {
+  const db = useLocalDb()
+  const [draft, setDraft] = useState(() => valueDraftOf(props.item))
+  const [attempted, setAttempted] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const focusLater = useFocusLater()
+  const read = readValueDraft(draft)
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setAttempted(true)
+    const [first] = read.problems.keys()
+    if (first) {
+      focusLater(valueFieldId(first))
+      return
+    }
+    const { account_id: _account, stage: _stage, ...editable } = read.fields
+    const changed = changes(props.item, editable)
+    try {
+      if (Object.keys(changed).length > 0) await updateValueItem(db, props.item.id, changed)
+      props.onDone(Object.keys(changed).length > 0)
+    } catch (thrown) {
+      setError(`Couldn’t save on this device: ${thrown instanceof Error ? thrown.message : thrown}`)
+    }
+  }
+
+  return (
+    <form className="stack-form" onSubmit={(event) => void submit(event)} noValidate>
+      <ValueItemFields
+        draft={draft}
+        onChange={setDraft}
+        problems={attempted ? read.problems : new Map()}
+        isNew={false}
+        relationships={props.choices.relationships}
+        vendors={props.choices.vendors}
+      />
+      <FormFooter
+        error={error}
+        saveLabel="Save details"
+        onCancel={() => props.onDone(false)}
+        buttonsClassName="device-actions"
+      />
+    </form>
+  )
+}

@@ -1,0 +1,100 @@
+import { quarterLabel, quarterOf } from '../../../api/contract/quarter.ts'
+import { newScorecardHref } from '../../app/routes.ts'
+import { navigate } from '../../app/router.ts'
+import type { LocalRow } from '../../local/local-db.ts'
+import { useCanWrite } from '../shell/signed-in.tsx'
+import { GradeBadge } from './grade-badge.tsx'
+import { GradeTrendChart } from './grade-trend-chart.tsx'
+import { ScorecardCard } from './scorecard-card.tsx'
+import { latestByAgency, vendorTrend } from './vendor-standing.ts'
+
+/**
+ * A vendor held to outcomes, on its briefing: its latest standing overall and per agency
+ * served, the trend across quarters, and every scorecard (for an agency or for none) with its
+ * ratings and comments; scoring it again is one tap away.
+ *
+ * @example
+ * <ScorecardsPanel vendor={account} scorecards={links.scorecards} names={links.names} />
+ */
+export function ScorecardsPanel(props: {
+  vendor: LocalRow<'accounts'>
+  scorecards: LocalRow<'scorecards'>[]
+  names: Map<string, string>
+}) {
+  const canWrite = useCanWrite()
+  const cards = [...props.scorecards].sort(
+    (a, b) =>
+      b.period.localeCompare(a.period) ||
+      (props.names.get(a.agency_account_id ?? '') ?? '').localeCompare(
+        props.names.get(b.agency_account_id ?? '') ?? '',
+      ),
+  )
+  const trend = vendorTrend(cards)
+  const latest = trend.at(-1)
+  const perAgency = [...latestByAgency(cards).values()].sort((a, b) =>
+    (a.agencyId ? (props.names.get(a.agencyId) ?? '') : '').localeCompare(
+      b.agencyId ? (props.names.get(b.agencyId) ?? '') : '',
+    ),
+  )
+  return (
+    <section className="panel" aria-labelledby="scorecards-title" data-testid="scorecards">
+      <h2 id="scorecards-title" className="panel-title">
+        Scorecards <span className="count">({cards.length})</span>
+      </h2>
+      {latest ? (
+        <div className="vendor-standing">
+          <GradeBadge grade={latest.grade} size="large" />
+          <p>
+            <strong>Latest, {quarterLabel(latest.period)}:</strong> a weighted mean of{' '}
+            {latest.mean.toFixed(2)} over {latest.scorecardIds.length}{' '}
+            {latest.scorecardIds.length === 1 ? 'scorecard' : 'scorecards'}.
+          </p>
+        </div>
+      ) : (
+        <p className="field-hint">
+          Not scored yet. A quarterly scorecard holds the vendor to the outcomes it was hired for.
+        </p>
+      )}
+      {perAgency.length > 0 && (
+        <ul className="linked-list" aria-label="Latest grade per agency">
+          {perAgency.map((entry) => (
+            <li key={entry.agencyId ?? 'overall'} className="standing-row">
+              <span>
+                {entry.agencyId ? (props.names.get(entry.agencyId) ?? 'An agency') : 'Overall'}
+              </span>
+              <span className="standing-grade">
+                <GradeBadge grade={entry.grade} /> {quarterLabel(entry.period)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <GradeTrendChart trend={trend} />
+      {canWrite && (
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            navigate(newScorecardHref({ vendor: props.vendor.id, period: quarterOf(new Date()) }))
+          }
+        >
+          Score {props.vendor.short_name ?? props.vendor.name}
+        </button>
+      )}
+      {cards.length > 0 && (
+        <ul className="scorecard-list">
+          {cards.map((card) => (
+            <ScorecardCard
+              key={card.id}
+              card={card}
+              agencyName={
+                card.agency_account_id ? (props.names.get(card.agency_account_id) ?? null) : null
+              }
+              canWrite={canWrite}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
