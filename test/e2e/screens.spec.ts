@@ -52,6 +52,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
         if (screen === 'Search') await page.getByLabel('Search', { exact: true }).fill('budget')
         await capture(page, screen.toLowerCase(), colorScheme)
       }
+
+      await page.getByRole('link', { name: 'Value', exact: true }).click()
+      await expect(page.getByTestId('value-item').first()).toBeVisible()
+      await capture(page, 'value', colorScheme)
+      await page.getByTestId('value-item').first().getByRole('link').first().click()
+      await expect(page.getByTestId('value-history')).toBeVisible()
+      await capture(page, 'value-item', colorScheme)
+      await page.getByRole('link', { name: 'Value', exact: true }).click()
+      await page.getByRole('button', { name: 'Add value item' }).click()
+      await capture(page, 'value-new', colorScheme)
+      await page.getByRole('link', { name: 'Value', exact: true }).click()
+      await page.getByRole('link', { name: 'Across agencies' }).click()
+      await expect(page.getByTestId('vendor-entry').first()).toBeVisible()
+      await capture(page, 'across-agencies', colorScheme)
+
+      await page.getByTestId('vendor-entry').first().getByRole('link').first().click()
+      await expect(page.getByTestId('scorecards')).toBeVisible()
+      await capture(page, 'vendor-briefing', colorScheme)
+      await page.getByRole('button', { name: /^Score / }).click()
+      await capture(page, 'scorecard', colorScheme)
     })
   })
 }

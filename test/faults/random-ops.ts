@@ -4,6 +4,8 @@ import { completeCommitment } from '../../web/local/action-items.ts'
 import { createCheckin, updateCheckin } from '../../web/local/checkins.ts'
 import { deleteRow, writeRow } from '../../web/local/local-write.ts'
 import { newId } from '../../web/local/new-id.ts'
+import { createValueItem, updateValueItem } from '../../web/local/value-items.ts'
+import { valueStages } from '../../api/contract/value-register.ts'
 import type { SimDevice } from './sim-device.ts'
 
 const words = [
@@ -27,7 +29,7 @@ export async function randomLocalWrite(device: SimDevice, random: Random): Promi
   const { db } = device
   const accounts = await db.accounts.toArray()
   const account = random.pick(accounts)
-  const choice = random.int(0, 9)
+  const choice = random.int(0, 10)
 
   if (choice <= 3) {
     const contacts = await db.contacts.where('account_id').equals(account.id).toArray()
@@ -72,6 +74,21 @@ export async function randomLocalWrite(device: SimDevice, random: Random): Promi
         : { summary: sentence(random) }
     await updateCheckin(db, target.id, fields)
     return 'edit check-in'
+  }
+  if (choice === 10) {
+    const items = await db.value_items.toArray()
+    if (!items.length || random.next() < 0.3) {
+      await createValueItem(db, { account_id: account.id, title: sentence(random) })
+      return 'add value item'
+    }
+    // A stage move and a reading, each with its line of history, from any device on any item.
+    await updateValueItem(
+      db,
+      random.pick(items).id,
+      { stage: random.pick(valueStages), realised_value: random.int(0, 100) },
+      random.next() < 0.5 ? sentence(random) : null,
+    )
+    return 'move value item'
   }
   if (choice === 8 || !device.ownContacts.length) {
     const id = newId()

@@ -38,6 +38,28 @@ describe('describeRejection', () => {
     expect(typedText(text)).toBe('Summary:\nQuarterly review\n\nNotes:\nBudget cut by 10%')
   })
 
+  it('calls a value item’s title by its name, and keeps the scorecard text and numbers apart', () => {
+    const item = describeRejection({
+      ...base,
+      table: 'value_items',
+      code: 'conflict',
+      fields: { title: 'Online renewals', vendor_account_id: 'v1', realised_value: 57 },
+    })
+    expect(item).toMatchObject({
+      what: 'Value item',
+      typed: [{ label: 'Value item', text: 'Online renewals' }],
+      alsoChanged: ['realised value'],
+    })
+    const card = describeRejection({
+      ...base,
+      table: 'scorecards',
+      code: 'conflict',
+      fields: { period: '2026-Q3', outcomes: 4, comments: 'Strong quarter' },
+    })
+    expect(card.typed).toEqual([{ label: 'Comments', text: 'Strong quarter' }])
+    expect(card.alsoChanged).toEqual(['period', 'outcomes'])
+  })
+
   it('copes with codes and tables it does not know', () => {
     const text = describeRejection({ ...base, table: 'widgets', code: 'unknown', fields: {} })
     expect(text).toEqual({

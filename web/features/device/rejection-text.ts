@@ -18,6 +18,7 @@ const things: Record<string, string> = {
   accounts: 'Relationship details',
   contacts: 'Contact',
   value_items: 'Value item',
+  value_updates: 'Value item history',
   scorecards: 'Scorecard',
   forums: 'Forum',
   forum_members: 'Forum member',
@@ -36,6 +37,11 @@ const reasons: Record<string, string> = {
   unknown_table: 'This version of the app sent something the server doesn’t know. Update the app.',
 }
 
+// A title is a commitment's, unless the table says otherwise.
+const tableFieldLabels: Record<string, Record<string, string>> = {
+  value_items: { title: 'Value item' },
+}
+
 const fieldLabels: Record<string, string> = {
   summary: 'Summary',
   notes: 'Notes',
@@ -48,10 +54,22 @@ const fieldLabels: Record<string, string> = {
   name: 'Name',
   comments: 'Comments',
   outcome: 'Outcome',
+  metric: 'Metric',
+  note: 'Note',
 }
 
 // Columns that are identifiers or bookkeeping, not something the person chose.
-const hidden = new Set(['org_id', 'account_id', 'checkin_id', 'author_id', 'captured_at', 'id'])
+const hidden = new Set([
+  'org_id',
+  'account_id',
+  'checkin_id',
+  'author_id',
+  'captured_at',
+  'id',
+  'value_item_id',
+  'vendor_account_id',
+  'agency_account_id',
+])
 
 const humanise = (column: string) => column.replace(/_/g, ' ')
 
@@ -68,7 +86,7 @@ export function describeRejection(rejection: Rejection): RejectionText {
   const alsoChanged: string[] = []
   for (const [column, value] of Object.entries(rejection.fields ?? {})) {
     if (hidden.has(column) || value === null || value === undefined) continue
-    const label = fieldLabels[column]
+    const label = tableFieldLabels[rejection.table]?.[column] ?? fieldLabels[column]
     if (label && typeof value === 'string') {
       if (value.trim()) typed.push({ label, text: value })
     } else {

@@ -57,12 +57,12 @@ function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: Live
       )}
       {trust && <TrustPanel trust={trust} />}
       <OpenCommitments accountId={account.id} announce={announce} />
-      <KeyContacts accountId={account.id} rows={rows} viewerId={userId} />
-      <MaturityPanel account={account} onSaved={() => announce('Maturity saved — will sync')} />
-      <CheckinTimeline accountId={account.id} />
       {account.kind === 'vendor' && links && (
         <ScorecardsPanel vendor={account} scorecards={links.scorecards} names={links.names} />
       )}
+      <KeyContacts accountId={account.id} rows={rows} viewerId={userId} />
+      <MaturityPanel account={account} onSaved={() => announce('Maturity saved — will sync')} />
+      <CheckinTimeline accountId={account.id} />
       <ValueItems account={account} items={links?.valueItems} />
       <LinkedRelationships account={account} vendors={links?.vendors} agencies={links?.agencies} />
       <AccountDetails account={account} onSaved={() => announce('Details saved — will sync')} />

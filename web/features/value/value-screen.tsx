@@ -83,14 +83,14 @@ export function ValueScreen() {
             <SelectField
               id="value-account"
               label="Relationship"
-              options={choices('Every relationship', register.relationships)}
+              options={choices('All', register.relationships)}
               value={accountId}
               onChange={setAccountId}
             />
             <SelectField
               id="value-vendor"
               label="Vendor"
-              options={choices('Every vendor', register.vendors)}
+              options={choices('All', register.vendors)}
               value={vendorId}
               onChange={setVendorId}
             />

@@ -16,7 +16,7 @@ const views = [
 
 /**
  * Across agencies, offline: which vendors serve which agencies (by value items, scorecards and
- * forums) with the latest grades, by vendor or by agency, and the themes that recur across
+ * forums) with the latest grades, by vendor or by agency, then the themes that recur across
  * agencies — every entry opening onto the rows behind it.
  *
  * @example
@@ -35,16 +35,6 @@ export function CrossAgencyScreen() {
         <p className="loading-note">Loading…</p>
       ) : (
         <>
-          <section className="panel" aria-labelledby="themes-title">
-            <h2 id="themes-title" className="panel-title">
-              Themes across agencies
-            </h2>
-            <p className="field-hint">
-              Words and phrases from start / stop / continue and value items of the last{' '}
-              {themeWindowDays} days, raised by more than one agency.
-            </p>
-            <ThemeList themes={view.themes} rows={view.rows} now={now} />
-          </section>
           <ChoiceGroup
             legend="Vendors and the agencies they serve"
             options={views}
@@ -57,6 +47,16 @@ export function CrossAgencyScreen() {
           ) : (
             <AgencyList entries={view.byAgency} rows={view.rows} canWrite={canWrite} />
           )}
+          <section className="panel" aria-labelledby="themes-title">
+            <h2 id="themes-title" className="panel-title">
+              Themes across agencies
+            </h2>
+            <p className="field-hint">
+              Words and phrases from start / stop / continue and value items of the last{' '}
+              {themeWindowDays} days, raised by more than one agency.
+            </p>
+            <ThemeList themes={view.themes} rows={view.rows} now={now} />
+          </section>
         </>
       )}
     </Screen>

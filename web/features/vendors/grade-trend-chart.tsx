@@ -2,11 +2,11 @@ import { gradeFloors } from '../../../api/contract/scorecard-grade.ts'
 import { quarterLabel } from '../../../api/contract/quarter.ts'
 import type { PeriodStanding } from './vendor-standing.ts'
 
-const width = 320
-const height = 150
-const left = 28
-const right = 12
-const top = 18
+const width = 280
+const height = 160
+const left = 34
+const right = 26
+const top = 20
 const bottom = 26
 const y = (mean: number) => top + ((5 - mean) / 4) * (height - top - bottom)
 

@@ -19,7 +19,7 @@ export function LinkRows(props: { link: SupplierLink; rows: RowsBehind; canWrite
     .flatMap((id) => rows.scorecards.get(id) ?? [])
     .sort((a, b) => b.period.localeCompare(a.period))
   return (
-    <details className="disclosure link-rows">
+    <details className="disclosure disclosure-plain">
       <summary className="disclosure-summary">
         <span className="disclosure-note">{linkEvidence(link)}</span>
       </summary>

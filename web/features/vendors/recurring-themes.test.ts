@@ -91,6 +91,17 @@ describe('recurringThemes', () => {
     expect(withItem[0]?.sources.map((s) => s.kind)).toEqual(['checkin', 'value_item'])
   })
 
+  it('prefers the longest phrase raised as widely, and never offers a generic word alone', () => {
+    const rows = [
+      checkin('dot', 'Put fleet data on the shared analytics platform'),
+      checkin('dor', 'Move refund data to the shared analytics platform'),
+      checkin('dhhs', 'Data quality first'),
+    ]
+    // "data" is raised by all three but says nothing alone; "shared analytics platform" holds
+    // "analytics platform", "shared analytics", "analytics" and "platform", raised by the same two.
+    expect(themes(rows).map((t) => t.label)).toEqual(['shared analytics platform'])
+  })
+
   it('keeps a #tag as a theme of its own', () => {
     const rows = [checkin('dot', 'Pilot with #genai'), checkin('dor', '#GenAI guidance')]
     expect(themes(rows).map((t) => t.label)).toEqual(['#genai'])

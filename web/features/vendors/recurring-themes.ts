@@ -1,8 +1,9 @@
 import type { LocalRow } from '../../local/local-db.ts'
-import { themeWords } from './theme-words.ts'
+import { themeWords, type ThemeWord } from './theme-words.ts'
 
 const dayMs = 86_400_000
 export const themeWindowDays = 180
+const maxPhraseWords = 3
 
 export type ThemeCheckin = Pick<
   LocalRow<'checkins'>,
@@ -43,6 +44,17 @@ interface Tally {
   phrase: boolean
 }
 
+const words = (tally: Tally) => tally.key.split(' ')
+
+/** Whether `longer` holds all of `shorter`'s words in a row and was raised by all it was. */
+function covers(longer: Tally, shorter: Tally): boolean {
+  const inner = words(shorter)
+  const outer = words(longer)
+  if (outer.length <= inner.length) return false
+  const contained = outer.some((_, at) => inner.every((word, i) => outer[at + i] === word))
+  return contained && [...shorter.accountIds].every((id) => longer.accountIds.has(id))
+}
+
 function tallyText(tallies: Map<string, Tally>, text: string, source: ThemeSource) {
   const words = themeWords(text)
   const seen = new Set<string>()
@@ -60,11 +72,16 @@ function tallyText(tallies: Map<string, Tally>, text: string, source: ThemeSourc
     seen.add(key)
     tallies.set(key, tally)
   }
-  words.forEach((word, index) => {
-    if (!word) return
-    count(word.key, word.text.toLowerCase(), false)
-    const next = words[index + 1]
-    if (next) count(`${word.key} ${next.key}`, `${word.text} ${next.text}`.toLowerCase(), true)
+  words.forEach((_, start) => {
+    // Phrases of up to three words in a run, each with at least one word that is not generic.
+    for (let length = 1; length <= maxPhraseWords; length++) {
+      const run = words.slice(start, start + length)
+      if (run.length < length || run.some((word) => word === null)) return
+      const phrase = run as ThemeWord[]
+      if (phrase.every((word) => word.generic)) continue
+      const key = phrase.map((word) => word.key).join(' ')
+      count(key, phrase.map((word) => word.text.toLowerCase()).join(' '), length > 1)
+    }
   })
 }
 
@@ -74,11 +91,13 @@ function label(tally: Tally): string {
 }
 
 /**
- * The themes that recur across relationships: words and two-word phrases (and `#tags`) of the
- * start / stop / continue of check-ins and of value items (title and outcome) from the last
- * 180 days, raised by at least `minAccounts` different relationships other than vendors, most
- * widely raised first. A single word is left out when a phrase containing it was raised by the
- * same relationships: "analytics platform" says more than "analytics".
+ * The themes that recur across relationships: words and phrases of up to three words (and
+ * `#tags`) of the start / stop / continue of check-ins and of value items (title and outcome)
+ * from the last 180 days, raised by at least `minAccounts` different relationships other than
+ * vendors, most widely raised first. A word or phrase is left out when a longer phrase holding
+ * it was raised by the same relationships: "shared analytics platform" says more than
+ * "analytics platform", which says more than "platform"; words like "data" count only inside
+ * a phrase.
  *
  * @example
  * recurringThemes({ checkins, valueItems, accounts }, new Date())[0]
@@ -121,20 +140,14 @@ export function recurringThemes(
     .sort(
       (a, b) =>
         b.accountIds.size - a.accountIds.size ||
-        Number(b.phrase) - Number(a.phrase) ||
+        words(b).length - words(a).length ||
         b.sources.length - a.sources.length ||
         a.key.localeCompare(b.key),
     )
   const chosen: Tally[] = []
   for (const tally of ranked) {
-    const covered = chosen.some(
-      (kept) =>
-        kept.phrase &&
-        !tally.phrase &&
-        kept.key.split(' ').includes(tally.key) &&
-        [...tally.accountIds].every((id) => kept.accountIds.has(id)),
-    )
-    if (!covered) chosen.push(tally)
+    if (ranked.some((other) => covers(other, tally))) continue
+    chosen.push(tally)
     if (chosen.length === limit) break
   }
   return chosen.map((tally) => ({

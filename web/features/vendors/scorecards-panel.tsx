@@ -8,6 +8,27 @@ import { GradeTrendChart } from './grade-trend-chart.tsx'
 import { ScorecardCard } from './scorecard-card.tsx'
 import { latestByAgency, vendorTrend } from './vendor-standing.ts'
 
+function ScorecardList(props: {
+  cards: LocalRow<'scorecards'>[]
+  names: Map<string, string>
+  canWrite: boolean
+}) {
+  return (
+    <ul className="scorecard-list">
+      {props.cards.map((card) => (
+        <ScorecardCard
+          key={card.id}
+          card={card}
+          agencyName={
+            card.agency_account_id ? (props.names.get(card.agency_account_id) ?? null) : null
+          }
+          canWrite={props.canWrite}
+        />
+      ))}
+    </ul>
+  )
+}
+
 /**
  * A vendor held to outcomes, on its briefing: its latest standing overall and per agency
  * served, the trend across quarters, and every scorecard (for an agency or for none) with its
@@ -31,6 +52,9 @@ export function ScorecardsPanel(props: {
   )
   const trend = vendorTrend(cards)
   const latest = trend.at(-1)
+  // The latest quarter's scorecards are open; the earlier ones are a tap away.
+  const recent = cards.filter((card) => card.period === cards[0]?.period)
+  const earlier = cards.slice(recent.length)
   const perAgency = [...latestByAgency(cards).values()].sort((a, b) =>
     (a.agencyId ? (props.names.get(a.agencyId) ?? '') : '').localeCompare(
       b.agencyId ? (props.names.get(b.agencyId) ?? '') : '',

@@ -55,7 +55,7 @@ export function ThemeList(props: { themes: Theme[]; rows: RowsBehind; now: Date 
             <p className="item-meta">
               Raised by {theme.accountIds.length}: {names.filter(Boolean).join(', ')}
             </p>
-            <details className="disclosure">
+            <details className="disclosure disclosure-plain">
               <summary className="disclosure-summary">
                 <span className="disclosure-note">
                   {theme.sources.length} {theme.sources.length === 1 ? 'source' : 'sources'}

@@ -1,8 +1,5 @@
-/**
- * Words that carry no theme of their own: English function words and the words of every
- * conversation in a CIO's office ("agency", "team", "need"). Lower case, folded.
- */
-const stopWords = new Set(
+/** English function words: they break a phrase ("cloud costs *for* programs"). */
+const functionWords = new Set(
   `a about above after again against all also am an and any are as at be because been before
   being below between both but by can could did do does doing done down during each even ever
   every few for from further get gets getting got had has have having he her here hers him his
@@ -12,10 +9,19 @@ const stopWords = new Set(
   the their theirs them then there these they this those through to too under until up upon us
   very via was we well were what when where which while who whom why will with within without
   would yet you your yours
-  agency agencies state team teams need needs want wants way ways thing things time times
-  work works working better more less lot lots start stop continue doing keep keeps kept
-  month monthly week weekly year years quarter day days people everyone anyone someone
-  first last early late sooner bring brings give gives show shows use using used`.split(/\s+/),
+  start stop continue keeps kept bring brings give gives show shows use using used ask asks
+  take takes send sends`.split(/\s+/),
+)
+
+/**
+ * The words of every conversation in a CIO's office ("agency", "data", "system"): part of a
+ * phrase ("fleet data"), never a theme alone.
+ */
+const genericWords = new Set(
+  `agency state team need want way thing time work working better less lot month monthly week
+  weekly year quarter day people everyone anyone someone first last early late sooner data
+  information system service program project process technology digital support plan share
+  shared improve issue change office staff user`.split(/\s+/),
 )
 
 /**
@@ -38,6 +44,8 @@ export function foldWord(word: string): string {
 export interface ThemeWord {
   text: string
   key: string
+  /** A word that says something only inside a phrase. */
+  generic: boolean
 }
 
 /**
@@ -58,8 +66,8 @@ export function themeWords(text: string): (ThemeWord | null)[] {
     end = match.index + match[0].length
     const token = match[0].replace(/['’-]+$/, '').replace(/['’]s$/, '')
     const key = token.startsWith('#') ? `#${foldWord(token.slice(1))}` : foldWord(token)
-    if ((key.length < 3 && !key.startsWith('#')) || stopWords.has(key)) breakRun()
-    else words.push({ text: token, key })
+    if ((key.length < 3 && !key.startsWith('#')) || functionWords.has(key)) breakRun()
+    else words.push({ text: token, key, generic: genericWords.has(key) })
   }
   if (/\S/.test(text.slice(end))) breakRun()
   return words
