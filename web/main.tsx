@@ -21,7 +21,9 @@ import './styles/contacts.css'
 import './styles/search.css'
 import './styles/checkin-detail.css'
 import './styles/value.css'
+import './styles/value-item.css'
 import './styles/vendors.css'
+import './styles/across-agencies.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -54,6 +54,10 @@ describe('quarterLabel', () => {
     expect(quarterLabel('2027-Q1')).toBe('Q1 2027')
   })
 
+  it('shortens the year where room is short', () => {
+    expect(quarterLabel('2026-Q3', 'short')).toBe('Q3 26')
+  })
+
   it('leaves anything that is not a period as it is', () => {
     expect(quarterLabel('2026Q3')).toBe('2026Q3')
     expect(quarterLabel('2026-Q5')).toBe('2026-Q5')

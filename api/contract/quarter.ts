@@ -17,11 +17,13 @@ export function quarterOf(when: Date, offset = 0): string {
 }
 
 /**
- * A quarter for people: 'Q3 2026'.
+ * A quarter for people: 'Q3 2026', or 'Q3 26' where room is short (a chart's axis).
  *
  * @example
- * quarterLabel('2026-Q3') // 'Q3 2026'
+ * quarterLabel('2026-Q3')          // 'Q3 2026'
+ * quarterLabel('2026-Q3', 'short') // 'Q3 26'
  */
-export function quarterLabel(period: string): string {
-  return quarterPattern.test(period) ? `${period.slice(5)} ${period.slice(0, 4)}` : period
+export function quarterLabel(period: string, style: 'long' | 'short' = 'long'): string {
+  if (!quarterPattern.test(period)) return period
+  return `${period.slice(5)} ${style === 'short' ? period.slice(2, 4) : period.slice(0, 4)}`
 }

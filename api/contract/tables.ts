@@ -2,7 +2,13 @@ import { z } from 'zod'
 import { quarterPattern } from './quarter.ts'
 import type { ScorecardGrade } from './scorecard-grade.ts'
 import { tableNames, type TableName } from './table-names.ts'
-import { maxUnitLength, maxValueMagnitude, valueStages } from './value-register.ts'
+import {
+  fitsValueDecimals,
+  maxUnitLength,
+  maxValueMagnitude,
+  valueDecimals,
+  valueStages,
+} from './value-register.ts'
 
 export { tableNames, type TableName }
 
@@ -20,6 +26,7 @@ const valueNumber = z
   .number({ error: 'must be a number' })
   .min(-maxValueMagnitude, { error: tooLarge })
   .max(maxValueMagnitude, { error: tooLarge })
+  .refine(fitsValueDecimals, { error: `must have at most ${valueDecimals} decimals` })
   .nullable()
 const isoDateTime = z.iso.datetime({ offset: true })
 const isoDate = z.iso.date()
@@ -129,9 +136,10 @@ export const writableFields = {
     delivery: rating,
     comments: text(20000),
   }),
+  /** One change of a value item: the stage it moved to, the value recorded; null: unchanged. */
   value_updates: z.object({
     value_item_id: uuid,
-    stage: z.enum(valueStages),
+    stage: z.enum(valueStages).nullable(),
     realised_value: valueNumber,
     note: text(4000),
   }),
@@ -176,7 +184,6 @@ export function isServerOwned(table: TableName, column: string): boolean {
 /** The columns of a row as the server sends it, for one table. */
 export type Fields<T extends TableName> = z.infer<(typeof writableFields)[T]>
 
-/** The author column of an authored table's rows. */
 export type AuthorColumn<T extends TableName> = T extends AuthoredTable
   ? { author_id: string }
   : unknown

@@ -29,11 +29,26 @@ export function nextValueStage(stage: ValueStage): ValueStage | null {
 }
 
 /**
- * The largest magnitude a baseline, target or realised value may have: more than any state
- * budget in dollars, and every whole number up to it is exact in a double. The check
- * constraints of the value tables hold the same number (a test proves they agree).
+ * The largest magnitude a baseline, target or realised value may have, and its decimals: more
+ * than any state budget in dollars, and with 3 decimals every such value is exact in a double
+ * (15 significant digits), so what the device typed is what the server stores. The value
+ * tables' columns, numeric(16, 3) with a check, hold the same bounds (a test proves they agree).
  */
 export const maxValueMagnitude = 1e12
+export const valueDecimals = 3
+
+/**
+ * Whether a number has no more decimals than a value may keep.
+ *
+ * @example
+ * fitsValueDecimals(84.125) // true
+ * fitsValueDecimals(0.0001) // false
+ */
+export function fitsValueDecimals(value: number): boolean {
+  const scaled = value * 10 ** valueDecimals
+  // Within a few units of the last place: 84.1 scales to 84100.00000000001.
+  return Math.abs(scaled - Math.round(scaled)) <= Math.abs(scaled) * Number.EPSILON * 4
+}
 
 /** The longest unit a value may carry ('%', '$', 'minutes', 'districts'). */
 export const maxUnitLength = 30

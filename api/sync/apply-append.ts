@@ -16,9 +16,6 @@ const sameValue = (a: unknown, b: unknown) =>
  * as the user, and never changed or deleted. A create the server already holds, sent again by
  * its author with the same fields (a device re-sending its outbox), is answered with the row's
  * version; anything else aimed at an existing row is refused.
- *
- * @example
- * const version = await applyAppend(tx, attempt, 'value_updates', mutation, prepared)
  */
 export async function applyAppend(
   tx: Queryable,

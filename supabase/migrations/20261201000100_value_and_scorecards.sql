@@ -1,27 +1,29 @@
 -- Value realised and vendors held to outcomes (PRODUCT.md, "The BRM half"):
 -- - value_items gains its baseline, target and realised values as numbers, with a unit; text
 --   that already holds a plain number ('78%', '$410', '14') is copied into them;
--- - value_updates: the history of each item's stage and realised value, written by the person
---   who made the change at the server's time, and never changed or deleted afterwards (it goes
---   only with its item, when a tombstoned item is purged);
+-- - value_updates: the history of each item, one row per change — the stage it moved to, the
+--   realised value recorded, a note — written by the person who made it at the server's time,
+--   and never changed or deleted afterwards (it goes only with its item, when a tombstoned item
+--   is purged);
 -- - scorecards: the grade is the server's (recomputed from the ratings on every write by the
 --   same rule as api/contract/scorecard-grade.ts), one live scorecard per vendor, agency (or
 --   none) and period, and the vendor named by a scorecard or a value item is a vendor.
--- The numeric bounds are api/contract/value-register.ts's maxValueMagnitude and maxUnitLength.
+-- The numeric bounds are api/contract/value-register.ts's maxValueMagnitude, valueDecimals and
+-- maxUnitLength: with at most 3 decimals up to 10^12, every value is exact in a double.
 
 alter table public.value_items
-  add column baseline_value numeric check (abs(baseline_value) <= 1e12),
-  add column target_value numeric check (abs(target_value) <= 1e12),
-  add column realised_value numeric check (abs(realised_value) <= 1e12),
+  add column baseline_value numeric(16, 3) check (abs(baseline_value) <= 1e12),
+  add column target_value numeric(16, 3) check (abs(target_value) <= 1e12),
+  add column realised_value numeric(16, 3) check (abs(realised_value) <= 1e12),
   add column unit text check (char_length(unit) <= 30),
   add constraint value_items_id_org_id_key unique (id, org_id);
 
 -- Only items whose every filled-in text is a plain number get numbers, so none is half-read.
 with parsed as (
   select v.id,
-    substring(v.baseline from '^\s*[$]?\s*(-?\d{1,12}(?:\.\d{1,6})?)\s*%?\s*$')::numeric as b,
-    substring(v.target from '^\s*[$]?\s*(-?\d{1,12}(?:\.\d{1,6})?)\s*%?\s*$')::numeric as t,
-    substring(v.realised from '^\s*[$]?\s*(-?\d{1,12}(?:\.\d{1,6})?)\s*%?\s*$')::numeric as r,
+    substring(v.baseline from '^\s*[$]?\s*(-?\d{1,12}(?:\.\d{1,3})?)\s*%?\s*$')::numeric as b,
+    substring(v.target from '^\s*[$]?\s*(-?\d{1,12}(?:\.\d{1,3})?)\s*%?\s*$')::numeric as t,
+    substring(v.realised from '^\s*[$]?\s*(-?\d{1,12}(?:\.\d{1,3})?)\s*%?\s*$')::numeric as r,
     case
       when concat(v.baseline, v.target, v.realised) ~ '%' then '%'
       when concat(v.baseline, v.target, v.realised) ~ '[$]' then '$'
@@ -43,14 +45,17 @@ create table public.value_updates (
   org_id uuid not null references public.orgs (id),
   value_item_id uuid not null,
   author_id uuid not null default auth.uid() references auth.users (id),
-  stage text not null check (
+  -- What this change did: the stage the item moved to (its first stage on the first row), the
+  -- realised value recorded; null where the change left it as it was.
+  stage text check (
     stage in ('idea', 'exploring', 'approved', 'in_delivery', 'realised', 'stopped')
   ),
-  realised_value numeric check (abs(realised_value) <= 1e12),
+  realised_value numeric(16, 3) check (abs(realised_value) <= 1e12),
   note text check (char_length(note) <= 4000),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  deleted_at timestamptz,
+  -- History is never tombstoned; the column is there because every synced table has it.
+  deleted_at timestamptz check (deleted_at is null),
   version bigint not null default 1,
   foreign key (value_item_id, org_id) references public.value_items (id, org_id)
     on delete cascade
@@ -80,7 +85,7 @@ begin
 end
 $$;
 
-create function public.refuse_history_change() returns trigger
+create function public.refuse_value_history_change() returns trigger
 language plpgsql
 set search_path = ''
 as $$
@@ -95,10 +100,29 @@ begin
 end
 $$;
 
+-- A line of history is for a live item of the row's org: not one tombstoned, whoever writes.
+create function public.require_live_value_item() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if not exists (
+    select 1 from public.value_items v
+    where v.id = new.value_item_id and v.org_id = new.org_id and v.deleted_at is null
+  ) then
+    raise exception 'value_updates.value_item_id is not a live value item of the org'
+      using errcode = '23503', column = 'value_item_id';
+  end if;
+  return new;
+end
+$$;
+
 create trigger stamp_history_row before insert on public.value_updates
   for each row execute function public.stamp_history_row();
-create trigger refuse_history_change before update or delete on public.value_updates
-  for each row execute function public.refuse_history_change();
+create trigger require_live_value_item before insert on public.value_updates
+  for each row execute function public.require_live_value_item();
+create trigger refuse_value_history_change before update or delete on public.value_updates
+  for each row execute function public.refuse_value_history_change();
 -- As for a check-in: the author is a member of the org, whoever writes the row.
 create trigger require_author_member before insert on public.value_updates
   for each row execute function public.require_org_member('author_id');
@@ -145,6 +169,11 @@ as $$
   ) as totals
 $$;
 
+revoke execute on function public.scorecard_grade(integer, integer, integer, integer, integer)
+  from public, anon;
+grant execute on function public.scorecard_grade(integer, integer, integer, integer, integer)
+  to authenticated, service_role;
+
 create function public.set_scorecard_grade() returns trigger
 language plpgsql
 set search_path = ''
@@ -161,6 +190,7 @@ create trigger set_scorecard_grade before insert or update on public.scorecards
 
 -- The account a column names must be a vendor (argument 'vendor'), or must not be one
 -- ('not vendor': the agency side of a scorecard). A missing account is left to the foreign key.
+-- Checked when the row names the account; an account whose kind changes later keeps its rows.
 create function public.check_account_kind() returns trigger
 language plpgsql
 set search_path = ''
@@ -203,7 +233,8 @@ create trigger check_vendor_kind before insert or update on public.value_items
   for each row execute function public.check_account_kind('vendor_account_id', 'vendor');
 
 -- One live scorecard per vendor, agency (or none) and period. Should duplicates exist, the
--- most recently changed one stays and the others are tombstoned (devices receive the deletes).
+-- most recently changed one stays and the others are tombstoned (devices receive the deletes);
+-- their ratings and comments stay readable in the tombstones until the 90-day purge.
 update public.scorecards s set deleted_at = now()
  where s.deleted_at is null
    and exists (

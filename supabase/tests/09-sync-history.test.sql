@@ -47,9 +47,10 @@ select is((select count(*) from public.sync_horizon), 1::bigint, 'the horizon is
 reset role;
 
 -- Old history: contact1, vendor1 and value2 were deleted 100 days ago (vendor1 is still
--- referenced by a value item; value2 has a value update); item1 was deleted today. A committed transaction can't be made inside this test,
--- so the old log entries are written with an old xid; the fixture's own entries, though
--- backdated too, belong to this still-running transaction.
+-- referenced by a value item; value2 has a value update); item1 was deleted today. A committed
+-- transaction can't be made inside this test, so the old log entries are written with an old
+-- xid; the fixture's own entries, though backdated too, belong to this still-running
+-- transaction.
 update public.accounts set deleted_at = now() - interval '100 days'
 where id = pg_temp.fx('vendor1');
 update public.contacts set deleted_at = now() - interval '100 days'

@@ -3,12 +3,15 @@
 -- go with their item); a scorecard's grade is the server's; one live scorecard per vendor,
 -- agency (or none) and period; the vendor named by a scorecard or a value item is a vendor.
 begin;
-select plan(44);
+select plan(49);
 \ir fixtures/two-orgs.psql
 
-insert into fixture_ids (name) values ('update3'), ('update4'), ('partner1'), ('moved');
+insert into fixture_ids (name) values
+  ('update3'), ('update4'), ('partner1'), ('moved'), ('value2_live');
 insert into public.accounts (id, org_id, kind, name) values
   (pg_temp.fx('partner1'), pg_temp.fx('org1'), 'partner', 'Advisors');
+insert into public.value_items (id, org_id, account_id, title) values
+  (pg_temp.fx('value2_live'), pg_temp.fx('org1'), pg_temp.fx('acct1'), 'Kiosks');
 
 create function pg_temp.updates_of(fixture_org text) returns bigint
 language sql
@@ -203,12 +206,41 @@ select is((select count(*) from public.value_updates where id = pg_temp.fx('upda
   'and no other item''s');
 
 select ok(
-  (select count(*) = 6 and bool_and(p.proconfig @> array['search_path=""'])
+  (select count(*) = 7 and bool_and(p.proconfig @> array['search_path=""'])
    from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-   where n.nspname = 'public' and p.proname in ('stamp_history_row', 'refuse_history_change',
+   where n.nspname = 'public' and p.proname in ('stamp_history_row', 'refuse_value_history_change',
      'scorecard_grade', 'set_scorecard_grade', 'check_account_kind',
-     'refuse_second_live_scorecard')),
+     'refuse_second_live_scorecard', 'require_live_value_item')),
   'the register''s functions run with an empty search_path');
+
+-- History is for live items only, and is never itself a tombstone.
+select pg_temp.act_as('manager');
+select throws_ok(
+  $$insert into public.value_updates (org_id, value_item_id, author_id, stage, deleted_at)
+    values (pg_temp.fx('org1'), pg_temp.fx('value2_live'), pg_temp.fx('manager'), 'idea', now())$$,
+  '23514', null, 'a value update cannot be written as a tombstone');
+update public.value_items set deleted_at = now() where id = pg_temp.fx('value2_live');
+select throws_ok(
+  $$insert into public.value_updates (org_id, value_item_id, author_id, stage)
+    values (pg_temp.fx('org1'), pg_temp.fx('value2_live'), pg_temp.fx('manager'), 'idea')$$,
+  '23503', null, 'a value update cannot be added to a deleted item');
+reset role;
+
+select ok(
+  not has_function_privilege('anon',
+    'public.scorecard_grade(integer, integer, integer, integer, integer)', 'execute')
+  and has_function_privilege('authenticated',
+    'public.scorecard_grade(integer, integer, integer, integer, integer)', 'execute'),
+  'the grade function is for signed-in users (their writes run it), not for anon');
+select is(
+  (select count(*) from information_schema.columns
+   where table_schema = 'public' and table_name = 'value_updates'
+     and column_name in ('stage', 'realised_value') and is_nullable = 'YES'),
+  2::bigint, 'a value update records only what its change moved: stage and value may be null');
+select ok(
+  (select bool_and(numeric_scale = 3) from information_schema.columns
+   where table_schema = 'public' and column_name like '%\_value' and data_type = 'numeric'),
+  'every value keeps three decimals');
 
 -- Last, as it locks the table until the rollback: the index holds the rule by itself (the
 -- trigger only puts it in words), a missing agency included.

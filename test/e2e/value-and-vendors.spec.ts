@@ -64,10 +64,10 @@ test('value and vendor scorecards, offline, then seen by a colleague', async ({
   // Moved through two stages in a tap each, with its history.
   await page.getByRole('link', { name: 'Value', exact: true }).click()
   await page.getByRole('link', { name: idea }).click()
-  await page.getByRole('button', { name: 'Exploring' }).click()
+  await page.getByRole('button', { name: 'Move to Exploring' }).click()
   await expect(page.getByText('Moved to Exploring — will sync')).toBeVisible()
-  await page.getByRole('button', { name: 'Approved' }).click()
-  await expect(page.getByRole('button', { name: 'Approved' })).toHaveAttribute(
+  await page.getByRole('button', { name: 'Move to Approved' }).click()
+  await expect(page.getByRole('button', { name: 'Approved', exact: true })).toHaveAttribute(
     'aria-current',
     'step',
   )
@@ -80,7 +80,7 @@ test('value and vendor scorecards, offline, then seen by a colleague', async ({
 
   // A scorecard: the grade follows the ratings live; a taken slot is offered instead.
   await openRelationship(page, 'Quillfeather Digital')
-  await page.getByRole('button', { name: 'Score Quillfeather' }).click()
+  await page.getByRole('link', { name: 'Score Quillfeather' }).click()
   await page.getByLabel('Quarter').selectOption({ label: quarterLabel(quarterOf(new Date(), -1)) })
   await page.getByLabel('For').selectOption({ label: 'Department of Motor Vehicles' })
   await expect(page.getByRole('link', { name: 'Edit that one instead' })).toBeVisible()

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scorecardGrade } from '../../api/contract/scorecard-grade.ts'
 import { tableNames, writableFields } from '../../api/contract/tables.ts'
-import { maxUnitLength, maxValueMagnitude, valueStages } from '../../api/contract/value-register.ts'
+import { quarterPattern } from '../../api/contract/quarter.ts'
+import {
+  maxUnitLength,
+  maxValueMagnitude,
+  valueDecimals,
+  valueStages,
+} from '../../api/contract/value-register.ts'
 import type { Database } from '../../api/db/database.ts'
 import { createAccount, createOrg } from '../support/fixtures.ts'
 import { databaseTargets } from '../support/test-databases.ts'
@@ -112,6 +118,64 @@ describe.each(databaseTargets())('the contract and the SQL agree on $name', (tar
     expect(schema.safeParse(maxValueMagnitude).success).toBe(true)
     expect(await valueUpdateWith(maxValueMagnitude + 1)).toBe('23514')
     expect(schema.safeParse(maxValueMagnitude + 1).success).toBe(false)
+  })
+
+  it('keeps valueDecimals decimals of a value, in SQL and in zod', async () => {
+    const scales = await db.query<{ table_name: string; column_name: string; scale: number }>(
+      `select table_name, column_name, numeric_scale as scale from information_schema.columns
+        where table_schema = 'public' and column_name like '%\\_value' and data_type = 'numeric'
+        order by 1, 2`,
+    )
+    expect(scales.map((c) => `${c.table_name}.${c.column_name}:${c.scale}`)).toEqual(
+      ['baseline_value', 'realised_value', 'target_value']
+        .map((column) => `value_items.${column}:${valueDecimals}`)
+        .concat(`value_updates.realised_value:${valueDecimals}`),
+    )
+    const schema = writableFields.value_items.shape.realised_value
+    expect(schema.safeParse(84.125).success).toBe(true)
+    expect(schema.safeParse(84.1251).success).toBe(false)
+    const [stored] = await db.query<{ value: number }>(
+      `select 999999999999.999::numeric(16, 3) as value`,
+    )
+    expect(stored?.value).toBe(999_999_999_999.999)
+  })
+
+  it('bounds a value update’s note as the contract does', async () => {
+    const schema = writableFields.value_updates.shape.note
+    const note = (text: string) =>
+      refusal(
+        `insert into public.value_updates (org_id, value_item_id, author_id, note)
+         values ($1, $2, $3, $4)`,
+        [orgId, itemId, authorId, text],
+      )
+    const longest = 'n'.repeat(4000)
+    expect(schema.safeParse(longest).success).toBe(true)
+    expect(await note(longest)).toBeNull()
+    expect(schema.safeParse(`${longest}n`).success).toBe(false)
+    expect(await note(`${longest}n`)).toBe('23514')
+  })
+
+  it('takes the same ratings and quarters as the contract', async () => {
+    const vendorId = await createAccount(db, orgId, 'Probe Vendor', 'vendor')
+    const card = (column: 'outcomes' | 'period', value: string) =>
+      refusal(
+        column === 'period'
+          ? `insert into public.scorecards (org_id, vendor_account_id, period) values ($1, $2, $3)`
+          : `insert into public.scorecards (org_id, vendor_account_id, period, outcomes)
+             values ($1, $2, '2020-Q1', $3::text::integer)`,
+        [orgId, vendorId, value],
+      )
+    const rating = writableFields.scorecards.shape.outcomes
+    for (const value of [0, 1, 5, 6]) {
+      expect(await card('outcomes', String(value)), `rating ${value}`).toBe(
+        rating.safeParse(value).success ? null : '23514',
+      )
+    }
+    for (const period of ['2026-Q1', '2026-Q4', '2026-Q0', '2026-Q5', '26-Q1', '2026Q1']) {
+      expect(await card('period', period), period).toBe(
+        quarterPattern.test(period) ? null : '23514',
+      )
+    }
   })
 
   it('bounds a unit at maxUnitLength characters, in SQL and in zod', async () => {

@@ -16,7 +16,6 @@ export type CommitmentInput = Pick<ActionItem, 'title' | 'owner_side'> &
 
 /** An idea heard during a check-in, recorded as a value item of the same relationship. */
 export interface ValueIdeaInput {
-  id?: string
   title: string
   outcome?: string | null
 }

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { writableFields, type Fields, type TableName } from '../../api/contract/tables.ts'
+import {
+  isServerOwned,
+  writableFields,
+  type Fields,
+  type TableName,
+} from '../../api/contract/tables.ts'
 import type { AnyRow, LocalDb } from './local-db.ts'
 import { readMeta, writeMeta } from './meta.ts'
 import { keepShadow } from './shadows.ts'
@@ -15,7 +20,7 @@ export class LocalWriteError extends Error {
 /** Fields for a write: the table's writable columns, plus `org_id` on a create. */
 export type WriteFields<T extends TableName> = Partial<Fields<T>> & {
   org_id?: string
-  /** Kept on the local row only: the server takes a check-in's author from the token. */
+  /** Kept on the local row only: the server takes an authored row's author from the token. */
   author_id?: string
 }
 
@@ -25,12 +30,10 @@ export interface WriteOptions {
   now?: Date
 }
 
-// The server owns these; a device never sends them.
-const serverOwned = new Set(['id', 'org_id', 'version', 'created_at', 'updated_at', 'deleted_at'])
-
 function wireFields(table: TableName, fields: Record<string, unknown>, create: boolean) {
+  // The server owns these and ignores them; `org_id` travels with a create only (below).
   const writable = Object.fromEntries(
-    Object.entries(fields).filter(([key]) => !serverOwned.has(key) && key !== 'author_id'),
+    Object.entries(fields).filter(([key]) => key !== 'org_id' && !isServerOwned(table, key)),
   )
   const schema = (writableFields[table] as z.ZodObject).partial().strict()
   const parsed = schema.safeParse(writable)

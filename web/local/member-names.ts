@@ -24,3 +24,20 @@ export async function readMemberNames(db: LocalDb): Promise<Map<string, string>>
   const members = await db.members.toArray()
   return new Map(members.map((m) => [m.user_id, memberName(m)]))
 }
+
+/**
+ * What to call the person who wrote something: `you` for the viewer themselves, else their
+ * name from `names`.
+ *
+ * @example
+ * authorName(names, row.author_id, userId)        // 'You', 'Jordan Okafor' or 'A colleague'
+ * authorName(names, row.author_id, userId, 'you') // mid-sentence: 'by you'
+ */
+export function authorName(
+  names: Map<string, string>,
+  authorId: string,
+  viewerId: string,
+  you = 'You',
+): string {
+  return authorId === viewerId ? you : (names.get(authorId) ?? memberName(undefined))
+}

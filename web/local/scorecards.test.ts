@@ -33,15 +33,20 @@ const card = (overrides: Partial<Fields<'scorecards'>> = {}): Fields<'scorecards
 })
 
 describe('saveScorecard', () => {
-  it('creates a scorecard without sending a grade, and edits it in place', async () => {
+  it('never sends a grade, even one it is handed: the server derives it', async () => {
+    const graded = { ...card(), grade: 'A' } as Fields<'scorecards'>
+    await saveScorecard(db, null, graded)
+    const [entry] = await db.outbox.toArray()
+    expect(entry?.fields).toMatchObject({ outcomes: 4 })
+    expect(entry?.fields).not.toHaveProperty('grade')
+  })
+
+  it('edits in place, sending only what the form changed', async () => {
     const id = await saveScorecard(db, null, card())
-    await saveScorecard(db, id, card({ delivery: 2 }))
-    expect(await db.scorecards.get(id)).toMatchObject({ delivery: 2, period: '2026-Q4' })
-    const outbox = await db.outbox.toArray()
-    expect(outbox.map((entry) => entry.fields)).toEqual([
-      expect.not.objectContaining({ grade: expect.anything() }),
-      expect.objectContaining({ delivery: 2 }),
-    ])
+    await saveScorecard(db, id, card({ delivery: 2 }), { delivery: 2 })
+    expect(await db.scorecards.get(id)).toMatchObject({ delivery: 2, outcomes: 4 })
+    const [, edit] = await db.outbox.toArray()
+    expect(edit?.fields).toEqual({ delivery: 2 })
   })
 
   it('refuses a second live scorecard for the same vendor, agency and period', async () => {

@@ -35,17 +35,20 @@ export async function findLiveScorecard(
 
 /**
  * Creates a scorecard, or changes one when `id` names a scorecard on the device, in one
- * transaction. The grade is not written: the server derives it, and the device shows it with
- * the same function. A slot that already holds another live scorecard is refused with
- * `ScorecardTakenError`, before anything is stored. Returns the scorecard's id.
+ * transaction; an edit writes only `changed` (what the form changed, so a colleague's edit of
+ * another rating stands). The grade is not written: the server derives it, and the device
+ * shows it with the same function. A slot that already holds another live scorecard is
+ * refused with `ScorecardTakenError`, before anything is stored. Returns the scorecard's id.
  *
  * @example
  * const id = await saveScorecard(db, null, { vendor_account_id, agency_account_id, period: '2026-Q4', outcomes: 4, … })
+ * await saveScorecard(db, id, fields, { delivery: 2 })
  */
 export async function saveScorecard(
   db: LocalDb,
   id: string | null,
   fields: Scorecard,
+  changed: Partial<Scorecard> = fields,
 ): Promise<string> {
   const cardId = id ?? newId()
   await db.transaction('rw', db.writeScope(), async () => {
@@ -53,7 +56,7 @@ export async function saveScorecard(
     if (taken) throw new ScorecardTakenError(taken.id)
     const existing = await db.scorecards.get(cardId)
     if (existing) {
-      await writeRow(db, 'scorecards', cardId, fields)
+      if (Object.keys(changed).length > 0) await writeRow(db, 'scorecards', cardId, changed)
       return
     }
     const orgId = await accountOrg(db, fields.vendor_account_id)

@@ -4,6 +4,7 @@ import { FakeSyncServer } from '../sync/testing/fake-sync-server.ts'
 import { dropDb, openTestDb, orgId, seedAccount } from '../sync/testing/test-device.ts'
 import { createCheckin } from './checkins.ts'
 import type { LocalDb } from './local-db.ts'
+import { LocalWriteError } from './local-write.ts'
 import { createValueItem, updateValueItem } from './value-items.ts'
 
 let db: LocalDb
@@ -50,7 +51,9 @@ describe('createValueItem', () => {
   })
 
   it('stores nothing when the item is invalid', async () => {
-    await expect(createValueItem(db, { account_id: accountId, title: '' })).rejects.toThrow()
+    await expect(createValueItem(db, { account_id: accountId, title: '' })).rejects.toThrow(
+      LocalWriteError,
+    )
     expect(await db.value_items.count()).toBe(0)
     expect(await db.value_updates.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
@@ -58,17 +61,31 @@ describe('createValueItem', () => {
 })
 
 describe('updateValueItem', () => {
-  it('adds a line of history when the stage or the realised value moves', async () => {
+  it('adds a line of history, of what moved only, when the stage or the realised value moves', async () => {
     const id = await createValueItem(db, { account_id: accountId, title: 'Renewals online' })
     await updateValueItem(db, id, { stage: 'exploring' })
     await updateValueItem(db, id, { realised_value: 57 }, 'Q3 figures')
+    await updateValueItem(db, id, { stage: 'exploring', realised_value: 57 })
     const history = await historyOf(id)
     expect(history.map((h) => [h.stage, h.realised_value, h.note])).toEqual([
       ['idea', null, null],
       ['exploring', null, null],
-      ['exploring', 57, 'Q3 figures'],
+      [null, 57, 'Q3 figures'],
     ])
     expect(await db.value_items.get(id)).toMatchObject({ stage: 'exploring', realised_value: 57 })
+  })
+
+  it('says in words when a realised value is cleared', async () => {
+    const id = await createValueItem(db, {
+      account_id: accountId,
+      title: 'Renewals online',
+      realised_value: 40,
+    })
+    await updateValueItem(db, id, { realised_value: null })
+    expect((await historyOf(id)).map((h) => [h.stage, h.realised_value, h.note])).toEqual([
+      ['idea', 40, null],
+      [null, null, 'Realised value cleared'],
+    ])
   })
 
   it('keeps the history as it is for an edit of the words only', async () => {
@@ -117,7 +134,7 @@ describe('a value idea from a check-in', () => {
       kind: 'call' as const,
       valueIdeas: [{ title: 'x'.repeat(501) }],
     }
-    await expect(createCheckin(db, input)).rejects.toThrow()
+    await expect(createCheckin(db, input)).rejects.toThrow(/value_items: .*title/s)
     expect(await db.checkins.count()).toBe(0)
     expect(await db.value_items.count()).toBe(0)
   })

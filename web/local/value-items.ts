@@ -16,19 +16,20 @@ export type ValueItemInput = Pick<ValueItem, 'account_id' | 'title'> &
 /** What an edit may change; the relationship an item belongs to stays. */
 export type ValueItemChange = Partial<Omit<ValueItem, 'account_id'>>
 
+/** What one line of history records: the stage moved to, the value recorded (null: as it was). */
+type HistoryChange = Pick<Fields<'value_updates'>, 'stage' | 'realised_value' | 'note'>
+
 async function appendUpdate(
   db: LocalDb,
-  item: Pick<LocalRow<'value_items'>, 'id' | 'org_id' | 'stage' | 'realised_value'>,
-  note: string | null,
+  item: Pick<LocalRow<'value_items'>, 'id' | 'org_id'>,
+  change: HistoryChange,
   now: Date,
 ) {
   const fields = {
     org_id: item.org_id,
     author_id: await deviceUser(db),
     value_item_id: item.id,
-    stage: item.stage,
-    realised_value: item.realised_value,
-    note,
+    ...change,
   }
   await writeRow(db, 'value_updates', newId(now.getTime()), fields, { create: true, now })
 }
@@ -61,7 +62,8 @@ export async function createValueItem(db: LocalDb, input: ValueItemInput): Promi
       unit: fields.unit ?? null,
     }
     await writeRow(db, 'value_items', id, { ...item, org_id: orgId }, { create: true, now })
-    await appendUpdate(db, { ...item, id, org_id: orgId }, note, now)
+    const first = { stage: item.stage, realised_value: item.realised_value, note }
+    await appendUpdate(db, { id, org_id: orgId }, first, now)
   })
   return id
 }
@@ -69,7 +71,8 @@ export async function createValueItem(db: LocalDb, input: ValueItemInput): Promi
 /**
  * Changes a value item. When its stage or realised value moves (or a note is given), the
  * change and a new line of its history are written in one transaction, so the register always
- * shows who moved what when.
+ * shows who moved what when. The line records only what this change moved, so changes made at
+ * once on two devices never show each other's old values as moves.
  *
  * @example
  * await updateValueItem(db, id, { stage: 'approved' }, 'Steering group said yes')
@@ -85,13 +88,25 @@ export async function updateValueItem(
   await db.transaction('rw', db.writeScope(), async () => {
     const current = await db.value_items.get(id)
     if (!current) throw new LocalWriteError('This value item is not on this device')
-    const moved =
-      ('stage' in change && change.stage !== current.stage) ||
-      ('realised_value' in change && change.realised_value !== current.realised_value)
+    const moved = change.stage !== undefined && change.stage !== current.stage
+    const recorded =
+      change.realised_value !== undefined && change.realised_value !== current.realised_value
+    const cleared = recorded && change.realised_value === null
     const changed = Object.entries(change).some(
       ([key, value]) => current[key as keyof ValueItemChange] !== value,
     )
     if (changed) await writeRow(db, 'value_items', id, change, { now })
-    if (moved || note) await appendUpdate(db, { ...current, ...change }, note, now)
+    if (!moved && !recorded && !note) return
+    await appendUpdate(
+      db,
+      current,
+      {
+        stage: moved ? (change.stage ?? null) : null,
+        realised_value: recorded ? (change.realised_value ?? null) : null,
+        // A cleared value has no number to record; the history says so in words.
+        note: note ?? (cleared ? 'Realised value cleared' : null),
+      },
+      now,
+    )
   })
 }

@@ -4,9 +4,10 @@ import type { ValueSpec } from './specs.ts'
 import type { ValueItemRow, ValueStage, ValueUpdateRow } from './types.ts'
 
 /**
- * One item's value_updates, replaying its spec's steps: each row carries the stage and the
- * latest reading after its change, so the newest row is the item as it stands — the register's
- * "who moved what when". Times fall in a US working day, on days before the anchor's.
+ * One item's value_updates, replaying its spec's steps: each row records what its change did —
+ * the stage it moved to, the value it read (null where it left them) — and, replayed in order,
+ * they end where the item stands: the register's "who moved what when". Times fall in a US
+ * working day, on days before the anchor's.
  */
 function replay(
   context: BuildContext,
@@ -32,15 +33,14 @@ function replay(
       org_id: item.org_id,
       value_item_id: item.id,
       author_id: context.userId(step.by),
-      stage,
-      realised_value: value,
+      stage: step.stage ?? null,
+      realised_value: step.value ?? null,
       note: step.note,
       created_at: at,
       updated_at: at,
     }
   })
-  const last = rows.at(-1)
-  if (last?.stage !== spec.stage || last.realised_value !== (spec.numbers?.realised ?? null)) {
+  if (stage !== spec.stage || value !== (spec.numbers?.realised ?? null)) {
     throw new Error(`${spec.title}: its history must end at its stage and realised value`)
   }
   return rows
@@ -51,7 +51,7 @@ function replay(
  *
  * @example
  * const { items, updates } = buildValue(context, valueItems, 'value')
- * updates.filter((u) => u.value_item_id === items[0].id).at(-1)?.stage === items[0].stage // true
+ * updates.filter((u) => u.value_item_id === items[0].id && u.stage).at(-1)?.stage === items[0].stage
  */
 export function buildValue(context: BuildContext, specs: ValueSpec[], idPrefix: string) {
   const items: ValueItemRow[] = []

@@ -152,7 +152,9 @@ export interface ValueUpdateRow {
   org_id: string
   value_item_id: string
   author_id: string
-  stage: ValueStage
+  /** The stage this change moved to; null when it left the stage as it was. */
+  stage: ValueStage | null
+  /** The value this change read; null when it read none. */
   realised_value: number | null
   note: string
   created_at: Date

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { memberName } from '../../local/member-names.ts'
 
 export interface CheckinDetail {
   checkin: LocalRow<'checkins'>
@@ -26,10 +27,7 @@ async function readDetail(db: LocalDb, id: string, userId: string) {
   const detail: CheckinDetail = {
     checkin,
     account: account && !account.deleted_at ? { id: account.id, name: account.name } : null,
-    authorName:
-      checkin.author_id === userId
-        ? 'You'
-        : (author?.display_name ?? author?.email ?? 'A colleague'),
+    authorName: checkin.author_id === userId ? 'You' : memberName(author),
     attendees: checkin.attendee_contact_ids.map((contactId, n) => {
       const contact = contacts[n]
       return { id: contactId, name: contact && !contact.deleted_at ? contact.name : null }

@@ -174,17 +174,18 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
         onToggle={setMoreOpen}
         errors={errors}
         onChange={(field, value) => set(field, value)}
-        onIdea={(title) =>
-          update((current) => ({
-            ...current,
-            valueIdeas: [...current.valueIdeas, { key: newId(), title }],
-          }))
-        }
+        onIdea={(title) => {
+          const key = newId()
+          update((current) => ({ ...current, valueIdeas: [...current.valueIdeas, { key, title }] }))
+          // The button goes once the idea exists; the focus follows the idea.
+          focusLater(valueIdeaTitleId(key))
+        }}
       />
       <ValueIdeaRows
         rows={draft.valueIdeas}
         errors={rowErrors('valueIdea:')}
         onChange={(rows) => set('valueIdeas', rows)}
+        isPrivate={draft.isPrivate}
       />
       <CommitmentRows
         rows={draft.commitments}

@@ -1,5 +1,4 @@
-import { newId } from '../../local/new-id.ts'
-import { useFocusLater } from '../forms/use-focus-later.ts'
+import { useRowList } from '../forms/use-row-list.ts'
 import type { CommitmentDraft } from './checkin-draft.ts'
 import { CommitmentFields } from './commitment-fields.tsx'
 
@@ -19,19 +18,11 @@ export const commitmentTitleId = (key: string) => `commitment-${key}-title`
  * <CommitmentRows rows={draft.commitments} onChange={setRows} errors={new Map()} />
  */
 export function CommitmentRows({ rows, onChange, errors }: CommitmentRowsProps) {
-  const focusLater = useFocusLater()
-
-  function add() {
-    const key = newId()
-    onChange([...rows, { key, title: '', side: 'us', due: '' }])
-    focusLater(commitmentTitleId(key))
-  }
-
-  function remove(key: string, index: number) {
-    onChange(rows.filter((row) => row.key !== key))
-    const next = rows[index + 1] ?? rows[index - 1]
-    focusLater(next ? commitmentTitleId(next.key) : 'add-commitment')
-  }
+  const list = useRowList(rows, onChange, {
+    fieldId: commitmentTitleId,
+    addId: 'add-commitment',
+    blank: () => ({ title: '', side: 'us' as const, due: '' }),
+  })
 
   return (
     <fieldset className="fieldset">
@@ -47,22 +38,23 @@ export function CommitmentRows({ rows, onChange, errors }: CommitmentRowsProps) 
             idPrefix={`commitment-${row.key}`}
             value={row}
             error={errors.get(row.key) ?? null}
-            onChange={(value) =>
-              onChange(
-                rows.map((other) => (other.key === row.key ? { ...other, ...value } : other)),
-              )
-            }
+            onChange={(value) => list.change(row.key, value)}
           />
           <button
             type="button"
             className="button button-quiet button-small commitment-remove"
-            onClick={() => remove(row.key, index)}
+            onClick={() => list.remove(row.key, index)}
           >
             Remove
           </button>
         </fieldset>
       ))}
-      <button id="add-commitment" type="button" className="button button-secondary" onClick={add}>
+      <button
+        id="add-commitment"
+        type="button"
+        className="button button-secondary"
+        onClick={list.add}
+      >
         Add commitment
       </button>
     </fieldset>

@@ -1,5 +1,4 @@
-import { newId } from '../../local/new-id.ts'
-import { useFocusLater } from '../forms/use-focus-later.ts'
+import { useRowList } from '../forms/use-row-list.ts'
 import type { ValueIdeaDraft } from './checkin-draft.ts'
 
 /** The id of an idea's title input, for focusing it. */
@@ -16,21 +15,15 @@ export function ValueIdeaRows(props: {
   rows: ValueIdeaDraft[]
   onChange: (rows: ValueIdeaDraft[]) => void
   errors: Map<string, string>
+  /** A private check-in: its ideas still become value items everyone in the org sees. */
+  isPrivate: boolean
 }) {
-  const { rows, onChange, errors } = props
-  const focusLater = useFocusLater()
-
-  function add() {
-    const key = newId()
-    onChange([...rows, { key, title: '' }])
-    focusLater(valueIdeaTitleId(key))
-  }
-
-  function remove(key: string, index: number) {
-    onChange(rows.filter((row) => row.key !== key))
-    const next = rows[index + 1] ?? rows[index - 1]
-    focusLater(next ? valueIdeaTitleId(next.key) : 'add-value-idea')
-  }
+  const { rows, errors } = props
+  const list = useRowList(rows, props.onChange, {
+    fieldId: valueIdeaTitleId,
+    addId: 'add-value-idea',
+    blank: () => ({ title: '' }),
+  })
 
   return (
     <fieldset className="fieldset">
@@ -38,6 +31,12 @@ export function ValueIdeaRows(props: {
       {rows.length === 0 && (
         <p className="field-hint">
           An idea worth following becomes a value item of this relationship, at stage Idea.
+        </p>
+      )}
+      {props.isPrivate && rows.length > 0 && (
+        <p className="field-hint" role="note">
+          This check-in is private, but value items are not: everyone in the organisation will see
+          these ideas.
         </p>
       )}
       {rows.map((row, index) => {
@@ -54,13 +53,7 @@ export function ValueIdeaRows(props: {
                 value={row.title}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={errorId}
-                onChange={(event) =>
-                  onChange(
-                    rows.map((other) =>
-                      other.key === row.key ? { ...other, title: event.target.value } : other,
-                    ),
-                  )
-                }
+                onChange={(event) => list.change(row.key, { title: event.target.value })}
               />
               {error && (
                 <p id={errorId} className="field-error">
@@ -71,14 +64,19 @@ export function ValueIdeaRows(props: {
             <button
               type="button"
               className="button button-quiet button-small"
-              onClick={() => remove(row.key, index)}
+              onClick={() => list.remove(row.key, index)}
             >
               Remove<span className="visually-hidden"> value idea {index + 1}</span>
             </button>
           </div>
         )
       })}
-      <button id="add-value-idea" type="button" className="button button-secondary" onClick={add}>
+      <button
+        id="add-value-idea"
+        type="button"
+        className="button button-secondary"
+        onClick={list.add}
+      >
         Add value idea
       </button>
     </fieldset>

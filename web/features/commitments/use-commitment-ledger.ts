@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { memberName } from '../../local/member-names.ts'
 
 /** An open commitment with what its line shows beside the title. */
 export interface LedgerEntry {
@@ -40,14 +41,14 @@ export async function readLedger(db: LocalDb, userId: string): Promise<Ledger> {
     checkins.flatMap((row) => (row && !row.deleted_at ? [[row.id, row] as const] : [])),
   )
   const accountById = new Map(accounts.filter((a) => !a.deleted_at).map((a) => [a.id, a]))
-  const names = new Map(members.map((m) => [m.user_id, m.display_name ?? m.email ?? 'A colleague']))
+  const names = new Map(members.map((m) => [m.user_id, memberName(m)]))
   const entries = live.flatMap((item): LedgerEntry[] => {
     const account = accountById.get(item.account_id)
     if (!account) return []
     const checkin = item.checkin_id ? checkinById.get(item.checkin_id) : undefined
     const assignee =
       item.assignee_user_id && item.assignee_user_id !== userId
-        ? (names.get(item.assignee_user_id) ?? 'A colleague')
+        ? (names.get(item.assignee_user_id) ?? memberName(undefined))
         : null
     return [
       {

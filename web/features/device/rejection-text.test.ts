@@ -34,11 +34,11 @@ describe('describeRejection', () => {
       { label: 'Summary', text: 'Quarterly review' },
       { label: 'Notes', text: 'Budget cut by 10%' },
     ])
-    expect(text.alsoChanged).toEqual(['trust pulse', 'strategic invite'])
+    expect(text.alsoChanged).toEqual(['trust pulse 2', 'strategic invite'])
     expect(typedText(text)).toBe('Summary:\nQuarterly review\n\nNotes:\nBudget cut by 10%')
   })
 
-  it('calls a value item’s title by its name, and keeps the scorecard text and numbers apart', () => {
+  it('calls a value item’s title by its name, and keeps a refused scorecard’s words and ratings', () => {
     const item = describeRejection({
       ...base,
       table: 'value_items',
@@ -48,7 +48,7 @@ describe('describeRejection', () => {
     expect(item).toMatchObject({
       what: 'Value item',
       typed: [{ label: 'Value item', text: 'Online renewals' }],
-      alsoChanged: ['realised value'],
+      alsoChanged: ['realised value 57'],
     })
     const card = describeRejection({
       ...base,
@@ -56,8 +56,11 @@ describe('describeRejection', () => {
       code: 'conflict',
       fields: { period: '2026-Q3', outcomes: 4, comments: 'Strong quarter' },
     })
-    expect(card.typed).toEqual([{ label: 'Comments', text: 'Strong quarter' }])
-    expect(card.alsoChanged).toEqual(['period', 'outcomes'])
+    expect(card.typed).toEqual([
+      { label: 'Quarter', text: '2026-Q3' },
+      { label: 'Comments', text: 'Strong quarter' },
+    ])
+    expect(card.alsoChanged).toEqual(['outcomes 4'])
   })
 
   it('copes with codes and tables it does not know', () => {

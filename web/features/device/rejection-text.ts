@@ -8,7 +8,7 @@ export interface RejectionText {
   why: string
   /** What the person typed, kept so nothing is lost: label and text. */
   typed: { label: string; text: string }[]
-  /** The other fields the change set, by name ("trust pulse", "tier"). */
+  /** The other fields the change set, by name, numbers with their value ("outcomes 4", "tier"). */
   alsoChanged: string[]
 }
 
@@ -37,25 +37,21 @@ const reasons: Record<string, string> = {
   unknown_table: 'This version of the app sent something the server doesn’t know. Update the app.',
 }
 
-// A title is a commitment's, unless the table says otherwise.
-const tableFieldLabels: Record<string, Record<string, string>> = {
-  value_items: { title: 'Value item' },
-}
-
 const fieldLabels: Record<string, string> = {
   summary: 'Summary',
   notes: 'Notes',
   start_doing: 'Start doing',
   stop_doing: 'Stop doing',
   continue_doing: 'Continue doing',
-  title: 'Commitment',
   details: 'Details',
   strategic_goals: 'Strategic goals',
   name: 'Name',
   comments: 'Comments',
   outcome: 'Outcome',
   metric: 'Metric',
+  unit: 'Unit',
   note: 'Note',
+  period: 'Quarter',
 }
 
 // Columns that are identifiers or bookkeeping, not something the person chose.
@@ -86,11 +82,15 @@ export function describeRejection(rejection: Rejection): RejectionText {
   const alsoChanged: string[] = []
   for (const [column, value] of Object.entries(rejection.fields ?? {})) {
     if (hidden.has(column) || value === null || value === undefined) continue
-    const label = tableFieldLabels[rejection.table]?.[column] ?? fieldLabels[column]
+    // A row's title is named by what the row is: a commitment's, a value item's.
+    const label = column === 'title' ? things[rejection.table] : fieldLabels[column]
     if (label && typeof value === 'string') {
       if (value.trim()) typed.push({ label, text: value })
     } else {
-      alsoChanged.push(humanise(column))
+      // Numbers (a rating, a realised value) are kept too, so they can be entered again.
+      alsoChanged.push(
+        typeof value === 'number' ? `${humanise(column)} ${value}` : humanise(column),
+      )
     }
   }
   return {

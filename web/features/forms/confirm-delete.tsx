@@ -1,22 +1,47 @@
 import { useState, type ReactNode } from 'react'
+import { useFocusLater } from './use-focus-later.ts'
 
 /**
- * Deleting something, asked twice: the first tap says what will happen, the second deletes.
+ * Deleting something, asked twice: the first tap says what will happen and puts the focus on
+ * the safe answer, the second deletes. A delete that fails on the device says so.
  *
  * @example
- * <ConfirmDelete label="Delete this value item" onDelete={remove}>
- *   Delete “Online renewals” for everyone? Its history goes with it.
+ * <ConfirmDelete id="value" label="Delete this value item" onDelete={remove}>
+ *   Delete “Online renewals” for everyone?
  * </ConfirmDelete>
  */
 export function ConfirmDelete(props: {
+  /** Names the buttons (`delete-${id}`, `keep-${id}`), for moving the focus between them. */
+  id: string
   label: string
   onDelete: () => Promise<void>
   children: ReactNode
 }) {
   const [asking, setAsking] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const focusLater = useFocusLater()
+
+  async function remove() {
+    try {
+      await props.onDelete()
+    } catch (thrown) {
+      setError(
+        `Couldn’t delete on this device: ${thrown instanceof Error ? thrown.message : thrown}`,
+      )
+    }
+  }
+
   if (!asking) {
     return (
-      <button type="button" className="button button-quiet" onClick={() => setAsking(true)}>
+      <button
+        id={`delete-${props.id}`}
+        type="button"
+        className="button button-quiet"
+        onClick={() => {
+          setAsking(true)
+          focusLater(`keep-${props.id}`)
+        }}
+      >
         {props.label}
       </button>
     )
@@ -24,15 +49,24 @@ export function ConfirmDelete(props: {
   return (
     <div className="notice notice-info" role="group" aria-label="Confirm deletion">
       <p>{props.children}</p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="device-actions">
-        <button
-          type="button"
-          className="button button-danger"
-          onClick={() => void props.onDelete()}
-        >
+        <button type="button" className="button button-danger" onClick={() => void remove()}>
           Delete
         </button>
-        <button type="button" className="button button-quiet" onClick={() => setAsking(false)}>
+        <button
+          id={`keep-${props.id}`}
+          type="button"
+          className="button button-quiet"
+          onClick={() => {
+            setAsking(false)
+            focusLater(`delete-${props.id}`)
+          }}
+        >
           Keep it
         </button>
       </div>

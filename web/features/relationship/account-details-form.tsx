@@ -3,16 +3,12 @@ import type { Fields } from '../../../api/contract/tables.ts'
 import { updateAccountFields } from '../../local/accounts.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { changedFields } from '../forms/changed-fields.ts'
 import { FormFooter } from '../forms/form-footer.tsx'
 import { TextField } from '../forms/text-field.tsx'
 import { tierLabels } from './account-labels.ts'
 
 type Editable = Pick<Fields<'accounts'>, 'tier' | 'cadence_days' | 'strategic_goals'>
-
-function changedFields(account: LocalRow<'accounts'>, next: Editable): Partial<Editable> {
-  const keys = Object.keys(next) as (keyof Editable)[]
-  return Object.fromEntries(keys.filter((k) => next[k] !== account[k]).map((k) => [k, next[k]]))
-}
 
 /**
  * Edits a relationship's tier, cadence target and strategic goals, on the device; only the
@@ -25,8 +21,9 @@ export function AccountDetailsForm(props: {
   account: LocalRow<'accounts'>
   onDone: (saved: boolean) => void
 }) {
-  const { account } = props
   const db = useLocalDb()
+  // What the form opened with: a field changed meanwhile by sync is left alone unless edited here.
+  const [account] = useState(props.account)
   const [tier, setTier] = useState(account.tier)
   const [cadence, setCadence] = useState(account.cadence_days?.toString() ?? '')
   const [goals, setGoals] = useState(account.strategic_goals ?? '')

@@ -10,6 +10,7 @@ import { kindLabels, pulseWords } from '../checkin/checkin-options.ts'
 import { useSignedIn } from '../shell/signed-in.tsx'
 import { PulseSparkline } from '../trust/pulse-sparkline.tsx'
 import { checkinDetailHref } from '../../app/routes.ts'
+import { authorName, memberName } from '../../local/member-names.ts'
 
 const pageSize = 20
 const sparklineReadings = 12
@@ -26,14 +27,14 @@ async function readTimeline(db: LocalDb, accountId: string, userId: string) {
       .between(['checkins', Dexie.minKey], ['checkins', Dexie.maxKey])
       .toArray(),
   ])
-  const names = new Map(members.map((m) => [m.user_id, m.display_name ?? m.email ?? 'A colleague']))
+  const names = new Map(members.map((m) => [m.user_id, memberName(m)]))
   const waiting = new Set(pending.map((entry) => entry.id))
   return rows
     .filter((row) => !row.deleted_at && (row.visibility !== 'private' || row.author_id === userId))
     .sort((a, b) => Date.parse(b.occurred_at) - Date.parse(a.occurred_at))
     .map((row) => ({
       row,
-      author: row.author_id === userId ? 'You' : (names.get(row.author_id) ?? 'A colleague'),
+      author: authorName(names, row.author_id, userId),
       waiting: waiting.has(row.id),
     }))
 }

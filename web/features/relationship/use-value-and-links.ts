@@ -25,9 +25,12 @@ export interface ValueAndLinks {
 const live = <T extends { deleted_at: string | null }>(rows: (T | undefined)[]): T[] =>
   rows.filter((row): row is T => row !== undefined && !row.deleted_at)
 
-/** The forum seats that link this account to others: its own and its contacts', and all others of those forums. */
+/**
+ * The forums this account sits on (itself or through a contact), with every seat of them, so
+ * the others sitting there can be linked to it.
+ */
 async function forumSeats(db: LocalDb, accountId: string) {
-  const contacts = await db.contacts.where('account_id').equals(accountId).toArray()
+  const contacts = live(await db.contacts.where('account_id').equals(accountId).toArray())
   const mine = await Promise.all([
     db.forum_members.where('account_id').equals(accountId).toArray(),
     db.forum_members
@@ -35,15 +38,22 @@ async function forumSeats(db: LocalDb, accountId: string) {
       .anyOf(contacts.map((c) => c.id))
       .toArray(),
   ])
-  const forumIds = [...new Set(mine.flat().map((seat) => seat.forum_id))]
-  const seats = await db.forum_members.where('forum_id').anyOf(forumIds).toArray()
-  const seatContacts = seats.flatMap((seat) => (seat.contact_id ? [seat.contact_id] : []))
-  return { seats, contacts: live(await db.contacts.bulkGet(seatContacts)) }
+  const forumIds = [...new Set(live(mine.flat()).map((seat) => seat.forum_id))]
+  const [forums, seats] = await Promise.all([
+    db.forums.bulkGet(forumIds),
+    db.forum_members.where('forum_id').anyOf(forumIds).toArray(),
+  ])
+  const seatContacts = live(seats).flatMap((seat) => (seat.contact_id ? [seat.contact_id] : []))
+  return {
+    forums: live(forums),
+    seats: live(seats),
+    contacts: live(await db.contacts.bulkGet(seatContacts)),
+  }
 }
 
 async function readValueAndLinks(
   db: LocalDb,
-  account: LocalRow<'accounts'>,
+  account: Pick<LocalRow<'accounts'>, 'id' | 'kind'>,
   userId: string,
 ): Promise<ValueAndLinks> {
   const accountId = account.id
@@ -69,6 +79,7 @@ async function readValueAndLinks(
     accounts,
     valueItems: items,
     scorecards,
+    forums: forums.forums,
     forumMembers: forums.seats,
     contacts: forums.contacts,
   })
@@ -103,9 +114,10 @@ async function readValueAndLinks(
  * const links = useValueAndLinks(account, userId)
  */
 export function useValueAndLinks(
-  account: LocalRow<'accounts'>,
+  account: Pick<LocalRow<'accounts'>, 'id' | 'kind'>,
   userId: string,
 ): ValueAndLinks | undefined {
   const db = useLocalDb()
-  return useLiveQuery(() => readValueAndLinks(db, account, userId), [db, account, userId])
+  const { id, kind } = account
+  return useLiveQuery(() => readValueAndLinks(db, { id, kind }, userId), [db, id, kind, userId])
 }

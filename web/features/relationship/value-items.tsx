@@ -1,5 +1,5 @@
 import { newValueItemHref } from '../../app/routes.ts'
-import { navigate } from '../../app/router.ts'
+import { Link } from '../../app/link.tsx'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { useCanWrite } from '../shell/signed-in.tsx'
@@ -49,15 +49,12 @@ export function ValueItems(props: {
         </ul>
       )}
       {canWrite && (
-        <button
-          type="button"
+        <Link
+          href={newValueItemHref(isVendor ? { vendor: account.id } : { account: account.id })}
           className="button button-secondary"
-          onClick={() =>
-            navigate(newValueItemHref(isVendor ? { vendor: account.id } : { account: account.id }))
-          }
         >
           Add value item
-        </button>
+        </Link>
       )}
     </section>
   )

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { Link } from '../../app/link.tsx'
-import { usePathname } from '../../app/router.ts'
+import { usePathname, useSearch } from '../../app/router.ts'
 import { matchRoute, type Route } from '../../app/routes.ts'
 import { askPersistenceOnce } from '../../app/storage-persistence.ts'
 import type { StoredSession } from '../../auth/session-store.ts'
@@ -40,7 +40,12 @@ function NotFoundScreen() {
   )
 }
 
-function screenFor(route: Route, session: StoredSession, me: Me | undefined): ReactNode {
+function screenFor(
+  route: Route,
+  search: string,
+  session: StoredSession,
+  me: Me | undefined,
+): ReactNode {
   switch (route.name) {
     case 'portfolio':
       return <PortfolioScreen />
@@ -62,12 +67,13 @@ function screenFor(route: Route, session: StoredSession, me: Me | undefined): Re
       return <ValueScreen />
     case 'across-agencies':
       return <CrossAgencyScreen />
+    // A new item's form takes its preset from the address: a new address is a new form.
     case 'value-new':
-      return <ValueNewScreen />
+      return <ValueNewScreen key={search} />
     case 'value-item':
       return <ValueItemScreen key={route.id} id={route.id} />
     case 'scorecard-new':
-      return <ScorecardFormScreen />
+      return <ScorecardFormScreen key={search} />
     case 'scorecard':
       return <ScorecardFormScreen key={route.id} id={route.id} />
     case 'not-found':
@@ -96,6 +102,7 @@ function useFocusOnNavigation(pathname: string) {
  */
 export function AppShell({ session }: { session: StoredSession }) {
   const pathname = usePathname()
+  const search = useSearch()
   const route = matchRoute(pathname)
   const { data: me, isPending, fetchStatus } = useMe(session.user.id)
   const signingOut = useSigningOut()
@@ -126,7 +133,7 @@ export function AppShell({ session }: { session: StoredSession }) {
         <AppHeader me={me} loading={isPending && fetchStatus === 'fetching'} />
         <main className={showCheckin ? 'screen screen-with-fab' : 'screen'}>
           <Suspense fallback={<p className="loading-note">Loading…</p>}>
-            {screenFor(route, session, me)}
+            {screenFor(route, search, session, me)}
           </Suspense>
         </main>
         {showCheckin && (

@@ -24,8 +24,8 @@ export function ComponentBars({ components }: { components: TrustComponents }) {
           <li key={key} className="trust-bar">
             <span className="trust-bar-label">{componentLabels[key]}</span>
             <span className="trust-bar-value">{percent(value)}</span>
-            <span className="trust-bar-track" aria-hidden="true">
-              <span className="trust-bar-fill" style={{ width: percent(value) }} />
+            <span className="bar-track" aria-hidden="true">
+              <span className="bar-fill" style={{ width: percent(value) }} />
             </span>
             <span className="trust-bar-weight">
               Weight {weight}% · {Math.round(value * weight)} of {weight} points

@@ -10,6 +10,12 @@ import { parseValueInput } from './value-format.ts'
 const realisedColumn = writableFields.value_items.shape.realised_value
 const noteColumn = writableFields.value_updates.shape.note
 
+interface Problems {
+  value?: string
+  note?: string
+  form?: string
+}
+
 /**
  * Records progress on an item: a new realised value, a note for its history, or both, in one
  * tap; offline like every write.
@@ -23,11 +29,12 @@ export function RecordProgressForm(props: {
 }) {
   const { item } = props
   const db = useLocalDb()
-  const [value, setValue] = useState(
-    item.realised_value === null ? '' : String(item.realised_value),
-  )
+  // Until the person types a value, the field shows the item's own, kept current by sync, so a
+  // note sent later never writes back a value a colleague has since replaced.
+  const [typed, setTyped] = useState<string | null>(null)
+  const value = typed ?? (item.realised_value === null ? '' : String(item.realised_value))
   const [note, setNote] = useState('')
-  const [problems, setProblems] = useState<{ value?: string; note?: string; form?: string }>({})
+  const [problems, setProblems] = useState<Problems>({})
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -38,7 +45,7 @@ export function RecordProgressForm(props: {
         : fieldProblem(realisedColumn, realised)
     const text = note.trim() || null
     const noteProblem = fieldProblem(noteColumn, text)
-    const moved = realised !== undefined && realised !== item.realised_value
+    const moved = typed !== null && realised !== undefined && realised !== item.realised_value
     if (valueProblem || noteProblem || (!moved && !text)) {
       setProblems({
         value: valueProblem ?? undefined,
@@ -49,6 +56,7 @@ export function RecordProgressForm(props: {
     }
     try {
       await updateValueItem(db, item.id, moved ? { realised_value: realised ?? null } : {}, text)
+      setTyped(null)
       setNote('')
       setProblems({})
       props.onRecorded(moved ? 'Realised value recorded — will sync' : 'Note added — will sync')
@@ -65,7 +73,7 @@ export function RecordProgressForm(props: {
         inputMode="decimal"
         value={value}
         error={problems.value ?? null}
-        onChange={setValue}
+        onChange={setTyped}
         className="field-narrow"
       />
       <TextField

@@ -1,6 +1,7 @@
-import { valueProgress, type ValueStage } from '../../../api/contract/value-register.ts'
+import { valueProgress } from '../../../api/contract/value-register.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
-import { readMemberNames } from '../../local/member-names.ts'
+import { authorName, readMemberNames } from '../../local/member-names.ts'
+import { pendingValueItemIds } from './pending-value-items.ts'
 import { stageDisplayOrder } from './value-format.ts'
 
 /** One value item as the register shows it: the row, its progress and its latest change. */
@@ -9,7 +10,8 @@ export interface RegisterItem {
   accountName: string | null
   vendorName: string | null
   progress: number | null
-  lastUpdate: { at: string; by: string; stage: ValueStage } | null
+  /** The latest line of its history: when, and who wrote it ('you' for the viewer). */
+  lastUpdate: { at: string; by: string } | null
   /** Whether a change to it is still waiting to reach the server. */
   waiting: boolean
 }
@@ -38,16 +40,13 @@ export async function readRegisterItems(
   const latest = new Map<string, LocalRow<'value_updates'>>()
   for (const update of updates) {
     const known = latest.get(update.value_item_id)
-    if (!known || known.created_at < update.created_at) latest.set(update.value_item_id, update)
+    // Compared as instants: the device writes '…123Z', the server '…123456+00:00'.
+    if (!known || Date.parse(known.created_at) < Date.parse(update.created_at)) {
+      latest.set(update.value_item_id, update)
+    }
   }
   const accountName = new Map(accounts.flatMap((a) => (a && !a.deleted_at ? [[a.id, a.name]] : [])))
-  const waiting = new Set(
-    pending.flatMap((entry) => {
-      if (entry.table === 'value_items') return [entry.id]
-      if (entry.table === 'value_updates') return [String(entry.fields?.value_item_id ?? '')]
-      return []
-    }),
-  )
+  const waiting = pendingValueItemIds(pending)
   return live
     .map((item): RegisterItem => {
       const update = latest.get(item.id)
@@ -59,14 +58,7 @@ export async function readRegisterItems(
           : null,
         progress: valueProgress(item),
         lastUpdate: update
-          ? {
-              at: update.created_at,
-              by:
-                update.author_id === userId
-                  ? 'you'
-                  : (names.get(update.author_id) ?? 'a colleague'),
-              stage: update.stage,
-            }
+          ? { at: update.created_at, by: authorName(names, update.author_id, userId, 'you') }
           : null,
         waiting: waiting.has(item.id),
       }

@@ -30,8 +30,12 @@ export function StageTrack(props: {
                 onClick={() => props.onMove(stage)}
               >
                 <span className="stage-step-mark" aria-hidden="true" />
+                {state !== 'current' && (
+                  <span className="visually-hidden">
+                    {state === 'passed' ? 'Move back to ' : 'Move to '}
+                  </span>
+                )}
                 <span className="stage-step-label">{stageLabels[stage]}</span>
-                {state === 'passed' && <span className="visually-hidden"> (passed)</span>}
               </button>
             </li>
           )

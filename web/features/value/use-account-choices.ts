@@ -10,21 +10,31 @@ export interface AccountChoices {
 
 /**
  * The live relationships on the device, split into vendors and the rest, by name, for the
- * pickers of the value and scorecard forms; undefined while the first read runs.
+ * pickers of the value and scorecard forms; undefined while the first read runs. Archived
+ * relationships are left out, except those in `keep` (what a row being edited already names),
+ * so its picker still shows them.
  *
  * @example
- * const choices = useAccountChoices()
+ * const choices = useAccountChoices([card.vendor_account_id, card.agency_account_id])
  */
-export function useAccountChoices(): AccountChoices | undefined {
+export function useAccountChoices(
+  keep: readonly (string | null)[] = [],
+): AccountChoices | undefined {
   const db = useLocalDb()
+  const kept = keep.filter(Boolean).join(',')
   return useLiveQuery(async () => {
+    const keepIds = new Set(kept.split(','))
     const accounts = (await db.accounts.orderBy('name').toArray()).filter(
-      (account) => !account.deleted_at && account.status !== 'archived',
+      (account) =>
+        !account.deleted_at && (account.status !== 'archived' || keepIds.has(account.id)),
     )
     const named = (kind: 'vendor' | 'other') =>
       accounts
         .filter((account) => (account.kind === 'vendor') === (kind === 'vendor'))
-        .map((account) => ({ id: account.id, name: account.name }))
+        .map((account) => ({
+          id: account.id,
+          name: account.status === 'archived' ? `${account.name} (archived)` : account.name,
+        }))
     return { relationships: named('other'), vendors: named('vendor') }
-  }, [db])
+  }, [db, kept])
 }

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
-import { readMemberNames } from '../../local/member-names.ts'
+import { authorName, readMemberNames } from '../../local/member-names.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { pendingValueItemIds } from './pending-value-items.ts'
 import { historyLines, type HistoryLine } from './value-history.ts'
 
 export interface ValueItemPage {
@@ -9,6 +10,8 @@ export interface ValueItemPage {
   account: Pick<LocalRow<'accounts'>, 'id' | 'name'> | null
   vendor: Pick<LocalRow<'accounts'>, 'id' | 'name'> | null
   history: (HistoryLine & { by: string })[]
+  /** False for an item recorded before its history was kept: its creation has no line. */
+  historyFromStart: boolean
   /** Whether a change to the item or its history is still waiting to reach the server. */
   waiting: boolean
 }
@@ -29,28 +32,20 @@ async function readValueItem(
   ])
   const named = (row: LocalRow<'accounts'> | undefined) =>
     row && !row.deleted_at ? { id: row.id, name: row.name } : null
+  const { lines, startedWith } = historyLines(updates, item.created_at)
   return {
     item,
     account: named(account),
     vendor: named(vendor),
-    history: historyLines(updates.filter((u) => !u.deleted_at)).map((line) => ({
-      ...line,
-      by: line.authorId === userId ? 'You' : (names.get(line.authorId) ?? 'A colleague'),
-    })),
-    waiting: pending.some(
-      (entry) =>
-        (entry.table === 'value_items' && entry.id === id) ||
-        (entry.table === 'value_updates' && entry.fields?.value_item_id === id),
-    ),
+    history: lines.map((line) => ({ ...line, by: authorName(names, line.authorId, userId) })),
+    historyFromStart: startedWith,
+    waiting: pendingValueItemIds(pending).has(id),
   }
 }
 
 /**
  * One value item with its relationship, vendor and history, live; null when it is not on the
  * device (or deleted), undefined while the first read runs.
- *
- * @example
- * const page = useValueItem(id, userId)
  */
 export function useValueItem(id: string, userId: string): ValueItemPage | null | undefined {
   const db = useLocalDb()

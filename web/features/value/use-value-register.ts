@@ -37,9 +37,6 @@ async function readRegister(db: LocalDb, userId: string): Promise<ValueRegister>
 
 /**
  * The org's whole value register on this device, live; undefined while the first read runs.
- *
- * @example
- * const register = useValueRegister(userId)
  */
 export function useValueRegister(userId: string): ValueRegister | undefined {
   const db = useLocalDb()

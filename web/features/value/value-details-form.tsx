@@ -2,15 +2,28 @@ import { useState, type FormEvent } from 'react'
 import type { LocalRow } from '../../local/local-db.ts'
 import { updateValueItem, type ValueItemChange } from '../../local/value-items.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { changedFields } from '../forms/changed-fields.ts'
 import { FormFooter } from '../forms/form-footer.tsx'
 import { useFocusLater } from '../forms/use-focus-later.ts'
 import type { AccountChoices } from './use-account-choices.ts'
 import { readValueDraft, valueDraftOf } from './value-draft.ts'
 import { ValueItemFields, valueFieldId } from './value-item-form.tsx'
 
-function changes(item: LocalRow<'value_items'>, next: ValueItemChange): ValueItemChange {
-  const keys = Object.keys(next) as (keyof ValueItemChange)[]
-  return Object.fromEntries(keys.filter((key) => next[key] !== item[key]).map((k) => [k, next[k]]))
+// A number replaces the words an item was first recorded with ('78%'), which would otherwise
+// show again once the number is cleared.
+const wordsOf = {
+  baseline_value: 'baseline',
+  target_value: 'target',
+  realised_value: 'realised',
+} as const
+
+function changes(opened: LocalRow<'value_items'>, next: ValueItemChange): ValueItemChange {
+  const changed: ValueItemChange = changedFields(opened, next)
+  for (const column of Object.keys(wordsOf) as (keyof typeof wordsOf)[]) {
+    const words = wordsOf[column]
+    if (column in changed && opened[words] !== null) changed[words] = null
+  }
+  return changed
 }
 
 /**
@@ -26,7 +39,9 @@ export function ValueDetailsForm(props: {
   onDone: (saved: boolean) => void
 }) {
   const db = useLocalDb()
-  const [draft, setDraft] = useState(() => valueDraftOf(props.item))
+  // What the form opened with: a field changed meanwhile by sync is left alone unless edited here.
+  const [opened] = useState(props.item)
+  const [draft, setDraft] = useState(() => valueDraftOf(opened))
   const [attempted, setAttempted] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const focusLater = useFocusLater()
@@ -41,7 +56,7 @@ export function ValueDetailsForm(props: {
       return
     }
     const { account_id: _account, stage: _stage, ...editable } = read.fields
-    const changed = changes(props.item, editable)
+    const changed = changes(opened, editable)
     try {
       if (Object.keys(changed).length > 0) await updateValueItem(db, props.item.id, changed)
       props.onDone(Object.keys(changed).length > 0)

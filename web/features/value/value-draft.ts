@@ -47,12 +47,7 @@ export function emptyValueDraft(preset: { accountId?: string; vendorId?: string 
   }
 }
 
-/**
- * The form filled from an item, for editing it.
- *
- * @example
- * const draft = valueDraftOf(item)
- */
+/** The form filled from an item, for editing it. */
 export function valueDraftOf(item: LocalRow<'value_items'>): ValueDraft {
   return {
     accountId: item.account_id,

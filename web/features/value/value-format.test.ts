@@ -24,6 +24,11 @@ describe('parseValueInput', () => {
     expect(parseValueInput('1.2.3')).toBeUndefined()
     expect(parseValueInput('$')).toBeUndefined()
     expect(parseValueInput('1e400')).toBeUndefined()
+    expect(parseValueInput('1,234,567')).toBe(1234567)
+    expect(parseValueInput('2,5')).toBeUndefined()
+    expect(parseValueInput('1,2,3')).toBeUndefined()
+    expect(parseValueInput('12,34.5')).toBeUndefined()
+    expect(parseValueInput('-')).toBeUndefined()
   })
 })
 

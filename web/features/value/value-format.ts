@@ -39,6 +39,9 @@ export function formatValue(value: number, unit: string | null): string {
   return `${number} ${unit}`
 }
 
+// Digits with commas only between groups of three ('1,250'), so '2,5' is not read as 25.
+const numberPattern = /^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(e[-+]?\d+)?$/i
+
 /**
  * A number as typed into a form: thousands separators, a dollar sign, a percent sign and spaces
  * are allowed; '' is no value (null); anything else that is not a number is undefined.
@@ -46,13 +49,13 @@ export function formatValue(value: number, unit: string | null): string {
  * @example
  * parseValueInput('$1,250.5') // 1250.5
  * parseValueInput('')         // null
- * parseValueInput('about 5')  // undefined
+ * parseValueInput('2,5')      // undefined: a comma is for thousands only
  */
 export function parseValueInput(text: string): number | null | undefined {
-  const bare = text.replace(/[\s,$%]/g, '')
+  const bare = text.replace(/[\s$%]/g, '')
   if (bare === '') return text.trim() === '' ? null : undefined
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(bare)) return undefined
-  const value = Number(bare)
+  if (!numberPattern.test(bare) || !/\d/.test(bare)) return undefined
+  const value = Number(bare.replaceAll(',', ''))
   return Number.isFinite(value) ? value : undefined
 }
 

@@ -4,15 +4,12 @@ import { formatValue, stageLabels } from './value-format.ts'
 
 function whatHappened(line: ValueItemPage['history'][number], unit: string | null): string {
   const parts: string[] = []
-  if (line.started) parts.push(`Recorded at ${stageLabels[line.stage]}`)
-  if (line.movedTo) parts.push(`Moved to ${stageLabels[line.movedTo]}`)
-  if (line.realised) {
-    parts.push(
-      line.realised.value === null
-        ? 'Realised value cleared'
-        : `Realised ${formatValue(line.realised.value, unit)}`,
-    )
+  if (line.movedTo) {
+    parts.push(`${line.started ? 'Recorded at' : 'Moved to'} ${stageLabels[line.movedTo]}`)
+  } else if (line.started) {
+    parts.push('Recorded')
   }
+  if (line.realised !== null) parts.push(`Realised ${formatValue(line.realised, unit)}`)
   if (parts.length === 0) parts.push('Note')
   return parts.join(' · ')
 }
@@ -21,24 +18,31 @@ function whatHappened(line: ValueItemPage['history'][number], unit: string | nul
  * Who moved the item, what they moved, and when: its history, newest first.
  *
  * @example
- * <ValueHistoryList history={page.history} unit={item.unit} now={now} />
+ * <ValueHistoryList page={page} now={now} />
  */
-export function ValueHistoryList(props: {
-  history: ValueItemPage['history']
-  unit: string | null
-  now: Date
-}) {
+export function ValueHistoryList(props: { page: ValueItemPage; now: Date }) {
+  const { history, historyFromStart, item } = props.page
   return (
     <ol className="value-history" data-testid="value-history">
-      {props.history.map((line) => (
+      {history.map((line) => (
         <li key={line.id} className="value-history-line">
-          <p className="value-history-what">{whatHappened(line, props.unit)}</p>
+          <p className="value-history-what">{whatHappened(line, item.unit)}</p>
           {line.note && <p className="value-history-note prewrap">{line.note}</p>}
           <p className="item-meta">
             {line.by} · <time dateTime={line.at}>{formatDate(new Date(line.at), props.now)}</time>
           </p>
         </li>
       ))}
+      {!historyFromStart && (
+        <li className="value-history-line">
+          <p className="value-history-what">Recorded before its history was kept</p>
+          <p className="item-meta">
+            <time dateTime={item.created_at}>
+              {formatDate(new Date(item.created_at), props.now)}
+            </time>
+          </p>
+        </li>
+      )}
     </ol>
   )
 }

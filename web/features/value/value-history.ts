@@ -6,48 +6,50 @@ type Update = Pick<
   'id' | 'author_id' | 'stage' | 'realised_value' | 'note' | 'created_at'
 >
 
-/** One line of an item's history: what that update changed from the one before. */
+/** One line of an item's history: what that change did. */
 export interface HistoryLine {
   id: string
   at: string
   authorId: string
-  /** The item's stage after this update. */
-  stage: ValueStage
-  /** The first line records the stage the item started at. */
+  /** The item was recorded with this line (at `movedTo`, with `realised` if it had one). */
   started: boolean
-  /** The stage it moved to, when it moved. */
+  /** The stage it moved to (or started at), when it did. */
   movedTo: ValueStage | null
-  /** The realised value it recorded, when that changed (null: cleared). */
-  realised: { value: number | null } | null
+  /** The realised value it recorded, when it did. */
+  realised: number | null
   note: string | null
 }
 
+// The first line is the item's creation when they were written together, on one device.
+const sameMomentMs = 60_000
+
 /**
- * An item's history, newest first, each update compared with the one before it (in the order
- * of the server's times, and of ids for updates of the same instant).
+ * An item's history, newest first (by the server's time, then by id for one instant). Each row
+ * says what its change did, so lines never depend on each other. An item recorded before
+ * history was kept has no line for its creation: `startedWith` is then false.
  *
  * @example
- * historyLines(updates)[0] // { movedTo: 'approved', realised: null, note: 'Steering group said yes', … }
+ * historyLines(updates, item.created_at)[0] // { movedTo: 'approved', note: 'Steering group said yes', … }
  */
-export function historyLines(updates: readonly Update[]): HistoryLine[] {
+export function historyLines(
+  updates: readonly Update[],
+  itemCreatedAt: string,
+): { lines: HistoryLine[]; startedWith: boolean } {
+  const time = (at: string) => Date.parse(at)
   const ordered = [...updates].sort(
-    (a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id),
+    (a, b) => time(a.created_at) - time(b.created_at) || a.id.localeCompare(b.id),
   )
-  const lines = ordered.map((update, index): HistoryLine => {
-    const before = ordered[index - 1]
-    return {
-      id: update.id,
-      at: update.created_at,
-      authorId: update.author_id,
-      stage: update.stage,
-      started: !before,
-      movedTo: before && before.stage !== update.stage ? update.stage : null,
-      realised:
-        update.realised_value !== (before?.realised_value ?? null)
-          ? { value: update.realised_value }
-          : null,
-      note: update.note,
-    }
-  })
-  return lines.reverse()
+  const first = ordered[0]
+  const startedWith =
+    first !== undefined && Math.abs(time(first.created_at) - time(itemCreatedAt)) < sameMomentMs
+  const lines = ordered.map((update, index): HistoryLine => ({
+    id: update.id,
+    at: update.created_at,
+    authorId: update.author_id,
+    started: startedWith && index === 0,
+    movedTo: update.stage,
+    realised: update.realised_value,
+    note: update.note,
+  }))
+  return { lines: lines.reverse(), startedWith }
 }

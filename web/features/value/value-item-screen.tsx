@@ -28,7 +28,7 @@ function ValueItemBody({ page }: { page: ValueItemPage }) {
   const { item, account, vendor } = page
   const db = useLocalDb()
   const canWrite = useCanWrite()
-  const choices = useAccountChoices()
+  const choices = useAccountChoices([item.account_id, item.vendor_account_id])
   const now = useNow(60_000)
   const flashed = useFlash()
   const [message, setMessage] = useState<{ text: string; n: number } | null>(null)
@@ -38,7 +38,12 @@ function ValueItemBody({ page }: { page: ValueItemPage }) {
 
   async function move(stage: ValueStage, isUndo = false) {
     const from = item.stage
-    await updateValueItem(db, item.id, { stage })
+    try {
+      await updateValueItem(db, item.id, { stage })
+    } catch (thrown) {
+      announce(`Couldn’t save on this device: ${thrown instanceof Error ? thrown.message : thrown}`)
+      return
+    }
     setUndo(isUndo ? null : { from, to: stage })
     announce(`${isUndo ? 'Moved back to' : 'Moved to'} ${stageLabels[stage]} — will sync`)
   }
@@ -101,19 +106,20 @@ function ValueItemBody({ page }: { page: ValueItemPage }) {
       )}
       <section className="panel" aria-labelledby="value-history-title">
         <h2 id="value-history-title" className="panel-title">
-          History <span className="count">({page.history.length})</span>
+          History
         </h2>
-        <ValueHistoryList history={page.history} unit={item.unit} now={now} />
+        <ValueHistoryList page={page} now={now} />
       </section>
       {canWrite && (
         <ConfirmDelete
+          id="value-item"
           label="Delete this value item"
           onDelete={async () => {
             await deleteRow(db, 'value_items', item.id)
             navigate(account ? relationshipHref(account.id) : '/value', { replace: true })
           }}
         >
-          Delete “{item.title}” for everyone? Its history goes with it.
+          Delete “{item.title}” for everyone? It leaves the register and every briefing.
         </ConfirmDelete>
       )}
     </Screen>
@@ -124,9 +130,6 @@ function ValueItemBody({ page }: { page: ValueItemPage }) {
  * One value item, offline: the outcome and its figures with progress, the stage (one tap to
  * move it, with an undo), recording a realised value or a note, its history (who moved what
  * when), its details to edit, and deleting it.
- *
- * @example
- * <ValueItemScreen id={route.id} />
  */
 export function ValueItemScreen({ id }: { id: string }) {
   const { userId } = useSignedIn()

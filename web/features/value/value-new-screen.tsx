@@ -29,9 +29,6 @@ const fieldOrder: ValueDraftField[] = [
 /**
  * Records a new value item on the device — for the relationship (or with the vendor) named in
  * the address, when given — with the first line of its history, and opens its page.
- *
- * @example
- * <ValueNewScreen />
  */
 export function ValueNewScreen() {
   const db = useLocalDb()

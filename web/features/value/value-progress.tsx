@@ -19,7 +19,7 @@ export function ValueProgress({
   return (
     <div className="value-progress">
       <div
-        className="value-progress-track"
+        className="bar-track"
         role="meter"
         aria-label={label}
         aria-valuemin={0}
@@ -28,9 +28,7 @@ export function ValueProgress({
         aria-valuetext={`${percent} of the way from baseline to target`}
       >
         <span
-          className={
-            progress >= 1 ? 'value-progress-fill value-progress-done' : 'value-progress-fill'
-          }
+          className={progress >= 1 ? 'bar-fill value-progress-done' : 'bar-fill'}
           style={{ width: percent }}
         />
       </div>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { valueStages, type ValueStage } from '../../../api/contract/value-register.ts'
 import { newValueItemHref } from '../../app/routes.ts'
-import { navigate } from '../../app/router.ts'
+import { Link } from '../../app/link.tsx'
 import { useNow } from '../../app/use-now.ts'
 import { useQueryParam } from '../../app/use-query-param.ts'
 import { SelectField } from '../forms/select-field.tsx'
@@ -26,9 +26,6 @@ const choices = (all: string, accounts: NamedAccount[]) => [
  * The org's value register, offline: a roll-up per stage and of progress to target, filters by
  * relationship, vendor and stage (kept in the address, so coming back finds them), and every
  * item with its figures, progress and latest change.
- *
- * @example
- * <ValueScreen />
  */
 export function ValueScreen() {
   const { userId } = useSignedIn()
@@ -113,13 +110,9 @@ export function ValueScreen() {
         </>
       )}
       {canWrite && (
-        <button
-          type="button"
-          className="button button-secondary button-block"
-          onClick={() => navigate(newValueItemHref())}
-        >
+        <Link href={newValueItemHref()} className="button button-secondary button-block">
           Add value item
-        </button>
+        </Link>
       )}
     </Screen>
   )

@@ -18,9 +18,6 @@ const views = [
  * Across agencies, offline: which vendors serve which agencies (by value items, scorecards and
  * forums) with the latest grades, by vendor or by agency, then the themes that recur across
  * agencies — every entry opening onto the rows behind it.
- *
- * @example
- * <CrossAgencyScreen />
  */
 export function CrossAgencyScreen() {
   const now = useNow(60_000)

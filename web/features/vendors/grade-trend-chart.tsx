@@ -1,6 +1,6 @@
 import { gradeFloors } from '../../../api/contract/scorecard-grade.ts'
 import { quarterLabel } from '../../../api/contract/quarter.ts'
-import type { PeriodStanding } from './vendor-standing.ts'
+import type { PeriodStanding } from '../../../api/contract/vendor-standing.ts'
 
 const width = 280
 const height = 160
@@ -52,7 +52,7 @@ export function GradeTrendChart({ trend }: { trend: PeriodStanding[] }) {
               {p.grade}
             </text>
             <text className="grade-trend-period" x={x(index)} y={height - 6} textAnchor="middle">
-              {p.period.slice(5)} {p.period.slice(2, 4)}
+              {quarterLabel(p.period, 'short')}
             </text>
           </g>
         ))}

@@ -11,9 +11,15 @@ import type { RowsBehind } from './use-cross-agency.ts'
  * scorecard (links to them) and each forum both sit on.
  *
  * @example
- * <LinkRows link={link} rows={view.rows} canWrite />
+ * <LinkRows link={link} rows={view.rows} between="Quillfeather and DMV" canWrite />
  */
-export function LinkRows(props: { link: SupplierLink; rows: RowsBehind; canWrite: boolean }) {
+export function LinkRows(props: {
+  link: SupplierLink
+  rows: RowsBehind
+  /** The two sides' names, for the summary's text alternative. */
+  between: string
+  canWrite: boolean
+}) {
   const { link, rows } = props
   const cards = link.scorecardIds
     .flatMap((id) => rows.scorecards.get(id) ?? [])
@@ -21,6 +27,7 @@ export function LinkRows(props: { link: SupplierLink; rows: RowsBehind; canWrite
   return (
     <details className="disclosure disclosure-plain">
       <summary className="disclosure-summary">
+        <span className="visually-hidden">What links {props.between}: </span>
         <span className="disclosure-note">{linkEvidence(link)}</span>
       </summary>
       <ul className="link-rows-list">

@@ -11,16 +11,22 @@ const choices = [1, 2, 3, 4, 5].map((value) => ({
  * One scorecard criterion rated 1–5 in a tap, or left unrated (it then drops out of the grade).
  *
  * @example
- * <RatingField legend="Outcomes" hint="…" value={4} onChange={set} />
+ * <RatingField id="rating-outcomes" legend="Outcomes" hint="…" value={4} onChange={set} />
  */
 export function RatingField(props: {
+  id: string
   legend: string
   hint: string
   value: number | null
   onChange: (value: number | null) => void
 }) {
+  function clear() {
+    props.onChange(null)
+    // The button goes with the rating; the focus stays in the group it cleared.
+    document.querySelector<HTMLInputElement>(`#${props.id} input`)?.focus()
+  }
   return (
-    <div className="pulse-field">
+    <div id={props.id} className="pulse-field">
       <ChoiceGroup
         legend={props.legend}
         hint={props.hint}
@@ -30,11 +36,7 @@ export function RatingField(props: {
         columns={5}
       />
       {props.value !== null && (
-        <button
-          type="button"
-          className="button button-quiet button-small"
-          onClick={() => props.onChange(null)}
-        >
+        <button type="button" className="button button-quiet button-small" onClick={clear}>
           Leave {props.legend.toLowerCase()} unrated
         </button>
       )}

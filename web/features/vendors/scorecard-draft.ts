@@ -38,12 +38,7 @@ export function emptyScorecardDraft(
   }
 }
 
-/**
- * The form filled from a scorecard, for editing it.
- *
- * @example
- * const draft = scorecardDraftOf(card)
- */
+/** The form filled from a scorecard, for editing it. */
 export function scorecardDraftOf(card: LocalRow<'scorecards'>): ScorecardDraft {
   const ratings = Object.fromEntries(scorecardCriteria.map((c) => [c, card[c]])) as ScorecardRatings
   return {

@@ -1,12 +1,12 @@
 import { quarterLabel, quarterOf } from '../../../api/contract/quarter.ts'
+import { Link } from '../../app/link.tsx'
 import { newScorecardHref } from '../../app/routes.ts'
-import { navigate } from '../../app/router.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { useCanWrite } from '../shell/signed-in.tsx'
 import { GradeBadge } from './grade-badge.tsx'
 import { GradeTrendChart } from './grade-trend-chart.tsx'
 import { ScorecardCard } from './scorecard-card.tsx'
-import { latestByAgency, vendorTrend } from './vendor-standing.ts'
+import { latestByAgency, vendorTrend } from '../../../api/contract/vendor-standing.ts'
 
 function ScorecardList(props: {
   cards: LocalRow<'scorecards'>[]
@@ -95,29 +95,23 @@ export function ScorecardsPanel(props: {
       )}
       <GradeTrendChart trend={trend} />
       {canWrite && (
-        <button
-          type="button"
+        <Link
+          href={newScorecardHref({ vendor: props.vendor.id, period: quarterOf(new Date()) })}
           className="button button-secondary"
-          onClick={() =>
-            navigate(newScorecardHref({ vendor: props.vendor.id, period: quarterOf(new Date()) }))
-          }
         >
           Score {props.vendor.short_name ?? props.vendor.name}
-        </button>
+        </Link>
       )}
-      {cards.length > 0 && (
-        <ul className="scorecard-list">
-          {cards.map((card) => (
-            <ScorecardCard
-              key={card.id}
-              card={card}
-              agencyName={
-                card.agency_account_id ? (props.names.get(card.agency_account_id) ?? null) : null
-              }
-              canWrite={canWrite}
-            />
-          ))}
-        </ul>
+      {recent.length > 0 && (
+        <ScorecardList cards={recent} names={props.names} canWrite={canWrite} />
+      )}
+      {earlier.length > 0 && (
+        <details className="disclosure disclosure-plain">
+          <summary className="disclosure-summary">
+            Earlier scorecards <span className="count">({earlier.length})</span>
+          </summary>
+          <ScorecardList cards={earlier} names={props.names} canWrite={canWrite} />
+        </details>
       )}
     </section>
   )

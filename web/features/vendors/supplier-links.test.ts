@@ -9,7 +9,14 @@ const accounts = [
   { id: 'quill', kind: 'vendor' as const, ...live },
   { id: 'tess', kind: 'vendor' as const, ...live },
 ]
-const none: LinkRows = { accounts, valueItems: [], scorecards: [], forumMembers: [], contacts: [] }
+const none: LinkRows = {
+  accounts,
+  valueItems: [],
+  scorecards: [],
+  forums: [],
+  forumMembers: [],
+  contacts: [],
+}
 const card = (
   id: string,
   agency: string | null,
@@ -79,7 +86,10 @@ describe('supplierLinks', () => {
       { forum_id: 'council', account_id: 'quill', contact_id: null, deleted_at: '2026-10-01' },
     ]
     const contacts = [{ id: 'ann', account_id: 'sac', ...live }]
-    expect(pairs({ forumMembers, contacts })).toEqual(['tess→dor', 'tess→sac'])
+    const forums = [{ id: 'council', ...live }]
+    expect(pairs({ forums, forumMembers, contacts })).toEqual(['tess→dor', 'tess→sac'])
+    const closed = [{ id: 'council', deleted_at: '2026-10-01' }]
+    expect(pairs({ forums: closed, forumMembers, contacts })).toEqual([])
   })
 
   it('never pairs two vendors, nor an account that is not on the device', () => {

@@ -24,11 +24,13 @@ export type LinkForumMember = Pick<
 > &
   Live
 export type LinkContact = Pick<LocalRow<'contacts'>, 'id' | 'account_id'> & Live
+export type LinkForum = Pick<LocalRow<'forums'>, 'id'> & Live
 
 export interface LinkRows {
   accounts: readonly LinkAccount[]
   valueItems: readonly LinkValueItem[]
   scorecards: readonly LinkScorecard[]
+  forums: readonly LinkForum[]
   forumMembers: readonly LinkForumMember[]
   contacts: readonly LinkContact[]
 }
@@ -73,9 +75,10 @@ function linkThroughForums(rows: LinkRows, link: ReturnType<typeof linkTable>['l
   const contactAccount = new Map(
     rows.contacts.filter((c) => !c.deleted_at).map((c) => [c.id, c.account_id]),
   )
+  const liveForums = new Set(rows.forums.filter((f) => !f.deleted_at).map((f) => f.id))
   const seats = new Map<string, Set<string>>()
   for (const member of rows.forumMembers) {
-    if (member.deleted_at) continue
+    if (member.deleted_at || !liveForums.has(member.forum_id)) continue
     const accountId =
       member.account_id ?? (member.contact_id ? contactAccount.get(member.contact_id) : undefined)
     if (!accountId) continue
@@ -94,11 +97,11 @@ function linkThroughForums(rows: LinkRows, link: ReturnType<typeof linkTable>['l
 /**
  * Which vendors serve which agencies, derived from what the device holds: a value item a vendor
  * delivers for a relationship, a scorecard of a vendor for an agency, and a forum both sit on.
- * Deleted rows, and accounts not on the device, do not count; each pair is listed once, with
+ * Deleted rows (a deleted forum's seats too), and accounts not on the device, do not count; each pair is listed once, with
  * its latest graded scorecard (grades computed by the contract's function).
  *
  * @example
- * const links = supplierLinks({ accounts, valueItems, scorecards, forumMembers, contacts })
+ * const links = supplierLinks({ accounts, valueItems, scorecards, forums, forumMembers, contacts })
  */
 export function supplierLinks(rows: LinkRows): SupplierLink[] {
   const { links, link } = linkTable(rows)

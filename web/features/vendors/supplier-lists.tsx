@@ -38,7 +38,12 @@ export function VendorList(props: { entries: VendorEntry[]; rows: RowsBehind; ca
                     <Link href={relationshipHref(account.id)}>{account.name}</Link>
                     {link.latest && <GradeBadge grade={link.latest.grade} />}
                   </div>
-                  <LinkRows link={link} rows={props.rows} canWrite={props.canWrite} />
+                  <LinkRows
+                    link={link}
+                    rows={props.rows}
+                    between={`${vendor.name} and ${account.name}`}
+                    canWrite={props.canWrite}
+                  />
                 </li>
               ))}
             </ul>
@@ -76,7 +81,12 @@ export function AgencyList(props: { entries: AgencyEntry[]; rows: RowsBehind; ca
                   <Link href={relationshipHref(account.id)}>{account.name}</Link>
                   {link.latest && <GradeBadge grade={link.latest.grade} />}
                 </div>
-                <LinkRows link={link} rows={props.rows} canWrite={props.canWrite} />
+                <LinkRows
+                  link={link}
+                  rows={props.rows}
+                  between={`${account.name} and ${agency.name}`}
+                  canWrite={props.canWrite}
+                />
               </li>
             ))}
           </ul>

@@ -57,6 +57,7 @@ export function ThemeList(props: { themes: Theme[]; rows: RowsBehind; now: Date 
             </p>
             <details className="disclosure disclosure-plain">
               <summary className="disclosure-summary">
+                <span className="visually-hidden">Where “{theme.label}” came from: </span>
                 <span className="disclosure-note">
                   {theme.sources.length} {theme.sources.length === 1 ? 'source' : 'sources'}
                 </span>

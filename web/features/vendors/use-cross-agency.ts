@@ -3,7 +3,7 @@ import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { recurringThemes, themeWindowDays, type Theme } from './recurring-themes.ts'
 import { supplierLinks, type SupplierLink } from './supplier-links.ts'
-import { vendorTrend, type PeriodStanding } from './vendor-standing.ts'
+import { vendorTrend, type PeriodStanding } from '../../../api/contract/vendor-standing.ts'
 
 type Account = LocalRow<'accounts'>
 
@@ -56,6 +56,7 @@ async function readCrossAgency(db: LocalDb, now: Date): Promise<CrossAgencyView>
     accounts: liveAccounts,
     valueItems,
     scorecards,
+    forums,
     forumMembers,
     contacts,
   })
@@ -87,7 +88,8 @@ async function readCrossAgency(db: LocalDb, now: Date): Promise<CrossAgencyView>
     }))
     .filter((entry) => entry.vendors.length > 0)
     .sort((a, b) => byName(a.agency, b.agency))
-  const liveCheckins = checkins.filter((c) => !c.deleted_at)
+  // Themes are shared words: a private check-in stays out, even from its author's view.
+  const liveCheckins = checkins.filter((c) => !c.deleted_at && c.visibility !== 'private')
   return {
     byVendor,
     byAgency,
@@ -106,9 +108,6 @@ async function readCrossAgency(db: LocalDb, now: Date): Promise<CrossAgencyView>
  * Which vendors serve which agencies (by value items, scorecards and forums), each vendor's
  * latest standing, and the themes recurring across agencies in the last 180 days, all from
  * the device, live; undefined while the first read runs.
- *
- * @example
- * const view = useCrossAgency(now)
  */
 export function useCrossAgency(now: Date): CrossAgencyView | undefined {
   const db = useLocalDb()

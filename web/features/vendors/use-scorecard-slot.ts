@@ -7,9 +7,6 @@ import { useLocalDb } from '../../sync/sync-provider.tsx'
 /**
  * The live scorecard already holding a vendor, agency and quarter on this device (other than
  * the one being edited), so the form can offer it before a save is refused; null when free.
- *
- * @example
- * const taken = useScorecardInSlot(slot, editingId)
  */
 export function useScorecardInSlot(
   slot: ScorecardSlot,

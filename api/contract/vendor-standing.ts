@@ -1,9 +1,13 @@
+/**
+ * A vendor's standing over its scorecards: quarter by quarter, and the latest per agency it
+ * serves. Pure, for every screen that shows it (the briefing, across agencies, a lead's view).
+ */
 import {
   gradeForMean,
   scorecardGrade,
   type ScorecardGrade,
   type ScorecardRatings,
-} from '../../../api/contract/scorecard-grade.ts'
+} from './scorecard-grade.ts'
 
 export type StandingCard = ScorecardRatings & {
   id: string
