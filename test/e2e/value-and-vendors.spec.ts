@@ -78,6 +78,13 @@ test('value and vendor scorecards, offline, then seen by a colleague', async ({
   await expect(history.nth(2)).toContainText('Recorded at Idea')
   await expect(history.nth(2)).toContainText('Raised in a check-in')
 
+  // Search finds it, offline like the rest.
+  await page.getByRole('link', { name: 'Search' }).click()
+  await page.getByLabel('Search', { exact: true }).fill(idea)
+  await expect(
+    page.getByRole('region', { name: /Value items/ }).getByTestId('search-result'),
+  ).toContainText(idea)
+
   // A scorecard: the grade follows the ratings live; a taken slot is offered instead.
   await openRelationship(page, 'Quillfeather Digital')
   await page.getByRole('link', { name: 'Score Quillfeather' }).click()

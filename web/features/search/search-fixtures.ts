@@ -71,4 +71,15 @@ export const source: SearchSource = {
       owner_side: 'them',
     },
   ],
+  valueItems: [
+    {
+      ...base,
+      id: 'v1',
+      account_id: 'a1',
+      title: 'Fleet data in the analytics platform',
+      outcome: 'Fewer budget surprises on fuel',
+      metric: null,
+      stage: 'idea',
+    },
+  ],
 }

@@ -13,6 +13,7 @@ describe('searchIndex', () => {
       ['contact', ['c1'], 1],
       ['checkin', ['k4', 'k2', 'k1'], 3],
       ['commitment', ['i2', 'i1'], 2],
+      ['value', ['v1'], 1],
     ])
   })
 
@@ -45,6 +46,7 @@ describe('searchIndex', () => {
       ['contact', ['c1'], 1],
       ['checkin', ['k4'], 3],
       ['commitment', ['i2'], 2],
+      ['value', ['v1'], 1],
     ])
   })
 
@@ -56,6 +58,7 @@ describe('searchIndex', () => {
     const [contact] = searchIndex(index, 'ana').groups
     expect(contact?.entries[0]?.href).toBe('/relationships/a1/contacts')
     expect(searchIndex(index, 'cut').groups[0]?.entries[0]?.href).toBe('/checkins/k1')
+    expect(searchIndex(index, 'fleet').groups[0]?.entries[0]?.href).toBe('/value/v1')
   })
 })
 

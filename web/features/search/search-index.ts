@@ -1,9 +1,20 @@
 import type { Fields } from '../../../api/contract/tables.ts'
-import { checkinDetailHref, contactsHref, relationshipHref } from '../../app/routes.ts'
+import {
+  checkinDetailHref,
+  contactsHref,
+  relationshipHref,
+  valueItemHref,
+} from '../../app/routes.ts'
 import { foldText } from './fold-text.ts'
 
-export type ResultKind = 'account' | 'contact' | 'checkin' | 'commitment'
-export const resultKinds: readonly ResultKind[] = ['account', 'contact', 'checkin', 'commitment']
+export type ResultKind = 'account' | 'contact' | 'checkin' | 'commitment' | 'value'
+export const resultKinds: readonly ResultKind[] = [
+  'account',
+  'contact',
+  'checkin',
+  'commitment',
+  'value',
+]
 
 type Live = { id: string; deleted_at: string | null; updated_at: string; version: number | null }
 type Account = Live & Pick<Fields<'accounts'>, 'name' | 'short_name' | 'kind' | 'status'>
@@ -26,12 +37,16 @@ type Item = Live &
     'account_id' | 'title' | 'details' | 'status' | 'due_on' | 'owner_side'
   >
 
+type ValueItem = Live &
+  Pick<Fields<'value_items'>, 'account_id' | 'title' | 'outcome' | 'metric' | 'stage'>
+
 /** What the device holds, as search reads it. */
 export interface SearchSource {
   accounts: readonly Account[]
   contacts: readonly Contact[]
   checkins: readonly Checkin[]
   items: readonly Item[]
+  valueItems: readonly ValueItem[]
   /** The signed-in person: another person's private check-ins are never searched. */
   userId: string
 }
@@ -56,6 +71,7 @@ export type IndexEntry = EntryBase &
     | { kind: 'contact'; row: Contact }
     | { kind: 'checkin'; row: Checkin }
     | { kind: 'commitment'; row: Item }
+    | { kind: 'value'; row: ValueItem }
   )
 
 // Omit over each member of the union, so `kind` still tells which `row` it is.
@@ -81,7 +97,7 @@ type Haystacks = Map<string, { stamp: string; haystack: string }>
  *
  * @example
  * const build = createIndexBuilder()
- * const index = build({ accounts, contacts, checkins, items, userId })
+ * const index = build({ accounts, contacts, checkins, items, valueItems, userId })
  */
 export function createIndexBuilder(): (source: SearchSource) => SearchIndex {
   let previous: Haystacks = new Map()
@@ -106,7 +122,7 @@ export function createIndexBuilder(): (source: SearchSource) => SearchIndex {
  * results are listed. Run it once per change of the data, not per keystroke.
  *
  * @example
- * const index = buildSearchIndex({ accounts, contacts, checkins, items, userId })
+ * const index = buildSearchIndex({ accounts, contacts, checkins, items, valueItems, userId })
  */
 export function buildSearchIndex(source: SearchSource): SearchIndex {
   return createIndexBuilder()(source)
@@ -165,5 +181,13 @@ function indexRows(source: SearchSource, fold: Fold): SearchIndex {
         const shown = { title: i.title, body: i.details ?? '', accountName: accountName(i), row: i }
         return entry({ ...fields, ...shown }, () => join(i.title, i.details))
       }),
+    value: named(source.valueItems)
+      .map((v) => {
+        const fields = { kind: 'value' as const, id: v.id, href: valueItemHref(v.id) }
+        const body = join(v.outcome, v.metric)
+        const shown = { title: v.title, body, accountName: accountName(v), row: v }
+        return entry({ ...fields, ...shown }, () => join(v.title, body))
+      })
+      .sort(byTitle),
   }
 }

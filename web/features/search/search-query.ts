@@ -17,7 +17,7 @@ export interface SearchResults {
 type Found = Record<ResultKind, IndexEntry[]>
 
 function findAll(rows: Record<ResultKind, readonly IndexEntry[]>, terms: string[]): Found {
-  const found = { account: [], contact: [], checkin: [], commitment: [] } as Found
+  const found = Object.fromEntries(resultKinds.map((kind) => [kind, []])) as unknown as Found
   for (const kind of resultKinds) {
     for (const row of rows[kind]) if (matchesAll(row.haystack, terms)) found[kind].push(row)
   }

@@ -4,6 +4,7 @@ import { relativeTime } from '../../app/relative-time.ts'
 import { kindLabels, sideOwes } from '../checkin/checkin-options.ts'
 import { accountKindLabels } from '../relationship/account-labels.ts'
 import { dueText } from '../relationship/due-text.ts'
+import { stageLabels } from '../value/value-format.ts'
 import { excerpt } from './highlight.ts'
 import { Highlighted } from './highlighted.tsx'
 import type { IndexEntry } from './search-index.ts'
@@ -31,6 +32,8 @@ function contextOf(entry: IndexEntry, now: Date): string {
         entry.accountName,
         statusWords[entry.row.status] ?? dueText(entry.row.due_on, now).text,
       ].join(' · ')
+    case 'value':
+      return [`Value: ${stageLabels[entry.row.stage]}`, entry.accountName].join(' · ')
   }
 }
 

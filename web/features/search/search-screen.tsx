@@ -13,6 +13,7 @@ const groupTitles: Record<ResultKind, string> = {
   contact: 'Contacts',
   checkin: 'Check-ins',
   commitment: 'Commitments',
+  value: 'Value items',
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -74,7 +75,8 @@ export function SearchScreen() {
           onChange={(event) => setQuery(event.target.value)}
         />
         <p id="search-hint" className="field-hint">
-          Relationships, contacts, check-in notes and commitments on this device — even offline.
+          Relationships, contacts, check-in notes, commitments and value items on this device — even
+          offline.
         </p>
       </div>
       <p role="status" className="visually-hidden">

@@ -5,13 +5,14 @@ import { createIndexBuilder } from './search-index.ts'
 import { createSearcher, type SearchResults } from './search-query.ts'
 
 async function readSearchable(db: LocalDb) {
-  const [accounts, contacts, checkins, items] = await Promise.all([
+  const [accounts, contacts, checkins, items, valueItems] = await Promise.all([
     db.accounts.toArray(),
     db.contacts.toArray(),
     db.checkins.toArray(),
     db.action_items.toArray(),
+    db.value_items.toArray(),
   ])
-  return { accounts, contacts, checkins, items }
+  return { accounts, contacts, checkins, items, valueItems }
 }
 
 export interface SearchService {

@@ -6,20 +6,20 @@ interface NavItem {
   href: string
   label: string
   Icon: ComponentType
-  /** The paths below it that count as being on it (the value register's pages). */
-  section?: string
+  /** The paths below it that count as being on it (the value register's and scorecards' pages). */
+  sections?: readonly string[]
 }
 
 export const navItems: readonly NavItem[] = [
   { href: '/', label: 'Portfolio', Icon: PortfolioIcon },
   { href: '/commitments', label: 'Commitments', Icon: CommitmentsIcon },
-  { href: '/value', label: 'Value', Icon: ValueIcon, section: '/value/' },
+  { href: '/value', label: 'Value', Icon: ValueIcon, sections: ['/value/', '/scorecards/'] },
   { href: '/search', label: 'Search', Icon: SearchIcon },
   { href: '/device', label: 'Device', Icon: DeviceIcon },
 ]
 
 const isCurrent = (item: NavItem, pathname: string) =>
-  pathname === item.href || (item.section !== undefined && pathname.startsWith(item.section))
+  pathname === item.href || (item.sections ?? []).some((path) => pathname.startsWith(path))
 
 /**
  * The top-level screens, always in reach of a thumb; the current one carries

@@ -100,7 +100,7 @@ export function ScorecardForm(props: {
           value={draft.agencyId}
           onChange={(agencyId) => set({ agencyId })}
           options={[
-            { value: '', label: 'The vendor overall' },
+            { value: '', label: 'Overall' },
             ...choices.relationships.map((a) => ({ value: a.id, label: a.name })),
           ]}
         />
