@@ -115,7 +115,7 @@ test('value and vendor scorecards, offline, then seen by a colleague', async ({
   await page.getByRole('link', { name: 'Across agencies' }).click()
   const quill = page.getByTestId('vendor-entry').filter({ hasText: 'Quillfeather Digital' })
   for (const agency of ['Department of Motor Vehicles', 'Department of Revenue']) {
-    await expect(quill.getByTestId('served-agency').filter({ hasText: agency })).toBeVisible()
+    await expect(quill.getByTestId('linked-account').filter({ hasText: agency })).toBeVisible()
   }
   await page.getByRole('radio', { name: 'By agency' }).check()
   await expect(

@@ -1,9 +1,58 @@
+import type { ReactNode } from 'react'
 import { quarterLabel } from '../../../api/contract/quarter.ts'
 import { Link } from '../../app/link.tsx'
 import { relationshipHref } from '../../app/routes.ts'
+import type { LocalRow } from '../../local/local-db.ts'
 import { GradeBadge } from './grade-badge.tsx'
 import { LinkRows } from './link-rows.tsx'
+import type { SupplierLink } from './supplier-links.ts'
 import type { AgencyEntry, RowsBehind, VendorEntry } from './use-cross-agency.ts'
+
+type Account = LocalRow<'accounts'>
+
+/** One vendor or agency with the other side of each of its links, and the rows behind each. */
+function LinkedCard(props: {
+  account: Account
+  aside: ReactNode
+  links: { link: SupplierLink; account: Account }[]
+  /** Names both sides of a link, vendor first, for its summary's text alternative. */
+  between: (other: Account) => string
+  empty: string
+  rows: RowsBehind
+  canWrite: boolean
+  testId: string
+}) {
+  return (
+    <li className="panel supplier-card" data-testid={props.testId}>
+      <div className="supplier-head">
+        <Link href={relationshipHref(props.account.id)} className="supplier-name">
+          {props.account.name}
+        </Link>
+        {props.aside}
+      </div>
+      {props.links.length === 0 ? (
+        <p className="field-hint">{props.empty}</p>
+      ) : (
+        <ul className="supplier-links">
+          {props.links.map(({ link, account }) => (
+            <li key={account.id} className="supplier-link" data-testid="linked-account">
+              <div className="supplier-link-head">
+                <Link href={relationshipHref(account.id)}>{account.name}</Link>
+                {link.latest && <GradeBadge grade={link.latest.grade} />}
+              </div>
+              <LinkRows
+                link={link}
+                rows={props.rows}
+                between={props.between(account)}
+                canWrite={props.canWrite}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  )
+}
 
 /**
  * Each vendor with its latest standing and the agencies it serves, each with the latest grade
@@ -16,39 +65,24 @@ export function VendorList(props: { entries: VendorEntry[]; rows: RowsBehind; ca
   return (
     <ul className="supplier-list" data-testid="by-vendor">
       {props.entries.map(({ vendor, latest, agencies }) => (
-        <li key={vendor.id} className="panel supplier-card" data-testid="vendor-entry">
-          <div className="supplier-head">
-            <Link href={relationshipHref(vendor.id)} className="supplier-name">
-              {vendor.name}
-            </Link>
+        <LinkedCard
+          key={vendor.id}
+          testId="vendor-entry"
+          account={vendor}
+          aside={
             <span className="supplier-standing">
               <GradeBadge grade={latest?.grade ?? null} />
               <span className="item-meta">
                 {latest ? quarterLabel(latest.period) : 'Not scored'}
               </span>
             </span>
-          </div>
-          {agencies.length === 0 ? (
-            <p className="field-hint">Serves no agency on this device yet.</p>
-          ) : (
-            <ul className="supplier-links">
-              {agencies.map(({ link, account }) => (
-                <li key={account.id} className="supplier-link" data-testid="served-agency">
-                  <div className="supplier-link-head">
-                    <Link href={relationshipHref(account.id)}>{account.name}</Link>
-                    {link.latest && <GradeBadge grade={link.latest.grade} />}
-                  </div>
-                  <LinkRows
-                    link={link}
-                    rows={props.rows}
-                    between={`${vendor.name} and ${account.name}`}
-                    canWrite={props.canWrite}
-                  />
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
+          }
+          links={agencies}
+          between={(agency) => `${vendor.name} and ${agency.name}`}
+          empty="Serves no agency on this device yet."
+          rows={props.rows}
+          canWrite={props.canWrite}
+        />
       ))}
     </ul>
   )
@@ -65,32 +99,21 @@ export function AgencyList(props: { entries: AgencyEntry[]; rows: RowsBehind; ca
   return (
     <ul className="supplier-list" data-testid="by-agency">
       {props.entries.map(({ agency, vendors }) => (
-        <li key={agency.id} className="panel supplier-card" data-testid="agency-entry">
-          <div className="supplier-head">
-            <Link href={relationshipHref(agency.id)} className="supplier-name">
-              {agency.name}
-            </Link>
+        <LinkedCard
+          key={agency.id}
+          testId="agency-entry"
+          account={agency}
+          aside={
             <span className="item-meta">
               {vendors.length} {vendors.length === 1 ? 'vendor' : 'vendors'}
             </span>
-          </div>
-          <ul className="supplier-links">
-            {vendors.map(({ link, account }) => (
-              <li key={account.id} className="supplier-link">
-                <div className="supplier-link-head">
-                  <Link href={relationshipHref(account.id)}>{account.name}</Link>
-                  {link.latest && <GradeBadge grade={link.latest.grade} />}
-                </div>
-                <LinkRows
-                  link={link}
-                  rows={props.rows}
-                  between={`${account.name} and ${agency.name}`}
-                  canWrite={props.canWrite}
-                />
-              </li>
-            ))}
-          </ul>
-        </li>
+          }
+          links={vendors}
+          between={(vendor) => `${vendor.name} and ${agency.name}`}
+          empty="No vendor serves it on this device yet."
+          rows={props.rows}
+          canWrite={props.canWrite}
+        />
       ))}
     </ul>
   )
