@@ -16,6 +16,8 @@ export const tableNames = [
   'scorecards',
   // New tables go last: a pull cursor mid-download points at a table by its place in this list.
   'value_updates',
+  'decisions',
+  'risks',
 ] as const
 
 export type TableName = (typeof tableNames)[number]

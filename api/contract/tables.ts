@@ -1,5 +1,8 @@
 import { z } from 'zod'
+import { decisionStatuses, forumPurposes } from './governance.ts'
 import { quarterPattern } from './quarter.ts'
+import { memberRoles } from './roles.ts'
+import { riskKinds, riskScaleMax, riskStatuses } from './risk-register.ts'
 import type { ScorecardGrade } from './scorecard-grade.ts'
 import { tableNames, type TableName } from './table-names.ts'
 import {
@@ -21,6 +24,11 @@ const rating = z
   .min(1, { error: 'must be a whole number from 1 to 5' })
   .max(5, { error: 'must be a whole number from 1 to 5' })
   .nullable()
+const riskScore = z
+  .number({ error: 'must be a whole number from 1 to 5' })
+  .int({ error: 'must be a whole number from 1 to 5' })
+  .min(1, { error: 'must be a whole number from 1 to 5' })
+  .max(riskScaleMax, { error: 'must be a whole number from 1 to 5' })
 const tooLarge = `must be a number no larger than ${maxValueMagnitude.toLocaleString('en-US')} either way`
 const valueNumber = z
   .number({ error: 'must be a number' })
@@ -40,7 +48,7 @@ export const writableFields = {
   orgs: z.object({ name: requiredText(200) }),
   members: z.object({
     user_id: uuid,
-    role: z.enum(['admin', 'lead', 'manager', 'viewer']),
+    role: z.enum(memberRoles),
     display_name: text(200),
     email: text(320),
   }),
@@ -70,7 +78,7 @@ export const writableFields = {
   }),
   forums: z.object({
     name: requiredText(200),
-    purpose: z.enum(['strategic', 'tactical']),
+    purpose: z.enum(forumPurposes),
     charter: text(20000),
     cadence_days: z.number().int().min(1).max(3650).nullable(),
     co_chairs: text(1000),
@@ -135,6 +143,29 @@ export const writableFields = {
     innovation: rating,
     delivery: rating,
     comments: text(20000),
+  }),
+  decisions: z.object({
+    forum_id: uuid.nullable(),
+    checkin_id: uuid.nullable(),
+    account_id: uuid.nullable(),
+    title: requiredText(500),
+    rationale: text(20000),
+    decided_on: isoDate.nullable(),
+    status: z.enum(decisionStatuses),
+  }),
+  risks: z.object({
+    account_id: uuid,
+    vendor_account_id: uuid.nullable(),
+    value_item_id: uuid.nullable(),
+    kind: z.enum(riskKinds),
+    title: requiredText(500),
+    description: text(20000),
+    likelihood: riskScore,
+    impact: riskScore,
+    owner_user_id: uuid.nullable(),
+    mitigation: text(20000),
+    status: z.enum(riskStatuses),
+    review_on: isoDate.nullable(),
   }),
   /** One change of a value item: the stage it moved to, the value recorded; null: unchanged. */
   value_updates: z.object({

@@ -1,3 +1,4 @@
+import { mayWrite, tableWriters } from '../contract/roles.ts'
 import type { TableName } from '../contract/tables.ts'
 import type { Queryable } from '../db/database.ts'
 import { Rejection } from './rejection.ts'
@@ -5,8 +6,8 @@ import { tableRules } from './table-rules.ts'
 
 /**
  * The refusal a person's role in an org means for a write to `table`, or null when the role
- * may write it: not a member, a viewer, or not an admin where only admins write. Looked up as
- * them, so it reveals nothing new.
+ * may write it (api/contract/roles.ts): not a member, a viewer, or not a lead or an admin where
+ * only they write. Looked up as them, so it reveals nothing new.
  *
  * @example
  * const refusal = await roleRefusal(tx, 'scorecards', orgId) // viewers: "…: viewers read only"
@@ -16,19 +17,18 @@ export async function roleRefusal(
   table: TableName,
   orgId: string | null,
 ): Promise<Rejection | null> {
-  const { noun, changedBy } = tableRules[table]
+  const { noun } = tableRules[table]
   const [found] = orgId
     ? await tx.query<{ role: string | null }>('select public.org_role($1::uuid) as role', [orgId])
     : []
   const role = found?.role ?? null
   if (!role) return new Rejection('forbidden', `You don't have access to this ${noun}`)
+  if (mayWrite(role, table)) return null
   if (role === 'viewer') {
     return new Rejection('forbidden', `You can't change this ${noun}: viewers read only`)
   }
-  if (changedBy === 'admins' && role !== 'admin') {
-    return new Rejection('forbidden', `Only an admin can change this ${noun}`)
-  }
-  return null
+  const who = tableWriters[table] === 'admins' ? 'an admin' : 'a lead or an admin'
+  return new Rejection('forbidden', `Only ${who} can change this ${noun}`)
 }
 
 /**
@@ -45,8 +45,8 @@ export async function forbidden(
 ): Promise<Rejection> {
   const byRole = await roleRefusal(tx, table, orgId)
   if (byRole) return byRole
-  const { noun, changedBy } = tableRules[table]
-  if (changedBy === 'author') {
+  const { noun } = tableRules[table]
+  if (tableWriters[table] === 'author') {
     return new Rejection('forbidden', `Only the person who wrote this ${noun} can change it`)
   }
   return new Rejection('forbidden', `You can't change this ${noun}`)

@@ -71,6 +71,11 @@ const uniqueRules: Record<string, string> = {
     'This vendor already has a scorecard for this agency and period: edit that one instead',
 }
 
+// Rules across columns, which no single field explains.
+const checkRules: Record<string, string> = {
+  decisions_context_check: 'A decision belongs to a forum, a meeting or a relationship: name one',
+}
+
 function uniqueViolation(info: PgErrorInfo, noun: string): Rejection {
   // The id exists but this user cannot see it: another org's row or a private check-in.
   if (info.constraint?.endsWith('_pkey')) {
@@ -107,6 +112,9 @@ export function rejectionForDatabaseError(error: unknown, noun: string): Rejecti
           : `${named}points to something that doesn't exist in this organisation`,
       )
     case '23514':
+      if (info.constraint && checkRules[info.constraint]) {
+        return new Rejection('constraint', checkRules[info.constraint] ?? '')
+      }
       if (column) return new Rejection('constraint', `${named}that value isn't allowed`)
       return new Rejection(
         'constraint',

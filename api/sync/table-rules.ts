@@ -4,31 +4,31 @@ import { Rejection } from './rejection.ts'
 import { hasUnstorableText } from './storable-text.ts'
 
 /**
- * How sync treats each table, beside row-level security (which decides): the words for its rows
- * in messages, who may change them (for a refusal in plain words), and whether its rows are
- * history, created once and never changed or deleted.
+ * How sync treats each table, beside row-level security (which decides, by the roles of
+ * api/contract/roles.ts): the words for its rows in messages, and whether its rows are history,
+ * created once and never changed or deleted.
  */
 export interface TableRule {
   /** What a person calls a row, for messages like "This commitment was deleted". */
   noun: string
-  /** Who row-level security lets change a row: any writer, admins only, or its author only. */
-  changedBy: 'writers' | 'admins' | 'author'
   history?: true
 }
 
 export const tableRules: Record<TableName, TableRule> = {
-  orgs: { noun: 'organisation', changedBy: 'admins' },
-  members: { noun: 'member', changedBy: 'admins' },
-  accounts: { noun: 'relationship', changedBy: 'writers' },
-  assignments: { noun: 'assignment', changedBy: 'admins' },
-  contacts: { noun: 'contact', changedBy: 'writers' },
-  forums: { noun: 'forum', changedBy: 'writers' },
-  forum_members: { noun: 'forum member', changedBy: 'writers' },
-  checkins: { noun: 'check-in', changedBy: 'author' },
-  action_items: { noun: 'commitment', changedBy: 'writers' },
-  value_items: { noun: 'value item', changedBy: 'writers' },
-  scorecards: { noun: 'scorecard', changedBy: 'writers' },
-  value_updates: { noun: 'value update', changedBy: 'author', history: true },
+  orgs: { noun: 'organisation' },
+  members: { noun: 'member' },
+  accounts: { noun: 'relationship' },
+  assignments: { noun: 'assignment' },
+  contacts: { noun: 'contact' },
+  forums: { noun: 'forum' },
+  forum_members: { noun: 'forum member' },
+  checkins: { noun: 'check-in' },
+  action_items: { noun: 'commitment' },
+  value_items: { noun: 'value item' },
+  scorecards: { noun: 'scorecard' },
+  value_updates: { noun: 'value update', history: true },
+  decisions: { noun: 'decision' },
+  risks: { noun: 'risk' },
 }
 
 export interface PreparedFields {

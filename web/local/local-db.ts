@@ -1,4 +1,4 @@
-import { Dexie, type Table } from 'dexie'
+import { Dexie, type Table, type Transaction } from 'dexie'
 import { tableNames, type TableName } from '../../api/contract/table-names.ts'
 import type { AuthorColumn, Fields } from '../../api/contract/tables.ts'
 import type { RejectionCode } from '../../api/contract/sync-protocol.ts'
@@ -92,9 +92,16 @@ const syncedStores: Record<TableName, string> = {
   value_items: 'id, account_id, vendor_account_id',
   scorecards: 'id, vendor_account_id, agency_account_id',
   value_updates: 'id, value_item_id',
+  decisions: 'id, forum_id, checkin_id, account_id',
+  risks: 'id, account_id, vendor_account_id, value_item_id, owner_user_id',
 }
 
-const { value_updates: addedInVersion3, ...syncedInVersion1 } = syncedStores
+const {
+  value_updates: addedInVersion3,
+  decisions: decisionsInVersion4,
+  risks: risksInVersion4,
+  ...syncedInVersion1
+} = syncedStores
 
 /** The schema of version 1, as released; exported so a test can build a database that old. */
 export const version1Stores: Record<string, string> = {
@@ -128,6 +135,8 @@ export class LocalDb extends Dexie {
   declare value_items: Table<LocalRow<'value_items'>, string>
   declare scorecards: Table<LocalRow<'scorecards'>, string>
   declare value_updates: Table<LocalRow<'value_updates'>, string>
+  declare decisions: Table<LocalRow<'decisions'>, string>
+  declare risks: Table<LocalRow<'risks'>, string>
   declare outbox: Table<OutboxEntry, number>
   declare meta: Table<MetaEntry, MetaKey>
   declare rejections: Table<Rejection, number>
@@ -150,17 +159,18 @@ export class LocalDb extends Dexie {
         const tables = await readFactTables((name) => tx.table(name).toArray())
         await tx.table(trustFactsStore).bulkPut(buildTrustFacts(tables))
       })
-    this.version(3)
-      .stores({ value_updates: addedInVersion3 })
-      // The app before this version skipped the new table's rows as unknown, and its cursor
-      // has moved past them: download everything again (the rows on screen stay meanwhile).
-      .upgrade((tx) =>
-        beginFullDownload({
-          meta: tx.table('meta'),
-          shadows: tx.table('shadows'),
-          resync_seen: tx.table('resync_seen'),
-        }),
-      )
+    // An app before each of these versions skipped the new tables' rows as unknown, and its
+    // cursor has moved past them: download everything again (the rows on screen stay).
+    const downloadAgain = (tx: Transaction) =>
+      beginFullDownload({
+        meta: tx.table('meta'),
+        shadows: tx.table('shadows'),
+        resync_seen: tx.table('resync_seen'),
+      })
+    this.version(3).stores({ value_updates: addedInVersion3 }).upgrade(downloadAgain)
+    this.version(4)
+      .stores({ decisions: decisionsInVersion4, risks: risksInVersion4 })
+      .upgrade(downloadAgain)
     this.use(trustFactsMiddleware)
   }
 
