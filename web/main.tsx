@@ -24,6 +24,8 @@ import './styles/value.css'
 import './styles/value-item.css'
 import './styles/vendors.css'
 import './styles/across-agencies.css'
+import './styles/risks.css'
+import './styles/governance.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

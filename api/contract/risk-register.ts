@@ -2,6 +2,7 @@
  * The risk register of PRODUCT.md ("The BRM half"): kinds, statuses and severity. Pure and
  * zod-free, for every screen and the server.
  */
+import { utcDay } from './trust-index.ts'
 
 export const riskKinds = [
   'contract',
@@ -53,9 +54,5 @@ export function reviewOverdue(
   risk: { status: RiskStatus; review_on: string | null },
   asOf: Date,
 ): boolean {
-  return (
-    risk.status !== 'closed' &&
-    risk.review_on !== null &&
-    risk.review_on < asOf.toISOString().slice(0, 10)
-  )
+  return risk.status !== 'closed' && risk.review_on !== null && risk.review_on < utcDay(asOf)
 }

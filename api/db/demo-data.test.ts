@@ -55,6 +55,8 @@ describe('buildDemoData', () => {
     const later = buildDemoData(new Date('2027-03-02T01:00:00Z'))
     expect(later.checkins.map((c) => c.id)).toEqual(data.checkins.map((c) => c.id))
     expect(later.action_items.map((i) => i.id)).toEqual(data.action_items.map((i) => i.id))
+    expect(later.decisions.map((d) => d.id)).toEqual(data.decisions.map((d) => d.id))
+    expect(later.risks.map((r) => r.id)).toEqual(data.risks.map((r) => r.id))
   })
 
   it.each([

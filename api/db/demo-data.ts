@@ -2,19 +2,24 @@ import { demoPassword } from '../contract/demo-sign-ins.ts'
 import { agencies } from './demo/agencies.ts'
 import { buildActionItems, buildCheckins } from './demo/build-activity.ts'
 import { buildAccounts, buildPeople, demoOrg, neighbourOrg } from './demo/build-accounts.ts'
-import { buildForums, buildScorecards } from './demo/build-governance.ts'
+import { buildDecisions, buildForums, buildScorecards } from './demo/build-governance.ts'
+import { buildRisks } from './demo/build-risks.ts'
 import { buildValue } from './demo/build-value.ts'
 import { demoClock } from './demo/clock.ts'
 import { commitments } from './demo/commitments.ts'
+import { accountDecisions, forumDecisions } from './demo/decisions.ts'
 import { forums } from './demo/forums.ts'
 import { demoUuid } from './demo/ids.ts'
 import {
   neighbourAccounts,
   neighbourCommitments,
+  neighbourDecisions,
+  neighbourRisks,
   neighbourValue,
   neighbourVisits,
 } from './demo/neighbour.ts'
 import { createRandom } from './demo/random.ts'
+import { risks } from './demo/risks.ts'
 import { scorecards } from './demo/scorecards.ts'
 import { suppliers } from './demo/suppliers.ts'
 import { valueItems } from './demo/value.ts'
@@ -34,7 +39,8 @@ const seed = 20261127
 
 /**
  * The whole demo, built in memory: a state CIO office with twenty relationships across every
- * trust band, and a neighbouring state to prove isolation. Pure and deterministic: the same
+ * trust band, its forums, decisions and risk register, and a neighbouring state to prove
+ * isolation. Pure and deterministic: the same
  * anchor gives identical rows and ids are fixed; every date is relative to the anchor's UTC day.
  *
  * @example
@@ -79,6 +85,7 @@ export function buildDemoData(anchor: Date): DemoData {
     buildValue(context, valueItems, 'value'),
     buildValue(context, neighbourValue, 'value:neighbour'),
   ]
+  const registered = value.flatMap((built) => built.items)
   return {
     anchor: new Date(anchor.getTime()),
     day0: clock.day0,
@@ -95,8 +102,16 @@ export function buildDemoData(anchor: Date): DemoData {
     forum_members: governance.members,
     checkins,
     action_items: actionItems,
-    value_items: value.flatMap((built) => built.items),
+    value_items: registered,
     value_updates: value.flatMap((built) => built.updates),
     scorecards: buildScorecards(context, scorecards),
+    decisions: [
+      ...buildDecisions(context, governance.meetings, forumDecisions, accountDecisions, 'decision'),
+      ...buildDecisions(context, [], {}, neighbourDecisions, 'decision:neighbour'),
+    ],
+    risks: [
+      ...buildRisks(context, risks, registered, 'risk'),
+      ...buildRisks(context, neighbourRisks, registered, 'risk:neighbour'),
+    ],
   }
 }

@@ -32,6 +32,9 @@ try {
           'value_items',
           'value_updates',
           'scorecards',
+          'forums',
+          'decisions',
+          'risks',
         ] as const
       )
         .map((table) => `${data[table].length} ${table}`)

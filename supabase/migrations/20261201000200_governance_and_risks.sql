@@ -129,7 +129,10 @@ create trigger check_vendor_kind before insert or update on public.risks
 
 -- Decisions are shared with the org: one hung off a private check-in would show it exists.
 -- Definer rights, to see a check-in private to someone else, which is then refused exactly as
--- one that does not exist (its author alone is told why).
+-- one that does not exist (its author alone is told why). Another org's check-in is left to the
+-- foreign key. The share lock waits for a change of the check-in in progress and reads it as
+-- committed, then holds it until this commits (refuse_private_checkin_with_decisions, below,
+-- then sees the decision): a decision and its check-in made private never both commit.
 create function public.refuse_private_decision() returns trigger
 language plpgsql
 security definer
@@ -141,7 +144,9 @@ begin
   if new.checkin_id is null then
     return new;
   end if;
-  select c.visibility, c.author_id into checkin from public.checkins c where c.id = new.checkin_id;
+  select c.visibility, c.author_id into checkin from public.checkins c
+  where c.id = new.checkin_id and c.org_id = new.org_id
+  for share;
   if found and checkin.visibility = 'private' then
     if checkin.author_id = (select auth.uid()) then
       raise exception 'checkin_id: a decision is shared with the organisation, so it can''t come from a private check-in';
@@ -155,6 +160,26 @@ $$;
 
 create trigger refuse_private_decision before insert or update on public.decisions
   for each row execute function public.refuse_private_decision();
+
+-- The other way round: a check-in that live decisions come from stays shared, or those decisions
+-- would point others at a check-in they can no longer see. Its author sees the org's decisions,
+-- so no definer rights are needed; tombstoned decisions do not hold it.
+create function public.refuse_private_checkin_with_decisions() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if new.visibility = 'private' and old.visibility is distinct from 'private' and exists (
+    select 1 from public.decisions d where d.checkin_id = new.id and d.deleted_at is null
+  ) then
+    raise exception 'visibility: decisions shared with the organisation come from this check-in, so it can''t be made private';
+  end if;
+  return new;
+end
+$$;
+
+create trigger refuse_private_checkin_with_decisions before update on public.checkins
+  for each row execute function public.refuse_private_checkin_with_decisions();
 
 -- As in 20261127000400, with the new tables' tombstones purged before those they point at.
 create or replace function public.purge_sync_history(older_than interval default interval '90 days')

@@ -1,12 +1,12 @@
 -- The shape the app and the sync protocol rely on: the tables, the common sync columns,
 -- row-level security switched on everywhere and the grants of the API roles.
 begin;
-select plan(22);
+select plan(24);
 
 select has_table('public', t, format('table public.%s exists', t))
 from unnest(array[
   'orgs', 'members', 'accounts', 'assignments', 'contacts', 'checkins', 'action_items',
-  'value_items', 'scorecards', 'forums', 'forum_members', 'value_updates',
+  'value_items', 'scorecards', 'forums', 'forum_members', 'value_updates', 'decisions', 'risks',
   'sync_clients', 'change_log', 'sync_rejections', 'sync_conflicts'
 ]) as t;
 
@@ -19,14 +19,14 @@ select is_empty(
   $$select t || '.' || c
     from unnest(array['orgs', 'members', 'accounts', 'assignments', 'contacts', 'checkins',
       'action_items', 'value_items', 'scorecards', 'forums', 'forum_members',
-      'value_updates']) as t
+      'value_updates', 'decisions', 'risks']) as t
     cross join unnest(array['id', 'created_at', 'updated_at', 'deleted_at', 'version']) as c
     where not exists (select 1 from information_schema.columns i
       where i.table_schema = 'public' and i.table_name = t and i.column_name = c)
     union all
     select t from unnest(array['members', 'accounts', 'assignments', 'contacts', 'checkins',
       'action_items', 'value_items', 'scorecards', 'forums', 'forum_members',
-      'value_updates']) as t
+      'value_updates', 'decisions', 'risks']) as t
     where not exists (select 1 from information_schema.columns i
       where i.table_schema = 'public' and i.table_name = t and i.column_name = 'org_id'
         and i.is_nullable = 'NO')$$,
@@ -36,7 +36,8 @@ select is_empty(
 select is_empty(
   $$select t, p from unnest(array['orgs', 'members', 'accounts', 'assignments', 'contacts',
       'checkins', 'action_items', 'value_items', 'scorecards', 'forums', 'forum_members',
-      'value_updates', 'sync_clients', 'change_log', 'sync_rejections', 'sync_conflicts']) as t
+      'value_updates', 'decisions', 'risks', 'sync_clients', 'change_log', 'sync_rejections',
+      'sync_conflicts']) as t
     cross join unnest(array['select', 'insert', 'update', 'delete']) as p
     where has_table_privilege('anon', 'public.' || t, p)$$,
   'anon has no privilege on any table'
@@ -44,8 +45,8 @@ select is_empty(
 
 select is_empty(
   $$select t from unnest(array['orgs', 'accounts', 'contacts', 'checkins', 'action_items',
-      'value_items', 'scorecards', 'forums', 'forum_members', 'value_updates', 'sync_clients',
-      'change_log', 'sync_rejections', 'sync_conflicts']) as t
+      'value_items', 'scorecards', 'forums', 'forum_members', 'value_updates', 'decisions',
+      'risks', 'sync_clients', 'change_log', 'sync_rejections', 'sync_conflicts']) as t
     where has_table_privilege('authenticated', 'public.' || t, 'delete')$$,
   'authenticated cannot hard-delete synced data (tombstones only)'
 );
@@ -60,7 +61,7 @@ select ok(
   (select bool_and(p.prosecdef and p.proconfig @> array['search_path=""'])
    from pg_proc p join pg_namespace n on n.oid = p.pronamespace
    where n.nspname = 'public' and p.proname in ('member_org_ids', 'writable_org_ids',
-     'admin_org_ids', 'org_role', 'is_org_member', 'can_write_org', 'is_org_admin',
+     'leading_org_ids', 'admin_org_ids', 'org_role', 'is_org_member', 'can_write_org', 'is_org_admin',
      'log_change', 'require_org_member')),
   'policy helpers and the change-log trigger are security definer with an empty search_path'
 );

@@ -7,7 +7,7 @@ select plan(9);
 select is_empty(
   $$select t from unnest(array['orgs', 'members', 'accounts', 'assignments', 'contacts',
       'checkins', 'action_items', 'value_items', 'scorecards', 'forums', 'forum_members',
-      'value_updates']) as t
+      'value_updates', 'decisions', 'risks']) as t
     where not exists (select 1 from pg_trigger g
       where g.tgrelid = ('public.' || t)::regclass and g.tgname = 'log_change')$$,
   'every synced table logs its changes'

@@ -1,6 +1,6 @@
 -- A user sees the rows of the orgs they currently belong to, and nothing of any other org.
 begin;
-select plan(32);
+select plan(36);
 \ir fixtures/two-orgs.psql
 
 -- Rows of `fixture_org` that the current role can see in `tbl` (row-level security applies).
@@ -20,7 +20,7 @@ $$;
 create temp table org_tables (name text primary key);
 insert into org_tables values ('orgs'), ('members'), ('accounts'), ('assignments'), ('contacts'),
   ('checkins'), ('action_items'), ('value_items'), ('scorecards'), ('forums'), ('forum_members'),
-  ('value_updates'), ('change_log'), ('sync_conflicts');
+  ('value_updates'), ('decisions'), ('risks'), ('change_log'), ('sync_conflicts');
 grant select on org_tables to authenticated, anon;
 
 select pg_temp.act_as('manager');

@@ -1,28 +1,37 @@
--- Admins, leads and managers write their org's data; viewers never write; nobody writes into
--- another org; synced data is never hard-deleted (tombstones are updates of deleted_at).
+-- Admins, leads and managers write their org's data, but forums and their members are the
+-- leads' and admins'; viewers never write; nobody writes into another org; synced data is never
+-- hard-deleted (tombstones are updates of deleted_at).
 begin;
-select plan(41);
+select plan(53);
 \ir fixtures/two-orgs.psql
 
--- One valid insert per table into org 1, and the fixture row of org 1 to update.
-create temp table writes (tbl text primary key, statement text not null, row_name text not null);
+-- One valid insert per table into org 1, the fixture row of org 1 to update, and who writes it:
+-- any writer, or leads (and admins) only.
+create temp table writes (
+  tbl text primary key, statement text not null, row_name text not null, writers text not null
+);
 insert into writes values
   ('accounts', $$insert into public.accounts (org_id, kind, name)
-    values (pg_temp.fx('org1'), 'agency', 'New')$$, 'acct1'),
+    values (pg_temp.fx('org1'), 'agency', 'New')$$, 'acct1', 'writers'),
   ('contacts', $$insert into public.contacts (org_id, account_id, name)
-    values (pg_temp.fx('org1'), pg_temp.fx('acct1'), 'New')$$, 'contact1'),
+    values (pg_temp.fx('org1'), pg_temp.fx('acct1'), 'New')$$, 'contact1', 'writers'),
   ('forums', $$insert into public.forums (org_id, name)
-    values (pg_temp.fx('org1'), 'New')$$, 'forum1'),
+    values (pg_temp.fx('org1'), 'New')$$, 'forum1', 'leads'),
   ('forum_members', $$insert into public.forum_members (org_id, forum_id, contact_id)
-    values (pg_temp.fx('org1'), pg_temp.fx('forum1'), pg_temp.fx('contact1'))$$, 'forum_member1'),
+    values (pg_temp.fx('org1'), pg_temp.fx('forum1'), pg_temp.fx('contact1'))$$, 'forum_member1',
+    'leads'),
   ('checkins', $$insert into public.checkins (org_id, account_id)
-    values (pg_temp.fx('org1'), pg_temp.fx('acct1'))$$, 'checkin1'),
+    values (pg_temp.fx('org1'), pg_temp.fx('acct1'))$$, 'checkin1', 'writers'),
   ('action_items', $$insert into public.action_items (org_id, account_id, title)
-    values (pg_temp.fx('org1'), pg_temp.fx('acct1'), 'New')$$, 'item1'),
+    values (pg_temp.fx('org1'), pg_temp.fx('acct1'), 'New')$$, 'item1', 'writers'),
   ('value_items', $$insert into public.value_items (org_id, account_id, title)
-    values (pg_temp.fx('org1'), pg_temp.fx('acct1'), 'New')$$, 'value1'),
+    values (pg_temp.fx('org1'), pg_temp.fx('acct1'), 'New')$$, 'value1', 'writers'),
   ('scorecards', $$insert into public.scorecards (org_id, vendor_account_id, period)
-    values (pg_temp.fx('org1'), pg_temp.fx('vendor1'), '2026-Q4')$$, 'score1');
+    values (pg_temp.fx('org1'), pg_temp.fx('vendor1'), '2026-Q4')$$, 'score1', 'writers'),
+  ('decisions', $$insert into public.decisions (org_id, account_id, title)
+    values (pg_temp.fx('org1'), pg_temp.fx('acct1'), 'New')$$, 'decision1', 'writers'),
+  ('risks', $$insert into public.risks (org_id, account_id, title, likelihood, impact)
+    values (pg_temp.fx('org1'), pg_temp.fx('acct1'), 'New', 2, 3)$$, 'risk1', 'writers');
 grant select on writes to authenticated;
 
 -- How many rows an update of the fixture row changes as the current role (0 when RLS hides it).
@@ -46,11 +55,20 @@ select is(pg_temp.updated(tbl, row_name), 0::bigint, format('a viewer cannot upd
 from writes order by tbl;
 
 select pg_temp.act_as('manager');
-select lives_ok(statement, format('a manager inserts %s', tbl)) from writes order by tbl;
+select lives_ok(statement, format('a manager inserts %s', tbl))
+from writes where writers = 'writers' order by tbl;
 select is(pg_temp.updated(tbl, row_name), 1::bigint, format('a manager updates %s', tbl))
-from writes order by tbl;
+from writes where writers = 'writers' order by tbl;
+select throws_ok(statement, '42501', null, format('a manager cannot insert %s', tbl))
+from writes where writers = 'leads' order by tbl;
+select is(pg_temp.updated(tbl, row_name), 0::bigint, format('a manager cannot update %s', tbl))
+from writes where writers = 'leads' order by tbl;
 
 select pg_temp.act_as('lead');
+select lives_ok(statement, format('a lead inserts %s', tbl))
+from writes where writers = 'leads' order by tbl;
+select is(pg_temp.updated(tbl, row_name), 1::bigint, format('a lead updates %s', tbl))
+from writes where writers = 'leads' order by tbl;
 select lives_ok(
   $$insert into public.accounts (org_id, kind, name) values (pg_temp.fx('org1'), 'vendor', 'L')$$,
   'a lead inserts accounts');

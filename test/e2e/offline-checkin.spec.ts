@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { signInAndSync } from './sign-in.ts'
+import { openDevice, signInAndSync } from './sign-in.ts'
 
 const unique = () => `basement-${Date.now().toString(36)}`
 
@@ -74,7 +74,7 @@ test('a check-in captured offline survives closing the app and reaches the serve
       { timeout: 30_000, intervals: [1000] },
     )
     .toEqual({ found: true, pulse: 4, items: 2 })
-  await reopened.getByRole('link', { name: 'Device' }).click()
+  await openDevice(reopened)
   await expect(reopened.getByTestId('pending-count')).toHaveText('0', { timeout: 30_000 })
 })
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { signInAndSync } from './sign-in.ts'
+import { openDevice, signInAndSync } from './sign-in.ts'
 
 const shotsDir = 'test/screenshots'
 
@@ -47,11 +47,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'New check-in' }).click()
       await capture(page, 'checkin', colorScheme)
 
-      for (const screen of ['Commitments', 'Search', 'Device']) {
+      for (const screen of ['Commitments', 'Search']) {
         await page.getByRole('link', { name: screen }).click()
         if (screen === 'Search') await page.getByLabel('Search', { exact: true }).fill('budget')
         await capture(page, screen.toLowerCase(), colorScheme)
       }
+      await openDevice(page)
+      await capture(page, 'device', colorScheme)
 
       await page.getByRole('link', { name: 'Value', exact: true }).click()
       await expect(page.getByTestId('value-item').first()).toBeVisible()

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../support/chromium.ts'
-import { signIn, waitForServiceWorker } from './sign-in.ts'
+import { openDevice, signIn, waitForServiceWorker } from './sign-in.ts'
 
 test('a signed-in manager reloads the app offline and is still signed in', async ({
   page,
@@ -16,7 +16,7 @@ test('a signed-in manager reloads the app offline and is still signed in', async
   await page.reload()
 
   await expect(page.getByRole('navigation')).toBeVisible()
-  await page.getByRole('link', { name: 'Device' }).click()
+  await openDevice(page)
   await expect(page.getByRole('main')).toContainText('manager@demo.test')
   await expect(page.getByTestId('sync-chip')).toHaveText(/offline/i)
 })

@@ -26,3 +26,10 @@ export async function signInAndSync(page: Page, email = 'manager@demo.test') {
   await waitForServiceWorker(page)
   await expect(page.getByTestId('portfolio-row').first()).toBeVisible({ timeout: 30_000 })
 }
+
+/** Opens the Device & sync screen from the navigation's More. */
+export async function openDevice(page: Page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).click()
+  await page.getByRole('link', { name: /^Device & sync/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+}

@@ -78,8 +78,11 @@ describe('the demo on a Supabase-shaped database', () => {
          (select count(*)::int from public.action_items) as action_items,
          (select count(*)::int from public.scorecards) as scorecards,
          (select count(*)::int from public.value_updates) as value_updates,
+         (select count(*)::int from public.decisions) as decisions,
+         (select count(*)::int from public.risks) as risks,
          (select count(*)::int from public.checkins where occurred_at >= now() - interval '1 day'
-            or occurred_at < now() - interval '181 days') as out_of_range,
+            or occurred_at < now() - case when kind = 'forum' then interval '366 days'
+              else interval '181 days' end) as out_of_range,
          (select count(*)::int from public.value_updates
             where created_at >= date_trunc('day', now(), 'UTC')
               or created_at < now() - interval '300 days') as history_out_of_range`,
@@ -93,6 +96,21 @@ describe('the demo on a Supabase-shaped database', () => {
        where owner_side = 'us' and status = 'open' and due_on < (now() at time zone 'UTC')::date`,
     )
     expect(due?.overdue).toBeGreaterThanOrEqual(3)
+    expect(counts?.decisions).toBeGreaterThan(20)
+    expect(counts?.risks).toBeGreaterThanOrEqual(15)
+    // Each decision on its meeting's day, and risk reviews on both sides of today.
+    const [days] = await db.query<Record<string, number>>(
+      `select
+         (select count(*)::int from public.decisions d join public.checkins c on c.id = d.checkin_id
+           where d.decided_on <> (c.occurred_at at time zone 'UTC')::date) as astray,
+         (select count(*)::int from public.risks where status <> 'closed'
+           and review_on < (now() at time zone 'UTC')::date) as overdue,
+         (select count(*)::int from public.risks
+           where review_on > (now() at time zone 'UTC')::date) as ahead`,
+    )
+    expect(days?.astray).toBe(0)
+    expect(days?.overdue).toBeGreaterThanOrEqual(4)
+    expect(days?.ahead).toBeGreaterThanOrEqual(4)
     // The last four finished quarters before today's, whatever day the seed is loaded.
     const periods = await db.query<{ behind: number }>(
       `select distinct (extract(year from now() at time zone 'UTC') * 4

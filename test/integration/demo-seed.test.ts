@@ -10,6 +10,7 @@ import { databaseTargets } from '../support/test-databases.ts'
 const demo = buildDemoData(new Date())
 const synced = ['members', 'accounts', 'assignments', 'contacts', 'forums', 'forum_members']
   .concat(['checkins', 'action_items', 'value_items', 'value_updates', 'scorecards'])
+  .concat(['decisions', 'risks'])
   .map((table) => `public.${table}`)
 
 function claimsFor(email: string) {
@@ -70,10 +71,22 @@ describe.each(databaseTargets())('demo seed on $name', (target) => {
          (select count(*)::int from public.value_items where org_id = $1) as value_items,
          (select count(*)::int from public.value_updates where org_id = $1) as value_updates,
          (select count(*)::int from public.scorecards where org_id = $1) as scorecards,
-         (select count(*)::int from public.forum_members where org_id = $1) as forum_members`,
+         (select count(*)::int from public.forum_members where org_id = $1) as forum_members,
+         (select count(*)::int from public.forums where org_id = $1) as forums,
+         (select count(*)::int from public.decisions where org_id = $1) as decisions,
+         (select count(*)::int from public.risks where org_id = $1) as risks`,
       [demo.demoOrgId],
     )
-    expect(counts).toMatchObject({ members: 5, accounts: 20, forum: 4 })
+    const demoRows = <Row extends { org_id: string }>(rows: Row[]) =>
+      rows.filter((row) => row.org_id === demo.demoOrgId).length
+    expect(counts).toMatchObject({
+      members: 5,
+      accounts: 20,
+      forums: 3,
+      forum: 12,
+      decisions: demoRows(demo.decisions),
+      risks: demoRows(demo.risks),
+    })
     expect(counts?.contacts).toBeGreaterThanOrEqual(40)
     expect(counts?.checkins).toBeGreaterThanOrEqual(55)
     expect(counts?.items).toBeGreaterThanOrEqual(35)
@@ -118,6 +131,27 @@ describe.each(databaseTargets())('demo seed on $name', (target) => {
       .filter((v) => v.org_id === demo.demoOrgId)
       .reduce((sum, v) => sum + (v.realised_value ?? 0), 0)
     expect(Number(numbers?.total)).toBe(expected)
+  })
+
+  it('fills the governance and risk screens: a forum behind, high risks, overdue reviews', async () => {
+    const [row] = await db.query<Record<string, number>>(
+      `select
+         (select count(*)::int from public.forums f
+           where f.org_id = $1 and (select max(c.occurred_at) from public.checkins c
+             where c.forum_id = f.id) < now() - make_interval(days => f.cadence_days)) as behind,
+         (select count(*)::int from public.decisions d join public.checkins c on c.id = d.checkin_id
+           where d.org_id = $1
+             and (c.visibility = 'private' or c.forum_id is distinct from d.forum_id
+               or d.decided_on <> (c.occurred_at at time zone 'UTC')::date)) as astray,
+         (select count(*)::int from public.risks
+           where org_id = $1 and likelihood * impact >= 15) as high,
+         (select count(*)::int from public.risks where org_id = $1 and status <> 'closed'
+           and review_on < (now() at time zone 'UTC')::date) as overdue`,
+      [demo.demoOrgId],
+    )
+    expect(row).toMatchObject({ behind: 1, astray: 0 })
+    expect(row?.high).toBeGreaterThanOrEqual(4)
+    expect(row?.overdue).toBeGreaterThanOrEqual(4)
   })
 
   it('creates confirmed sign-ins with the password liaison-demo', async () => {

@@ -48,6 +48,16 @@ export async function createOrg(
   return { orgId, users }
 }
 
+/** One more member of `orgId` with `role` (a second manager, say), who can sign in. */
+export async function addMember(db: Database, orgId: string, role: Role, label: string) {
+  const user = await createUser(db, label)
+  await db.query(
+    `insert into public.members (org_id, user_id, role, display_name, email) values ($1, $2, $3, $4, $5)`,
+    [orgId, user.id, role, label, user.email],
+  )
+  return user
+}
+
 /** An account in `orgId` (an agency unless `kind` says otherwise), as the owner. */
 export async function createAccount(
   db: Database,

@@ -3,7 +3,12 @@ import {
   checkinDetailHref,
   checkinHref,
   contactsHref,
+  decisionHref,
+  forumHref,
+  forumMeetingHref,
   matchRoute,
+  newRiskHref,
+  riskHref,
   newScorecardHref,
   newValueItemHref,
   relationshipHref,
@@ -48,6 +53,20 @@ describe('matchRoute', () => {
     expect(newScorecardHref({ vendor: id, period: '2026-Q4' })).toBe(
       `/scorecards/new?vendor=${id}&period=2026-Q4`,
     )
+  })
+
+  it('maps the governance, risk and team paths', () => {
+    expect(matchRoute('/more')).toEqual({ name: 'more' })
+    expect(matchRoute('/forums')).toEqual({ name: 'forums' })
+    expect(matchRoute('/forums/new')).toEqual({ name: 'forum-new' })
+    expect(matchRoute(forumHref(id))).toEqual({ name: 'forum', id })
+    expect(matchRoute('/decisions')).toEqual({ name: 'decisions' })
+    expect(matchRoute(decisionHref(id))).toEqual({ name: 'decision', id })
+    expect(matchRoute('/risks')).toEqual({ name: 'risks' })
+    expect(matchRoute(newRiskHref(id).split('?')[0] ?? '')).toEqual({ name: 'risk-new' })
+    expect(matchRoute(riskHref(id))).toEqual({ name: 'risk', id })
+    expect(matchRoute('/team')).toEqual({ name: 'team' })
+    expect(forumMeetingHref(id)).toBe(`/check-in?forum=${id}`)
   })
 
   it('says not found for anything else', () => {

@@ -14,6 +14,16 @@ export type Route =
   | { name: 'value-item'; id: string }
   | { name: 'scorecard-new' }
   | { name: 'scorecard'; id: string }
+  | { name: 'more' }
+  | { name: 'forums' }
+  | { name: 'forum-new' }
+  | { name: 'forum'; id: string }
+  | { name: 'decisions' }
+  | { name: 'decision'; id: string }
+  | { name: 'risks' }
+  | { name: 'risk-new' }
+  | { name: 'risk'; id: string }
+  | { name: 'team' }
   | { name: 'not-found' }
 
 type RouteWithId = Extract<Route, { id: string }>
@@ -28,6 +38,13 @@ const fixed: Record<string, Route> = {
   '/value/across-agencies': { name: 'across-agencies' },
   '/value/new': { name: 'value-new' },
   '/scorecards/new': { name: 'scorecard-new' },
+  '/more': { name: 'more' },
+  '/forums': { name: 'forums' },
+  '/forums/new': { name: 'forum-new' },
+  '/decisions': { name: 'decisions' },
+  '/risks': { name: 'risks' },
+  '/risks/new': { name: 'risk-new' },
+  '/team': { name: 'team' },
 }
 
 const uuid = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'
@@ -37,6 +54,9 @@ const withId: [RegExp, RouteWithId['name']][] = [
   [new RegExp(`^/checkins/${uuid}/?$`, 'i'), 'checkin-detail'],
   [new RegExp(`^/value/${uuid}/?$`, 'i'), 'value-item'],
   [new RegExp(`^/scorecards/${uuid}/?$`, 'i'), 'scorecard'],
+  [new RegExp(`^/forums/${uuid}/?$`, 'i'), 'forum'],
+  [new RegExp(`^/decisions/${uuid}/?$`, 'i'), 'decision'],
+  [new RegExp(`^/risks/${uuid}/?$`, 'i'), 'risk'],
 ]
 
 /**
@@ -138,4 +158,54 @@ export function newScorecardHref(preset: {
   period?: string
 }): string {
   return `/scorecards/new?${new URLSearchParams(preset).toString()}`
+}
+
+/**
+ * The path of a forum's page.
+ *
+ * @example
+ * forumHref('0190…') // '/forums/0190…'
+ */
+export function forumHref(id: string): string {
+  return `/forums/${id}`
+}
+
+/**
+ * The path of one decision's page.
+ *
+ * @example
+ * decisionHref('0190…') // '/decisions/0190…'
+ */
+export function decisionHref(id: string): string {
+  return `/decisions/${id}`
+}
+
+/**
+ * The path of one risk's page.
+ *
+ * @example
+ * riskHref('0190…') // '/risks/0190…'
+ */
+export function riskHref(id: string): string {
+  return `/risks/${id}`
+}
+
+/**
+ * The path of the form for a new risk, for a relationship when given.
+ *
+ * @example
+ * newRiskHref('0190…') // '/risks/new?account=0190…'
+ */
+export function newRiskHref(accountId?: string): string {
+  return accountId ? `/risks/new?account=${encodeURIComponent(accountId)}` : '/risks/new'
+}
+
+/**
+ * The path of the quick check-in as a forum's meeting.
+ *
+ * @example
+ * forumMeetingHref('0190…') // '/check-in?forum=0190…'
+ */
+export function forumMeetingHref(forumId: string): string {
+  return `/check-in?forum=${encodeURIComponent(forumId)}`
 }

@@ -2,6 +2,8 @@ import type { Fields } from '../../api/contract/tables.ts'
 import type { LocalDb } from './local-db.ts'
 import { LocalWriteError, writeRow } from './local-write.ts'
 import { newId } from './new-id.ts'
+import { recordDecision, type DecisionInput } from './governance.ts'
+import { raiseRisk, type RiskInput } from './risks.ts'
 import { createValueItem } from './value-items.ts'
 import { accountOrg, deviceUser } from './write-context.ts'
 
@@ -25,6 +27,10 @@ export type CheckinInput = Pick<Checkin, 'account_id' | 'kind'> &
     id?: string
     commitments?: CommitmentInput[]
     valueIdeas?: ValueIdeaInput[]
+    /** Decisions taken at the meeting (a forum's, when `forum_id` is set). */
+    decisions?: Omit<DecisionInput, 'checkin_id' | 'forum_id' | 'account_id'>[]
+    /** Risks raised in the conversation, for the same relationship. */
+    risks?: Omit<RiskInput, 'account_id'>[]
   }
 
 /**
@@ -55,9 +61,10 @@ export function commitmentFields(
 }
 
 /**
- * Saves a check-in with its inline commitments and value ideas in one transaction, offline or
- * not; the author is the device's signed-in person. Each idea becomes a value item of the
- * relationship at stage `idea`. Returns the check-in's id.
+ * Saves a check-in with its inline commitments, value ideas, decisions and risks in one
+ * transaction, offline or not; the author is the device's signed-in person. Each idea becomes a
+ * value item of the relationship at stage `idea`; decisions belong to the meeting (and its
+ * forum); risks to the relationship. Returns the check-in's id.
  *
  * @example
  * const id = await createCheckin(db, {
@@ -66,9 +73,20 @@ export function commitmentFields(
  * })
  */
 export async function createCheckin(db: LocalDb, input: CheckinInput): Promise<string> {
-  const { commitments = [], valueIdeas = [], id = newId(), ...fields } = input
+  const {
+    commitments = [],
+    valueIdeas = [],
+    decisions = [],
+    risks = [],
+    id = newId(),
+    ...fields
+  } = input
   const now = new Date()
   return db.transaction('rw', db.writeScope(), async () => {
+    if (decisions.length > 0 && fields.visibility === 'private') {
+      // The server refuses it too: a decision is the org's, and would show the check-in.
+      throw new LocalWriteError('A private check-in can’t record decisions: they are the org’s')
+    }
     const orgId = await accountOrg(db, fields.account_id)
     const authorId = await deviceUser(db)
     const checkin: Checkin = {
@@ -101,12 +119,34 @@ export async function createCheckin(db: LocalDb, input: CheckinInput): Promise<s
         note: 'Raised in a check-in',
       })
     }
+    for (const decision of decisions) {
+      await recordDecision(db, {
+        ...decision,
+        checkin_id: id,
+        forum_id: checkin.forum_id,
+        account_id: checkin.forum_id ? null : fields.account_id,
+        decided_on: decision.decided_on ?? checkin.occurred_at.slice(0, 10),
+      })
+    }
+    for (const risk of risks) await raiseRisk(db, { ...risk, account_id: fields.account_id })
     return id
   })
 }
 
 /**
- * Edits a check-in; only its author may (the server enforces the same).
+ * Whether decisions (not deleted) hang off a check-in: it then stays shared with the org.
+ *
+ * @example
+ * if (await hasLiveDecisions(db, checkinId)) hidePrivateToggle()
+ */
+export async function hasLiveDecisions(db: LocalDb, checkinId: string): Promise<boolean> {
+  const decisions = await db.decisions.where('checkin_id').equals(checkinId).toArray()
+  return decisions.some((decision) => !decision.deleted_at)
+}
+
+/**
+ * Edits a check-in; only its author may (the server enforces the same), and it cannot become
+ * private while the org's decisions come from it.
  *
  * @example
  * await updateCheckin(db, id, { notes: 'Corrected figures' })
@@ -120,6 +160,12 @@ export async function updateCheckin(
     const row = await db.checkins.get(id)
     if (row && row.author_id !== (await deviceUser(db))) {
       throw new LocalWriteError('Only the person who wrote this check-in can edit it')
+    }
+    if (fields.visibility === 'private' && (await hasLiveDecisions(db, id))) {
+      // The server refuses it too: the org's decisions point at this check-in.
+      throw new LocalWriteError(
+        'Decisions shared with the organisation come from this check-in, so it can’t be made private',
+      )
     }
     return writeRow(db, 'checkins', id, fields)
   })

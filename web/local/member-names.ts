@@ -1,6 +1,6 @@
 import type { LocalDb, LocalRow } from './local-db.ts'
 
-type Member = Pick<LocalRow<'members'>, 'user_id' | 'display_name' | 'email'>
+type Member = Pick<LocalRow<'members'>, 'display_name' | 'email'>
 
 /**
  * What to call a colleague: their display name, else their email.

@@ -25,3 +25,16 @@ export async function deviceUser(db: LocalDb): Promise<string> {
   if (!userId) throw new LocalWriteError('nobody is signed in on this device')
   return userId
 }
+
+/**
+ * The organisation this device's data belongs to: the one org it holds (a person belongs to
+ * one office).
+ *
+ * @example
+ * const orgId = await deviceOrg(db)
+ */
+export async function deviceOrg(db: LocalDb): Promise<string> {
+  const org = (await db.orgs.toArray()).find((row) => !row.deleted_at)
+  if (!org) throw new LocalWriteError('no organisation has synced to this device yet')
+  return org.id
+}

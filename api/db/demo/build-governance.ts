@@ -3,8 +3,8 @@ import { buildCheckin } from './build-activity.ts'
 import { demoUuid } from './ids.ts'
 import type { BuildContext } from './context.ts'
 import type { ForumSpec } from './forums.ts'
-import type { ScorecardSpec } from './specs.ts'
-import type { CheckinRow, ForumMemberRow, ForumRow, ScorecardRow } from './types.ts'
+import type { AccountDecisionSpec, DecisionSpec, ScorecardSpec } from './specs.ts'
+import type { CheckinRow, DecisionRow, ForumMemberRow, ForumRow, ScorecardRow } from './types.ts'
 
 /**
  * Forums, their members (users, accounts and contacts) and their meetings, each meeting a
@@ -56,6 +56,92 @@ export function buildForums(context: BuildContext, specs: ForumSpec[], orgId: st
     })
   }
   return { forums, members, meetings }
+}
+
+const minuteMs = 60_000
+
+/**
+ * Points each reversing decision at the one it reverses: its rationale opens by naming it, and
+ * the reversed one was last changed when the reversal was recorded.
+ */
+function linkReversals(rows: DecisionRow[], specs: Map<DecisionRow, DecisionSpec>) {
+  const reversedBy = new Set<DecisionRow>()
+  for (const [row, spec] of specs) {
+    if (!spec.reverses) continue
+    const reversed = rows.find((r) => r.org_id === row.org_id && r.title === spec.reverses)
+    if (reversed?.status !== 'reversed' || reversed.decided_on >= row.decided_on) {
+      throw new Error(`${row.title}: reverses an earlier decision, now marked reversed`)
+    }
+    row.rationale = `Reverses "${reversed.title}". ${row.rationale}`
+    reversed.updated_at = row.created_at
+    reversedBy.add(reversed)
+  }
+  const orphan = rows.find((row) => row.status === 'reversed' && !reversedBy.has(row))
+  if (orphan) throw new Error(`${orphan.title}: a reversed decision is reversed by a later one`)
+}
+
+/**
+ * Decisions of forum meetings (the meeting's forum and check-in, on the meeting's day, minuted
+ * a few minutes after it was captured) and decisions taken with one relationship (that account
+ * only). `byForum[key][i]` belongs to meeting `i` of forum `key`, as built by buildForums.
+ *
+ * @example
+ * const rows = buildDecisions(context, meetings, forumDecisions, accountDecisions, 'decision')
+ */
+export function buildDecisions(
+  context: BuildContext,
+  meetings: CheckinRow[],
+  byForum: Record<string, DecisionSpec[][]>,
+  byAccount: AccountDecisionSpec[],
+  idPrefix: string,
+): DecisionRow[] {
+  const specs = new Map<DecisionRow, DecisionSpec>()
+  const accountId = (key: string | undefined) => (key ? context.account(key).row.id : null)
+  for (const [forum, perMeeting] of Object.entries(byForum)) {
+    perMeeting.forEach((decisions, index) => {
+      const meetingId = demoUuid(`checkin:forum:${forum}:${index}`)
+      const meeting = meetings.find((row) => row.id === meetingId)
+      if (!meeting) throw new Error(`forum ${forum} has no meeting ${index}`)
+      decisions.forEach((spec, n) => {
+        const at = new Date(meeting.captured_at.getTime() + (n + 1) * 4 * minuteMs)
+        const row: DecisionRow = {
+          id: demoUuid(`${idPrefix}:${forum}:${index}:${n}`),
+          org_id: meeting.org_id,
+          forum_id: meeting.forum_id,
+          checkin_id: meeting.id,
+          account_id: accountId(spec.account),
+          title: spec.title,
+          rationale: spec.rationale,
+          decided_on: meeting.occurred_at.toISOString().slice(0, 10),
+          status: spec.status,
+          created_at: at,
+          updated_at: at,
+        }
+        specs.set(row, spec)
+      })
+    })
+  }
+  byAccount.forEach((spec, index) => {
+    const account = context.account(spec.account).row
+    const at = context.clock.at(spec.ago, 17 * 60 + 10 * index)
+    const row: DecisionRow = {
+      id: demoUuid(`${idPrefix}:account:${index}`),
+      org_id: account.org_id,
+      forum_id: null,
+      checkin_id: null,
+      account_id: account.id,
+      title: spec.title,
+      rationale: spec.rationale,
+      decided_on: context.clock.date(-spec.ago),
+      status: spec.status,
+      created_at: at,
+      updated_at: at,
+    }
+    specs.set(row, spec)
+  })
+  const rows = [...specs.keys()]
+  linkReversals(rows, specs)
+  return rows
 }
 
 /**

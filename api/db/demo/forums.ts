@@ -54,6 +54,13 @@ export const forums: ForumSpec[] = [
         note: 'Agreed to rank cross-agency demand by outcome, not by who asked first.',
       }),
       v(134, 'forum', null, [1], 'Council: supplier outcomes review', { by: 'lead' }),
+      v(225, 'forum', null, [0, 1], 'Council: annual plan and the cloud-first standard', {
+        by: 'admin',
+      }),
+      v(316, 'forum', null, [1, 2], 'Council: charter renewal and supplier scorecards', {
+        by: 'admin',
+        note: 'Charter renewed for two years with the MSI as co-chair.',
+      }),
     ],
   },
   {
@@ -85,9 +92,57 @@ export const forums: ForumSpec[] = [
       ['doe', 1, 'member'],
     ],
     host: 'dhhs',
+    // Behind its cadence: no meeting since the RACI session, more than 30 days ago.
     meetings: [
-      v(9, 'forum', null, [1], 'Working Group: identity and access changes for agency apps'),
-      v(39, 'forum', null, [1], 'Working Group: service desk handoffs and the new RACI'),
+      v(68, 'forum', null, [1], 'Working Group: identity and access changes for agency apps'),
+      v(39, 'forum', null, [1], 'Working Group: service desk handoffs and the new RACI', {
+        note: 'The next two sessions were cancelled for the enrolment peak; none is booked yet.',
+      }),
+      v(99, 'forum', null, [1, 4], 'Working Group: data sharing across agencies'),
+      v(130, 'forum', null, [1], 'Working Group: change calendar for the fiscal year'),
+    ],
+  },
+  {
+    key: 'vendor-review',
+    name: 'Vendor Performance Review',
+    purpose: 'tactical',
+    charter:
+      'Each month, reviews every supplier against the outcomes in its contract and its latest scorecard, and agrees service credits, cure plans and recovery actions. The multisource integrator brings the service levels across suppliers.',
+    cadence: 30,
+    coChairs: 'BRM Lead, Office of the CIO; MSI Service Delivery Lead, Tessellate Integration Co.',
+    users: [
+      ['lead', 'co_chair'],
+      ['manager', 'member'],
+      ['manager2', 'member'],
+    ],
+    accounts: [
+      ['tessellate', 'co_chair'],
+      ['copperline', 'member'],
+      ['bellweather', 'member'],
+      ['ironbark', 'member'],
+      ['sablewood', 'member'],
+      ['quillfeather', 'member'],
+    ],
+    contacts: [
+      ['tessellate', 1, 'co_chair'],
+      ['tessellate', 3, 'member'],
+      ['copperline', 0, 'member'],
+      ['sablewood', 1, 'member'],
+    ],
+    host: 'tessellate',
+    meetings: [
+      v(12, 'forum', null, [1, 3], 'Vendor review: Copperline recovery, Sablewood response times', {
+        by: 'lead',
+      }),
+      v(43, 'forum', null, [1], 'Vendor review: Ironbark migration and Quillfeather capacity', {
+        by: 'lead',
+      }),
+      v(74, 'forum', null, [1, 3], 'Vendor review: hosting consumption, storage post-mortem', {
+        by: 'lead',
+      }),
+      v(105, 'forum', null, [1, 2], 'Vendor review: first session under the new charter', {
+        by: 'lead',
+      }),
     ],
   },
 ]

@@ -1,4 +1,11 @@
-import type { AccountSpec, CommitmentSpec, ValueSpec, VisitSpec } from './specs.ts'
+import type {
+  AccountDecisionSpec,
+  AccountSpec,
+  CommitmentSpec,
+  RiskSpec,
+  ValueSpec,
+  VisitSpec,
+} from './specs.ts'
 import { moved, visit as v } from './specs.ts'
 
 /** A second tenant with its own rows, so cross-org isolation has something to hide. */
@@ -101,5 +108,35 @@ export const neighbourValue: ValueSpec[] = [
       moved(34, 'neighbour', 'exploring', 'Counties agreed to share incident data'),
       moved(6, 'neighbour', 'approved', 'Requirements signed off; dispatch replacement approved'),
     ],
+  },
+]
+
+export const neighbourDecisions: AccountDecisionSpec[] = [
+  {
+    account: 'n-dps',
+    ago: 6,
+    title: 'Replace dispatch in two waves, the counties second',
+    rationale:
+      'State dispatch goes first with the signed-off requirements; counties join once the incident data-sharing memorandum is in force.',
+    status: 'decided',
+  },
+]
+
+export const neighbourRisks: RiskSpec[] = [
+  {
+    account: 'n-lottery',
+    vendor: 'n-kestrel',
+    kind: 'supply_chain',
+    title: "Retailer payments depend on Kestrel's single processing region",
+    description:
+      'The licence renewal outage showed Kestrel runs in one region. The terminal cut-over weekend would stop every retailer sale if it fails again.',
+    rating: [3, 4],
+    owner: 'neighbour',
+    mitigation:
+      'Ask Kestrel for a second region before the cut-over; keep offline sales at terminals.',
+    status: 'open',
+    review: 10,
+    raised: 14,
+    changed: 14,
   },
 ]

@@ -1,9 +1,12 @@
 import type {
   AccountKind,
   CheckinKind,
+  DecisionStatus,
   Influence,
   ItemStatus,
   OwnerSide,
+  RiskKind,
+  RiskStatus,
   Tier,
   ValueStage,
 } from './types.ts'
@@ -133,6 +136,47 @@ export interface ScorecardSpec {
   /** Outcomes, responsiveness, collaboration, innovation, delivery. */
   ratings: [Rating, Rating, Rating, Rating, Rating]
   comments: string
+}
+
+/** One decision as the office would minute it. */
+export interface DecisionSpec {
+  title: string
+  rationale: string
+  status: DecisionStatus
+  /** The relationship it concerns, when it concerns one. */
+  account?: string
+  /** The title of the earlier decision this one reverses (that one is then 'reversed'). */
+  reverses?: string
+}
+
+/** A decision taken with one relationship, outside any forum, `ago` days before the anchor's day. */
+export interface AccountDecisionSpec extends DecisionSpec {
+  account: string
+  ago: number
+}
+
+type Scale = 1 | 2 | 3 | 4 | 5
+
+/** One risk of the register as a BRM manager would log it. */
+export interface RiskSpec {
+  account: string
+  /** The supplier it comes from: an account of kind vendor. */
+  vendor?: string
+  /** The title of the value item of the same account it threatens. */
+  value?: string
+  kind: RiskKind
+  title: string
+  description: string
+  /** Likelihood, then impact. */
+  rating: [Scale, Scale]
+  owner: UserKey | null
+  mitigation: string
+  status: RiskStatus
+  /** Days from the anchor's day to the next review: negative is past (overdue unless closed). */
+  review: number
+  /** Days before the anchor's day it was raised, and last changed (≥ 1, changed ≤ raised). */
+  raised: number
+  changed: number
 }
 
 /**

@@ -33,7 +33,8 @@ const at = 'timestamptz'
 
 /**
  * The public tables of the demo in foreign-key order (auth.users goes first, written apart
- * because each writer hashes the password its own way).
+ * because each writer hashes the password its own way): decisions after the forums, check-ins
+ * and accounts they hang off, risks after the members who own them and the value items.
  *
  * @example
  * for (const { table, columns, rows } of demoTablePlans(buildDemoData(new Date()))) { ... }
@@ -177,6 +178,37 @@ export function demoTablePlans(data: DemoData): TablePlan[] {
       delivery: int,
       grade: text,
       comments: text,
+    }),
+    plan('public.decisions', data.decisions, {
+      id,
+      org_id: id,
+      forum_id: id,
+      checkin_id: id,
+      account_id: id,
+      title: text,
+      rationale: text,
+      decided_on: 'date',
+      status: text,
+      created_at: at,
+      updated_at: at,
+    }),
+    plan('public.risks', data.risks, {
+      id,
+      org_id: id,
+      account_id: id,
+      vendor_account_id: id,
+      value_item_id: id,
+      kind: text,
+      title: text,
+      description: text,
+      likelihood: int,
+      impact: int,
+      owner_user_id: id,
+      mitigation: text,
+      status: text,
+      review_on: 'date',
+      created_at: at,
+      updated_at: at,
     }),
   ]
 }

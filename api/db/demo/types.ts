@@ -1,8 +1,10 @@
+import type { DecisionStatus } from '../../contract/governance.ts'
+import type { RiskKind, RiskStatus } from '../../contract/risk-register.ts'
 import type { ScorecardGrade } from '../../contract/scorecard-grade.ts'
 import type { ValueStage } from '../../contract/value-register.ts'
 
 /** Rows of the demo data, shaped exactly like the tables they go into (column names included). */
-export type { ValueStage }
+export type { DecisionStatus, RiskKind, RiskStatus, ValueStage }
 
 export type MemberRole = 'admin' | 'lead' | 'manager' | 'viewer'
 export type AccountKind = 'agency' | 'vendor' | 'partner' | 'internal'
@@ -176,6 +178,43 @@ export interface ScorecardRow {
   comments: string
 }
 
+/** What a forum, one of its meetings or a relationship decided (at least one of the three). */
+export interface DecisionRow {
+  id: string
+  org_id: string
+  forum_id: string | null
+  checkin_id: string | null
+  account_id: string | null
+  title: string
+  rationale: string
+  /** The day it was decided, or tabled when still proposed ('YYYY-MM-DD'). */
+  decided_on: string
+  status: DecisionStatus
+  /** When it was recorded, and when it last changed (a reversal). */
+  created_at: Date
+  updated_at: Date
+}
+
+/** One entry of a relationship's risk register; severity is likelihood × impact. */
+export interface RiskRow {
+  id: string
+  org_id: string
+  account_id: string
+  vendor_account_id: string | null
+  value_item_id: string | null
+  kind: RiskKind
+  title: string
+  description: string
+  likelihood: number
+  impact: number
+  owner_user_id: string | null
+  mitigation: string
+  status: RiskStatus
+  review_on: string
+  created_at: Date
+  updated_at: Date
+}
+
 export interface DemoData {
   /** The moment the data was built for; every date is relative to its UTC day. */
   anchor: Date
@@ -198,4 +237,6 @@ export interface DemoData {
   value_items: ValueItemRow[]
   value_updates: ValueUpdateRow[]
   scorecards: ScorecardRow[]
+  decisions: DecisionRow[]
+  risks: RiskRow[]
 }

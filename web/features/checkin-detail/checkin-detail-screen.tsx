@@ -1,13 +1,14 @@
 import { useState } from 'react'
 import { Link } from '../../app/link.tsx'
 import { relativeTime, sentenceStart } from '../../app/relative-time.ts'
-import { relationshipHref } from '../../app/routes.ts'
+import { forumHref, relationshipHref } from '../../app/routes.ts'
 import { useNow } from '../../app/use-now.ts'
 import { kindLabels } from '../checkin/checkin-options.ts'
 import { useFocusLater } from '../forms/use-focus-later.ts'
 import { EmptyState, Screen } from '../shell/screen.tsx'
 import { useCanWrite, useSignedIn } from '../shell/signed-in.tsx'
 import { StatusMessage } from '../shell/status-message.tsx'
+import { DecisionList } from '../governance/decision-list.tsx'
 import { CheckinCommitments } from './checkin-commitments.tsx'
 import { CheckinEditForm, editFieldId } from './checkin-edit-form.tsx'
 import { CheckinView } from './checkin-view.tsx'
@@ -66,6 +67,12 @@ export function CheckinDetailScreen({ id }: { id: string }) {
         ) : (
           'a relationship not on this device'
         )}
+        {detail.forum && (
+          <>
+            {' · '}
+            <Link href={forumHref(detail.forum.id)}>{detail.forum.name}</Link>
+          </>
+        )}
         {checkin.visibility === 'private' && <span className="tag">Private</span>}
         {detail.waiting && <span className="tag tag-waiting">Not synced yet</span>}
       </p>
@@ -95,6 +102,14 @@ export function CheckinDetailScreen({ id }: { id: string }) {
         </section>
       )}
       <CheckinCommitments items={detail.commitments} />
+      {detail.decisions.length > 0 && (
+        <section className="panel" aria-labelledby="checkin-decisions-title">
+          <h2 id="checkin-decisions-title" className="panel-title">
+            Decisions <span className="count">({detail.decisions.length})</span>
+          </h2>
+          <DecisionList decisions={detail.decisions} now={now} />
+        </section>
+      )}
     </Screen>
   )
 }

@@ -1,7 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
 import type { LocalRow } from '../../local/local-db.ts'
 import { LocalWriteError } from '../../local/local-write.ts'
-import { updateCheckin } from '../../local/checkins.ts'
+import { hasLiveDecisions, updateCheckin } from '../../local/checkins.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { pulseChoices } from '../checkin/checkin-options.ts'
 import { CheckinToggles } from '../checkin/checkin-toggles.tsx'
@@ -39,6 +40,10 @@ export function CheckinEditForm(props: {
   onDone: (message: string | null) => void
 }) {
   const db = useLocalDb()
+  const sharedDecisions = useLiveQuery(
+    () => hasLiveDecisions(db, props.checkin.id),
+    [db, props.checkin.id],
+  )
   const [edit, setEdit] = useState(() => editOf(props.checkin))
   const [errors, setErrors] = useState<Map<EditTextField, string>>(new Map())
   const [failed, setFailed] = useState<string | null>(null)
@@ -109,6 +114,11 @@ export function CheckinEditForm(props: {
       <CheckinToggles
         strategicInvite={edit.strategicInvite}
         isPrivate={edit.isPrivate}
+        privateLocked={
+          sharedDecisions
+            ? 'Decisions shared with the organisation come from this check-in, so it can’t be made private.'
+            : null
+        }
         onChange={(next) =>
           change({
             ...(next.strategicInvite === undefined

@@ -10,6 +10,9 @@ export interface CheckinDetail {
   /** The attendees in the order listed; null where the contact is not on this device. */
   attendees: { id: string; name: string | null }[]
   commitments: LocalRow<'action_items'>[]
+  /** The forum whose meeting it was, when it was one. */
+  forum: { id: string; name: string } | null
+  decisions: LocalRow<'decisions'>[]
   waiting: boolean
 }
 
@@ -17,12 +20,14 @@ async function readDetail(db: LocalDb, id: string, userId: string) {
   const checkin = await db.checkins.get(id)
   if (!checkin || checkin.deleted_at) return null
   if (checkin.visibility === 'private' && checkin.author_id !== userId) return null
-  const [account, author, contacts, commitments, pending] = await Promise.all([
+  const [account, author, contacts, commitments, pending, forum, decisions] = await Promise.all([
     db.accounts.get(checkin.account_id),
     db.members.where('user_id').equals(checkin.author_id).first(),
     db.contacts.bulkGet(checkin.attendee_contact_ids),
     db.action_items.where('checkin_id').equals(id).toArray(),
     db.outbox.where('[table+id]').equals(['checkins', id]).count(),
+    checkin.forum_id ? db.forums.get(checkin.forum_id) : undefined,
+    db.decisions.where('checkin_id').equals(id).toArray(),
   ])
   const detail: CheckinDetail = {
     checkin,
@@ -35,13 +40,18 @@ async function readDetail(db: LocalDb, id: string, userId: string) {
     commitments: commitments
       .filter((item) => !item.deleted_at)
       .sort((a, b) => a.created_at.localeCompare(b.created_at)),
+    forum: forum && !forum.deleted_at ? { id: forum.id, name: forum.name } : null,
+    decisions: decisions
+      .filter((d) => !d.deleted_at)
+      .sort((a, b) => a.title.localeCompare(b.title)),
     waiting: pending > 0,
   }
   return detail
 }
 
 /**
- * One check-in with its relationship, author, attendees and the commitments made at it, live;
+ * One check-in with its relationship, author, attendees, forum, and the commitments made and
+ * decisions taken at it, live;
  * undefined while loading, null when it is not on this device (or is someone else's private one).
  *
  * @example

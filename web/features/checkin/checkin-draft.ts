@@ -1,3 +1,4 @@
+import { riskKinds, type RiskKind } from '../../../api/contract/risk-register.ts'
 import { isRecord } from '../../app/local-cache.ts'
 import { newId } from '../../local/new-id.ts'
 
@@ -22,6 +23,22 @@ export interface ValueIdeaDraft {
   title: string
 }
 
+/** A decision taken at the meeting, as typed. */
+export interface DecisionDraft {
+  key: string
+  title: string
+  status: 'proposed' | 'decided'
+}
+
+/** A risk raised in the conversation, as typed; ratings 1–5, null until chosen. */
+export interface RiskIdeaDraft {
+  key: string
+  title: string
+  kind: RiskKind
+  likelihood: number | null
+  impact: number | null
+}
+
 /** Everything the quick check-in form holds; saved to IndexedDB as it is typed. */
 export interface CheckinDraft {
   /** The check-in's id, fixed when typing starts, so saving twice cannot make two. */
@@ -39,6 +56,10 @@ export interface CheckinDraft {
   isPrivate: boolean
   commitments: CommitmentDraft[]
   valueIdeas: ValueIdeaDraft[]
+  /** The forum whose meeting this is (kind `forum`). */
+  forumId: string | null
+  decisions: DecisionDraft[]
+  risks: RiskIdeaDraft[]
   /** When it happened, as a `datetime-local` value ('YYYY-MM-DDTHH:mm', device time zone). */
   occurredAt: string
 }
@@ -76,11 +97,15 @@ export function parseLocalDateTime(value: string): Date | null {
  * @example
  * const draft = emptyDraft(new Date())
  */
-export function emptyDraft(now: Date, accountId: string | null = null): CheckinDraft {
+export function emptyDraft(
+  now: Date,
+  accountId: string | null = null,
+  forumId: string | null = null,
+): CheckinDraft {
   return {
     id: newId(now.getTime()),
     accountId,
-    kind: 'visit',
+    kind: forumId ? 'forum' : 'visit',
     attendeeIds: [],
     pulse: null,
     summary: '',
@@ -92,6 +117,9 @@ export function emptyDraft(now: Date, accountId: string | null = null): CheckinD
     isPrivate: false,
     commitments: [],
     valueIdeas: [],
+    forumId,
+    decisions: [],
+    risks: [],
     occurredAt: localDateTime(now),
   }
 }
@@ -111,7 +139,9 @@ export function hasContent(draft: CheckinDraft): boolean {
     draft.strategicInvite ||
     draft.isPrivate ||
     draft.commitments.some((row) => row.title.trim() !== '' || row.due !== '') ||
-    draft.valueIdeas.some((row) => row.title.trim() !== '')
+    draft.valueIdeas.some((row) => row.title.trim() !== '') ||
+    draft.decisions.some((row) => row.title.trim() !== '') ||
+    draft.risks.some((row) => row.title.trim() !== '')
   )
 }
 
@@ -127,6 +157,32 @@ function parseCommitment(value: unknown, index: number): CommitmentDraft | null 
     due: str(value.due),
   }
 }
+
+const rating = (value: unknown) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5 ? value : null
+
+function parseDecision(value: unknown, index: number): DecisionDraft | null {
+  if (!isRecord(value)) return null
+  return {
+    key: str(value.key) || `restored-decision-${index}`,
+    title: str(value.title),
+    status: value.status === 'decided' ? 'decided' : 'proposed',
+  }
+}
+
+function parseRisk(value: unknown, index: number): RiskIdeaDraft | null {
+  if (!isRecord(value)) return null
+  return {
+    key: str(value.key) || `restored-risk-${index}`,
+    title: str(value.title),
+    kind: riskKinds.find((k) => k === value.kind) ?? 'other',
+    likelihood: rating(value.likelihood),
+    impact: rating(value.impact),
+  }
+}
+
+const rows = <T>(value: unknown, parse: (row: unknown, index: number) => T | null): T[] =>
+  Array.isArray(value) ? value.flatMap((row, i) => parse(row, i) ?? []) : []
 
 function parseValueIdea(value: unknown, index: number): ValueIdeaDraft | null {
   if (!isRecord(value)) return null
@@ -159,12 +215,11 @@ export function parseDraft(value: unknown): CheckinDraft | null {
     continueDoing: str(value.continueDoing),
     strategicInvite: value.strategicInvite === true,
     isPrivate: value.isPrivate === true,
-    commitments: Array.isArray(value.commitments)
-      ? value.commitments.flatMap((row, i) => parseCommitment(row, i) ?? [])
-      : [],
-    valueIdeas: Array.isArray(value.valueIdeas)
-      ? value.valueIdeas.flatMap((row, i) => parseValueIdea(row, i) ?? [])
-      : [],
+    commitments: rows(value.commitments, parseCommitment),
+    valueIdeas: rows(value.valueIdeas, parseValueIdea),
+    forumId: typeof value.forumId === 'string' ? value.forumId : null,
+    decisions: rows(value.decisions, parseDecision),
+    risks: rows(value.risks, parseRisk),
     occurredAt: parseLocalDateTime(str(value.occurredAt)) ? str(value.occurredAt) : base.occurredAt,
   }
 }

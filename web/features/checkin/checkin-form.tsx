@@ -1,21 +1,24 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
 import { ChoiceGroup } from '../forms/choice-group.tsx'
 import { TextField } from '../forms/text-field.tsx'
 import { useFocusLater } from '../forms/use-focus-later.ts'
 import type { AccountSummary } from '../portfolio/use-account-summaries.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { AttendeePicker } from './attendee-picker.tsx'
 import type { CheckinDraft } from './checkin-draft.ts'
 import { CheckinFormActions } from './checkin-form-actions.tsx'
 import { kindChoices, pulseChoices } from './checkin-options.ts'
 import { CheckinToggles } from './checkin-toggles.tsx'
 import { validateDraft, type DraftProblem } from './checkin-validation.ts'
-import { CommitmentRows, commitmentTitleId } from './commitment-rows.tsx'
+import { commitmentTitleId } from './commitment-rows.tsx'
 import { NotesField } from './notes-field.tsx'
 import { RelationshipPicker } from './relationship-picker.tsx'
 import { StartStopContinue, startStopContinueId } from './start-stop-continue.tsx'
-import { ValueIdeaRows, valueIdeaTitleId } from './value-idea-rows.tsx'
+import { valueIdeaTitleId } from './value-idea-rows.tsx'
+import { CheckinOutcomes } from './checkin-outcomes.tsx'
+import { decisionTitleId } from './decision-rows.tsx'
+import { ForumField } from './forum-field.tsx'
+import { riskTitleId } from './risk-rows.tsx'
+import { useAttendeeChoices } from './use-attendee-choices.ts'
 import { newId } from '../../local/new-id.ts'
 import type { CheckinDraftState } from './use-checkin-draft.ts'
 import { useSaveCheckin } from './use-save-checkin.ts'
@@ -30,11 +33,16 @@ const fixedIds: Partial<Record<DraftProblem['field'], string>> = {
 function fieldElementId(field: DraftProblem['field']): string {
   if (field.startsWith('commitment:')) return commitmentTitleId(field.slice('commitment:'.length))
   if (field.startsWith('valueIdea:')) return valueIdeaTitleId(field.slice('valueIdea:'.length))
+  if (field.startsWith('decision:')) return decisionTitleId(field.slice('decision:'.length))
+  if (field.startsWith('risk:')) return riskTitleId(field.slice('risk:'.length))
   if (field === 'startDoing' || field === 'stopDoing' || field === 'continueDoing') {
     return startStopContinueId(field)
   }
   return fixedIds[field] ?? 'checkin-relationship'
 }
+
+const decisionsAreShared =
+  'Decisions are shared with the organisation, so a check-in that records them can’t be private.'
 
 export interface CheckinFormProps {
   state: CheckinDraftState & { draft: CheckinDraft }
@@ -49,7 +57,6 @@ export interface CheckinFormProps {
  * <CheckinForm state={draftState} summaries={summaries} />
  */
 export function CheckinForm({ state, summaries }: CheckinFormProps) {
-  const db = useLocalDb()
   const { draft, update } = state
   const [attempted, setAttempted] = useState(false)
   const [moreOpen, setMoreOpen] = useState(
@@ -58,15 +65,7 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
   const save = useSaveCheckin(state)
   const focusLater = useFocusLater()
   const accountId = draft.accountId
-  const contacts = useLiveQuery(
-    async () =>
-      accountId
-        ? (await db.contacts.where('account_id').equals(accountId).sortBy('name')).filter(
-            (contact) => !contact.deleted_at,
-          )
-        : undefined,
-    [db, accountId],
-  )
+  const contacts = useAttendeeChoices(accountId, draft.kind === 'forum' ? draft.forumId : null)
   const account = summaries.find((s) => s.account.id === accountId)?.account ?? null
   const problems = attempted ? validateDraft(draft, new Date()) : []
   const errors = new Map<string, string>(problems.map((p) => [p.field, p.message]))
@@ -114,6 +113,9 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
         onChange={(kind) => set('kind', kind)}
         columns={3}
       />
+      {draft.kind === 'forum' && (
+        <ForumField value={draft.forumId} onChange={(forumId) => set('forumId', forumId)} />
+      )}
       <TextField
         id="checkin-when"
         label="When"
@@ -181,20 +183,11 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
           focusLater(valueIdeaTitleId(key))
         }}
       />
-      <ValueIdeaRows
-        rows={draft.valueIdeas}
-        errors={rowErrors('valueIdea:')}
-        onChange={(rows) => set('valueIdeas', rows)}
-        isPrivate={draft.isPrivate}
-      />
-      <CommitmentRows
-        rows={draft.commitments}
-        errors={rowErrors('commitment:')}
-        onChange={(rows) => set('commitments', rows)}
-      />
+      <CheckinOutcomes draft={draft} set={set} errorsOf={rowErrors} />
       <CheckinToggles
         strategicInvite={draft.strategicInvite}
         isPrivate={draft.isPrivate}
+        privateLocked={draft.decisions.length > 0 ? decisionsAreShared : null}
         onChange={(change) => update((current) => ({ ...current, ...change }))}
       />
       <CheckinFormActions

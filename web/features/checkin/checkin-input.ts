@@ -33,5 +33,13 @@ export function toCheckinInput(draft: CheckinDraft, accountId: string): CheckinI
       due_on: row.due === '' ? null : row.due,
     })),
     valueIdeas: draft.valueIdeas.map((row) => ({ title: row.title.trim() })),
+    forum_id: draft.kind === 'forum' ? draft.forumId : null,
+    decisions: draft.decisions.map((row) => ({ title: row.title.trim(), status: row.status })),
+    risks: draft.risks.map((row) => ({
+      title: row.title.trim(),
+      kind: row.kind,
+      likelihood: row.likelihood ?? 1,
+      impact: row.impact ?? 1,
+    })),
   }
 }

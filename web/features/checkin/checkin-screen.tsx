@@ -5,22 +5,27 @@ import { useSignedIn } from '../shell/signed-in.tsx'
 import { CheckinForm } from './checkin-form.tsx'
 import { hasContent } from './checkin-draft.ts'
 import { useCheckinDraft } from './use-checkin-draft.ts'
+import { useForumHost } from './use-forum-host.ts'
 
 /**
- * Quick check-in: opened from anywhere (and from a relationship, with it chosen). The form comes
- * back exactly as it was left, even after the app was closed mid-sentence.
+ * Quick check-in: opened from anywhere (from a relationship, with it chosen; from a forum, as its
+ * meeting). The form comes back exactly as it was left, even after the app was closed
+ * mid-sentence.
  *
  * @example
  * <CheckinScreen />
  */
 export function CheckinScreen() {
-  const requested = new URLSearchParams(useSearch()).get('account')
+  const query = new URLSearchParams(useSearch())
+  const forumId = query.get('forum')
+  const host = useForumHost(forumId)
+  const requested = forumId ? (host ?? null) : query.get('account')
   const { userId } = useSignedIn()
   const summaries = useAccountSummaries(userId)
-  const state = useCheckinDraft(requested)
+  const state = useCheckinDraft({ accountId: requested, forumId })
   const { draft } = state
 
-  if (!draft || !summaries) {
+  if (!draft || !summaries || (forumId && host === undefined)) {
     return (
       <Screen title="New check-in">
         <p className="loading-note">Opening your draft…</p>
@@ -51,7 +56,7 @@ export function CheckinScreen() {
           <button
             type="button"
             className="button button-quiet button-small"
-            onClick={() => void state.startOver(requested)}
+            onClick={() => void state.startOver({ accountId: requested, forumId })}
           >
             {elsewhere ? 'Discard it and start over' : 'Discard and start over'}
           </button>

@@ -2,6 +2,8 @@ export interface CheckinTogglesProps {
   strategicInvite: boolean
   isPrivate: boolean
   onChange: (change: { strategicInvite?: boolean; isPrivate?: boolean }) => void
+  /** Why the check-in can't be private (decisions shared with the org come from it). */
+  privateLocked?: string | null
 }
 
 /**
@@ -10,7 +12,12 @@ export interface CheckinTogglesProps {
  * @example
  * <CheckinToggles strategicInvite={false} isPrivate={false} onChange={apply} />
  */
-export function CheckinToggles({ strategicInvite, isPrivate, onChange }: CheckinTogglesProps) {
+export function CheckinToggles({
+  strategicInvite,
+  isPrivate,
+  onChange,
+  privateLocked = null,
+}: CheckinTogglesProps) {
   return (
     <div className="toggles">
       <div className="toggle">
@@ -31,12 +38,14 @@ export function CheckinToggles({ strategicInvite, isPrivate, onChange }: Checkin
           id="checkin-private"
           type="checkbox"
           checked={isPrivate}
+          disabled={privateLocked !== null && !isPrivate}
           aria-describedby="checkin-private-hint"
           onChange={(event) => onChange({ isPrivate: event.target.checked })}
         />
         <label htmlFor="checkin-private">Private</label>
         <p id="checkin-private-hint" className="field-hint">
-          Only you will see this check-in. Its commitments stay visible to your team.
+          {privateLocked ??
+            'Only you will see this check-in. Its commitments stay visible to your team.'}
         </p>
       </div>
     </div>

@@ -13,6 +13,8 @@ export type DraftField =
   | 'continueDoing'
   | `commitment:${string}`
   | `valueIdea:${string}`
+  | `decision:${string}`
+  | `risk:${string}`
 
 export interface DraftProblem {
   field: DraftField
@@ -29,6 +31,26 @@ const limits = [
   ['stopDoing', '“Stop doing”', 4000],
   ['continueDoing', '“Continue doing”', 4000],
 ] as const
+
+/** A title for each row, within the contract's limit for titles of 500 characters. */
+function titled(
+  rows: readonly { key: string; title: string }[],
+  name: string,
+  prefix: 'decision' | 'risk',
+  problems: DraftProblem[],
+) {
+  rows.forEach((row, index) => {
+    const field = `${prefix}:${row.key}` as const
+    const title = row.title.trim()
+    const problem = fieldProblem(writableFields.decisions.shape.title, title)
+    if (!problem) return
+    const message =
+      title === ''
+        ? `${name} ${index + 1} needs a title — or remove it`
+        : `${name} ${index + 1}: ${problem}`
+    problems.push({ field, message })
+  })
+}
 
 /**
  * What stops a draft from being saved, in words a person can act on; empty when it can be saved.
@@ -75,6 +97,23 @@ export function validateDraft(draft: CheckinDraft, now: Date): DraftProblem[] {
       })
     }
   })
+  if (draft.decisions.length > 0 && draft.isPrivate) {
+    const [first] = draft.decisions
+    if (first) {
+      problems.push({
+        field: `decision:${first.key}`,
+        message: 'Decisions are the organisation’s: a private check-in can’t record them',
+      })
+    }
+  }
+  titled(draft.decisions, 'Decision', 'decision', problems)
+  draft.risks.forEach((row, index) => {
+    const field = `risk:${row.key}` as const
+    if (row.likelihood === null || row.impact === null) {
+      problems.push({ field, message: `Risk ${index + 1}: rate its likelihood and impact, 1 to 5` })
+    }
+  })
+  titled(draft.risks, 'Risk', 'risk', problems)
   draft.valueIdeas.forEach((row, index) => {
     const field = `valueIdea:${row.key}` as const
     if (row.title.trim() === '') {

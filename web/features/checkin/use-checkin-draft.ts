@@ -16,10 +16,16 @@ export interface CheckinDraftState {
   /** When the draft was last written to the device, for a reassuring "draft saved". */
   storedAt: Date | null
   update: (change: (draft: CheckinDraft) => CheckinDraft) => void
-  /** Forgets the stored draft and starts a blank one for `accountId`. */
-  startOver: (accountId: string | null) => Promise<void>
+  /** Forgets the stored draft and starts a blank one for the requested relationship or forum. */
+  startOver: (requested: DraftRequest) => Promise<void>
   /** Forgets the stored draft for good (after saving); nothing is stored after this. */
   finish: () => Promise<void>
+}
+
+/** What the form was opened for: a relationship, or a forum's meeting (at its host). */
+export interface DraftRequest {
+  accountId: string | null
+  forumId: string | null
 }
 
 /**
@@ -28,9 +34,10 @@ export interface CheckinDraftState {
  * mid-sentence loses at most the last few keystrokes.
  *
  * @example
- * const { draft, update } = useCheckinDraft(accountIdFromLink)
+ * const { draft, update } = useCheckinDraft({ accountId: accountIdFromLink, forumId: null })
  */
-export function useCheckinDraft(requestedAccountId: string | null): CheckinDraftState {
+export function useCheckinDraft(requested: DraftRequest): CheckinDraftState {
+  const { accountId: requestedAccountId, forumId: requestedForumId } = requested
   const db = useLocalDb()
   const [draft, setDraft] = useState<CheckinDraft | null>(null)
   const [restored, setRestored] = useState(false)
@@ -45,7 +52,9 @@ export function useCheckinDraft(requestedAccountId: string | null): CheckinDraft
       if (cancelled) return
       const parsed = parseDraft(stored)
       const keep = parsed !== null && hasContent(parsed)
-      const next = keep ? parsed : emptyDraft(new Date(), requestedAccountId ?? parsed?.accountId)
+      const next = keep
+        ? parsed
+        : emptyDraft(new Date(), requestedAccountId ?? parsed?.accountId, requestedForumId)
       latest.current = next
       setDraft(next)
       setRestored(keep)
@@ -54,7 +63,7 @@ export function useCheckinDraft(requestedAccountId: string | null): CheckinDraft
     return () => {
       cancelled = true
     }
-  }, [db, requestedAccountId])
+  }, [db, requestedAccountId, requestedForumId])
 
   const store = useCallback(() => {
     if (closed.current || !unsaved.current || !latest.current) return
@@ -93,12 +102,12 @@ export function useCheckinDraft(requestedAccountId: string | null): CheckinDraft
   }, [])
 
   const startOver = useCallback(
-    async (accountId: string | null) => {
+    async ({ accountId, forumId }: DraftRequest) => {
       closed.current = true
       await clearDraft(db, newCheckinDraftKey)
       closed.current = false
       unsaved.current = false
-      const next = emptyDraft(new Date(), accountId)
+      const next = emptyDraft(new Date(), accountId, forumId)
       latest.current = next
       setDraft(next)
       setRestored(false)

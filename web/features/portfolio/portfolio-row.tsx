@@ -11,13 +11,19 @@ function overdueText(count: number): string {
 }
 
 /**
- * One relationship in the portfolio, as one link of fixed height: name, kind, overdue count,
- * trust score (band colour and word, trend) and days since contact against the target.
+ * One relationship in the portfolio, as one link of fixed height: name, kind (and, in
+ * everyone's list, its manager), overdue count, trust score (band colour and word, trend) and
+ * days since contact against the target.
  *
  * @example
  * <PortfolioRow row={row} showMine />
  */
-export const PortfolioRow = memo(function PortfolioRow(props: { row: Row; showMine: boolean }) {
+export const PortfolioRow = memo(function PortfolioRow(props: {
+  row: Row
+  showMine: boolean
+  /** Its primary manager's name, shown when the list is everyone's. */
+  owner?: string | null
+}) {
   const { row } = props
   return (
     <li className="portfolio-item">
@@ -36,7 +42,10 @@ export const PortfolioRow = memo(function PortfolioRow(props: { row: Row; showMi
             </>
           )}
         </span>
-        <span className="portfolio-row-kind">{accountKindLabels[row.kind]}</span>
+        <span className="portfolio-row-kind">
+          {accountKindLabels[row.kind]}
+          {props.owner !== undefined && ` · ${props.owner ?? 'No manager'}`}
+        </span>
         <span className="visually-hidden">, </span>
         <span className={row.overdueCount ? 'portfolio-row-due overdue' : 'portfolio-row-due'}>
           {overdueText(row.overdueCount)}

@@ -8,6 +8,8 @@ import { filterPortfolio, type AccountKind, type PortfolioScope } from './portfo
 import { PortfolioRow } from './portfolio-row.tsx'
 import { PortfolioToolbar } from './portfolio-toolbar.tsx'
 import { usePortfolio, type PortfolioRow as Row } from './use-portfolio.ts'
+import { useOwnerNames } from './use-owner-names.ts'
+import { useQueryParam } from '../../app/use-query-param.ts'
 
 function countsOf(rows: Row[], scope: PortfolioScope) {
   const kinds: Record<AccountKind, number> = { agency: 0, vendor: 0, partner: 0, internal: 0 }
@@ -17,6 +19,14 @@ function countsOf(rows: Row[], scope: PortfolioScope) {
     if (scope === 'all' || row.mine) kinds[row.kind] += 1
   }
   return { mine, all: rows.length, kinds }
+}
+
+/** The managers holding relationships as primary, by name, for the filter. */
+function ownersOf(rows: Row[], names: Map<string, string>) {
+  const ids = new Set(rows.flatMap((row) => (row.ownerId ? [row.ownerId] : [])))
+  return [...ids]
+    .map((id) => ({ id, name: names.get(id) ?? 'A colleague' }))
+    .sort((a, b) => a.name.localeCompare(b.name))
 }
 
 function summaryText(shown: Row[]): string {
@@ -35,9 +45,23 @@ export function PortfolioScreen() {
   const { userId } = useSignedIn()
   const { rows, live } = usePortfolio(userId)
   const hasMine = rows?.some((row) => row.mine) ?? true
-  const { scope, kind, setScope, setKind } = usePortfolioFilters(hasMine)
+  const filters = usePortfolioFilters(hasMine)
+  const { kind, setKind } = filters
+  // A manager's list (from the team's figures) is a part of everyone's.
+  const [owner, setOwner] = useQueryParam('owner')
+  const scope = owner ? 'all' : filters.scope
+  const setScope = (next: PortfolioScope) => {
+    if (next === 'mine') setOwner('')
+    filters.setScope(next)
+  }
+  const names = useOwnerNames()
+  const owners = useMemo(() => ownersOf(rows ?? [], names), [rows, names])
   const counts = useMemo(() => rows && countsOf(rows, scope), [rows, scope])
-  const shown = useMemo(() => rows && filterPortfolio(rows, scope, kind), [rows, scope, kind])
+  const shown = useMemo(
+    () =>
+      rows && filterPortfolio(rows, scope, kind).filter((row) => !owner || row.ownerId === owner),
+    [rows, scope, kind, owner],
+  )
   const kindWord = kind ? accountKindLabels[kind].toLowerCase() : ''
 
   let body
@@ -74,7 +98,12 @@ export function PortfolioScreen() {
         data-live={live}
       >
         {shown.map((row) => (
-          <PortfolioRow key={row.id} row={row} showMine={scope === 'all'} />
+          <PortfolioRow
+            key={row.id}
+            row={row}
+            showMine={scope === 'all'}
+            owner={scope === 'all' ? (names.get(row.ownerId ?? '') ?? null) : undefined}
+          />
         ))}
       </ul>
     )
@@ -88,6 +117,9 @@ export function PortfolioScreen() {
         counts={counts}
         onScope={setScope}
         onKind={setKind}
+        owners={owners}
+        owner={owner}
+        onOwner={setOwner}
       />
       <p className="portfolio-summary" role="status">
         {shown && shown.length > 0 ? summaryText(shown) : ''}

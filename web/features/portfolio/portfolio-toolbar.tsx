@@ -8,7 +8,8 @@ const counted = (label: string, count: number | undefined) =>
 const detail = (count: number | undefined) => (count === undefined ? '…' : String(count))
 
 /**
- * The portfolio's filters: mine or all, and one kind of relationship or every kind.
+ * The portfolio's filters: mine or all, one kind of relationship or every kind, and in
+ * everyone's list one manager's relationships or any.
  *
  * @example
  * <PortfolioToolbar scope="mine" kind={null} counts={counts} onScope={…} onKind={…} />
@@ -20,35 +21,58 @@ export function PortfolioToolbar(props: {
   counts?: { mine: number; all: number; kinds: Record<AccountKind, number> }
   onScope: (scope: PortfolioScope) => void
   onKind: (kind: AccountKind | null) => void
+  /** The managers with relationships, for everyone's list; '' for any manager. */
+  owners: { id: string; name: string }[]
+  owner: string
+  onOwner: (owner: string) => void
 }) {
   const { counts } = props
   return (
-    <div className="portfolio-toolbar">
-      <ChoiceGroup
-        legend="Show"
-        options={[
-          { value: 'mine', label: 'Mine', detail: detail(counts?.mine) },
-          { value: 'all', label: 'All', detail: detail(counts?.all) },
-        ]}
-        value={props.scope}
-        onChange={props.onScope}
-        columns={2}
-      />
-      <div className="field">
-        <label htmlFor="portfolio-kind">Kind</label>
-        <select
-          id="portfolio-kind"
-          value={props.kind ?? ''}
-          onChange={(e) => props.onKind((e.target.value || null) as AccountKind | null)}
-        >
-          <option value="">Every kind</option>
-          {kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {counted(accountKindLabels[kind], counts?.kinds[kind])}
-            </option>
-          ))}
-        </select>
+    <>
+      <div className="portfolio-toolbar">
+        <ChoiceGroup
+          legend="Show"
+          options={[
+            { value: 'mine', label: 'Mine', detail: detail(counts?.mine) },
+            { value: 'all', label: 'All', detail: detail(counts?.all) },
+          ]}
+          value={props.scope}
+          onChange={props.onScope}
+          columns={2}
+        />
+        <div className="field">
+          <label htmlFor="portfolio-kind">Kind</label>
+          <select
+            id="portfolio-kind"
+            value={props.kind ?? ''}
+            onChange={(e) => props.onKind((e.target.value || null) as AccountKind | null)}
+          >
+            <option value="">Every kind</option>
+            {kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {counted(accountKindLabels[kind], counts?.kinds[kind])}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
-    </div>
+      {props.scope === 'all' && props.owners.length > 0 && (
+        <div className="field">
+          <label htmlFor="portfolio-owner">Manager</label>
+          <select
+            id="portfolio-owner"
+            value={props.owner}
+            onChange={(e) => props.onOwner(e.target.value)}
+          >
+            <option value="">Any manager</option>
+            {props.owners.map((owner) => (
+              <option key={owner.id} value={owner.id}>
+                {owner.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </>
   )
 }

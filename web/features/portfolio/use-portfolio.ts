@@ -8,6 +8,8 @@ import { readPortfolioSnapshot, writePortfolioSnapshot } from './portfolio-snaps
 export interface PortfolioRow extends PortfolioEntry {
   id: string
   trust: Pick<TrustIndex, 'score' | 'band' | 'trend'>
+  /** Its primary manager's user id (absent from a snapshot of an older version). */
+  ownerId?: string | null
 }
 
 /** The portfolio and whether it is computed from the device database yet. */
@@ -29,17 +31,20 @@ export function usePortfolio(userId: string): Portfolio {
   const accounts = useAccountsTrust(userId)
   const rows = useMemo(() => {
     if (!accounts) return undefined
-    const unordered = accounts.map(({ account, trust, cadenceDays, mine }): PortfolioRow => ({
-      id: account.id,
-      name: account.name,
-      kind: account.kind,
-      mine,
-      band: trust.band,
-      overdueCount: trust.overdueCount,
-      daysSinceContact: trust.daysSinceContact,
-      cadenceDays,
-      trust,
-    }))
+    const unordered = accounts.map(
+      ({ account, trust, cadenceDays, mine, ownerId }): PortfolioRow => ({
+        id: account.id,
+        ownerId,
+        name: account.name,
+        kind: account.kind,
+        mine,
+        band: trust.band,
+        overdueCount: trust.overdueCount,
+        daysSinceContact: trust.daysSinceContact,
+        cadenceDays,
+        trust,
+      }),
+    )
     return orderPortfolio(unordered)
   }, [accounts])
   useEffect(() => {

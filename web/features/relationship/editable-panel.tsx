@@ -20,9 +20,12 @@ export function EditablePanel(props: {
   onSaved: () => void
   form: (done: (saved: boolean) => void) => ReactNode
   children: ReactNode
+  /** Who may edit, when it is not every writer (a forum: leads and admins). */
+  canEdit?: boolean
 }) {
   const { name, firstField } = props
-  const canWrite = useCanWrite()
+  const anyWriter = useCanWrite()
+  const canWrite = props.canEdit ?? anyWriter
   const [editing, setEditing] = useState(false)
   const focusLater = useFocusLater()
 

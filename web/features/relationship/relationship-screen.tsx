@@ -10,7 +10,15 @@ import { useCanWrite, useSignedIn } from '../shell/signed-in.tsx'
 import { StatusMessage } from '../shell/status-message.tsx'
 import { TrustPanel } from '../trust/trust-panel.tsx'
 import { effectiveCadence } from '../trust/trust-inputs.ts'
-import { useAccountRows, useAccountTrust, type LiveRows } from '../trust/use-account-rows.ts'
+import { TrustHistoryChart } from '../trust/trust-history-chart.tsx'
+import {
+  useAccountRows,
+  useAccountTrust,
+  useTrustHistory,
+  type LiveRows,
+} from '../trust/use-account-rows.ts'
+import { RisksPanel } from '../risks/risks-panel.tsx'
+import { StartStopContinuePanel } from './start-stop-continue-panel.tsx'
 import { accountKindLabels, cadenceText, tierLabels } from './account-labels.ts'
 import { AccountDetails } from './account-details.tsx'
 import { CheckinTimeline } from './checkin-timeline.tsx'
@@ -29,6 +37,7 @@ function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: Live
   const flashed = useFlash()
   const [message, setMessage] = useState<{ text: string; n: number } | null>(null)
   const trust = useAccountTrust(account, rows, userId)
+  const history = useTrustHistory(account, rows, userId)
   const links = useValueAndLinks(account, userId)
   const announce = (text: string) => setMessage((m) => ({ text, n: (m?.n ?? 0) + 1 }))
 
@@ -56,15 +65,18 @@ function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: Live
         </button>
       )}
       {trust && <TrustPanel trust={trust} />}
+      {history && <TrustHistoryChart points={history} now={rows.readAt} />}
       <OpenCommitments accountId={account.id} announce={announce} />
       {account.kind === 'vendor' && links && (
         <ScorecardsPanel vendor={account} scorecards={links.scorecards} names={links.names} />
       )}
       <KeyContacts accountId={account.id} rows={rows} viewerId={userId} />
+      <RisksPanel accountId={account.id} />
       <MaturityPanel account={account} onSaved={() => announce('Maturity saved — will sync')} />
       <CheckinTimeline accountId={account.id} />
       <ValueItems account={account} items={links?.valueItems} />
       <LinkedRelationships account={account} vendors={links?.vendors} agencies={links?.agencies} />
+      <StartStopContinuePanel checkins={rows.checkins} viewerId={userId} now={rows.readAt} />
       <AccountDetails account={account} onSaved={() => announce('Details saved — will sync')} />
     </Screen>
   )

@@ -16,8 +16,17 @@ import {
   CommitmentsScreen,
   ContactsScreen,
   CrossAgencyScreen,
+  DecisionLogScreen,
+  DecisionScreen,
   DeviceScreen,
+  ForumNewScreen,
+  ForumScreen,
+  ForumsScreen,
+  MoreScreen,
   preloadScreens,
+  RiskFormScreen,
+  RiskRegisterScreen,
+  TeamScreen,
   RelationshipScreen,
   ScorecardFormScreen,
   SearchScreen,
@@ -76,6 +85,26 @@ function screenFor(
       return <ScorecardFormScreen key={search} />
     case 'scorecard':
       return <ScorecardFormScreen key={route.id} id={route.id} />
+    case 'more':
+      return <MoreScreen />
+    case 'forums':
+      return <ForumsScreen />
+    case 'forum-new':
+      return <ForumNewScreen />
+    case 'forum':
+      return <ForumScreen key={route.id} id={route.id} />
+    case 'decisions':
+      return <DecisionLogScreen />
+    case 'decision':
+      return <DecisionScreen key={route.id} id={route.id} />
+    case 'risks':
+      return <RiskRegisterScreen />
+    case 'risk-new':
+      return <RiskFormScreen key={search} />
+    case 'risk':
+      return <RiskFormScreen key={route.id} id={route.id} />
+    case 'team':
+      return <TeamScreen />
     case 'not-found':
       return <NotFoundScreen />
   }

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react'
 import { Link } from '../../app/link.tsx'
-import { CommitmentsIcon, DeviceIcon, PortfolioIcon, SearchIcon, ValueIcon } from './nav-icons.tsx'
+import { CommitmentsIcon, MoreIcon, PortfolioIcon, SearchIcon, ValueIcon } from './nav-icons.tsx'
 
 interface NavItem {
   href: string
@@ -15,7 +15,12 @@ export const navItems: readonly NavItem[] = [
   { href: '/commitments', label: 'Commitments', Icon: CommitmentsIcon },
   { href: '/value', label: 'Value', Icon: ValueIcon, sections: ['/value/', '/scorecards/'] },
   { href: '/search', label: 'Search', Icon: SearchIcon },
-  { href: '/device', label: 'Device', Icon: DeviceIcon },
+  {
+    href: '/more',
+    label: 'More',
+    Icon: MoreIcon,
+    sections: ['/forums', '/decisions', '/risks', '/team', '/device'],
+  },
 ]
 
 const isCurrent = (item: NavItem, pathname: string) =>

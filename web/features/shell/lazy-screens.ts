@@ -15,6 +15,15 @@ const load = {
   valueNew: () => import('../value/value-new-screen.tsx'),
   crossAgency: () => import('../vendors/cross-agency-screen.tsx'),
   scorecardForm: () => import('../vendors/scorecard-form-screen.tsx'),
+  more: () => import('./more-screen.tsx'),
+  forums: () => import('../governance/forums-screen.tsx'),
+  forum: () => import('../governance/forum-screen.tsx'),
+  forumNew: () => import('../governance/forum-new-screen.tsx'),
+  decisions: () => import('../governance/decision-log-screen.tsx'),
+  decision: () => import('../governance/decision-screen.tsx'),
+  risks: () => import('../risks/risk-register-screen.tsx'),
+  riskForm: () => import('../risks/risk-form-screen.tsx'),
+  team: () => import('../team/team-screen.tsx'),
 }
 
 export const CommitmentsScreen = lazy(() =>
@@ -53,6 +62,29 @@ export const CrossAgencyScreen = lazy(() =>
 export const ScorecardFormScreen = lazy(() =>
   load.scorecardForm().then((module) => ({ default: module.ScorecardFormScreen })),
 )
+export const MoreScreen = lazy(() => load.more().then((module) => ({ default: module.MoreScreen })))
+export const ForumsScreen = lazy(() =>
+  load.forums().then((module) => ({ default: module.ForumsScreen })),
+)
+export const ForumScreen = lazy(() =>
+  load.forum().then((module) => ({ default: module.ForumScreen })),
+)
+export const ForumNewScreen = lazy(() =>
+  load.forumNew().then((module) => ({ default: module.ForumNewScreen })),
+)
+export const DecisionLogScreen = lazy(() =>
+  load.decisions().then((module) => ({ default: module.DecisionLogScreen })),
+)
+export const DecisionScreen = lazy(() =>
+  load.decision().then((module) => ({ default: module.DecisionScreen })),
+)
+export const RiskRegisterScreen = lazy(() =>
+  load.risks().then((module) => ({ default: module.RiskRegisterScreen })),
+)
+export const RiskFormScreen = lazy(() =>
+  load.riskForm().then((module) => ({ default: module.RiskFormScreen })),
+)
+export const TeamScreen = lazy(() => load.team().then((module) => ({ default: module.TeamScreen })))
 
 /**
  * Fetches and parses every screen's chunk shortly after the first screen is up, so moving to

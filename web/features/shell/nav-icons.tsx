@@ -59,12 +59,13 @@ export function SearchIcon() {
   )
 }
 
-/** Device: a phone. */
-export function DeviceIcon() {
+/** More: three dots. */
+export function MoreIcon() {
   return (
     <Icon>
-      <rect x="6" y="2" width="12" height="20" rx="2.5" />
-      <path d="M11 18h2" />
+      <circle cx="5" cy="12" r="1.5" />
+      <circle cx="12" cy="12" r="1.5" />
+      <circle cx="19" cy="12" r="1.5" />
     </Icon>
   )
 }

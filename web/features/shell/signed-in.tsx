@@ -1,4 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react'
+import { mayWrite } from '../../../api/contract/roles.ts'
+import type { TableName } from '../../../api/contract/table-names.ts'
 import type { Me } from './use-me.ts'
 
 /** Who is signed in, for screens deep in the tree. */
@@ -41,4 +43,27 @@ export function useSignedIn(): SignedIn {
  */
 export function useCanWrite(): boolean {
   return useSignedIn().me?.role !== 'viewer'
+}
+
+/**
+ * Whether the person may write a table's rows by their role (api/contract/roles.ts), so a
+ * screen offers only what the server will take; an unknown role may try, the server decides.
+ *
+ * @example
+ * const canKeepForums = useMayWrite('forums') // leads and admins
+ */
+export function useMayWrite(table: TableName): boolean {
+  const role = useSignedIn().me?.role
+  return role == null || mayWrite(role, table)
+}
+
+/**
+ * Whether the person leads: a lead or an admin, who sees the team's figures.
+ *
+ * @example
+ * if (useLeads()) showTeamLink()
+ */
+export function useLeads(): boolean {
+  const role = useSignedIn().me?.role
+  return role === 'lead' || role === 'admin'
 }

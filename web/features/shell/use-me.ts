@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
+import { memberRoles, type MemberRole } from '../../../api/contract/roles.ts'
 import { api, ApiError } from '../../app/api-client.ts'
 import { isRecord, readCached, userCachePrefix, writeCached } from '../../app/local-cache.ts'
 
-export type Role = 'admin' | 'lead' | 'manager' | 'viewer'
+export type Role = MemberRole
 
 /** Who the signed-in person is in their organisation, as the header and device page show it. */
 export interface Me {
@@ -14,7 +15,7 @@ export interface Me {
 }
 
 const cacheKey = `${userCachePrefix}me`
-const roles = new Set<unknown>(['admin', 'lead', 'manager', 'viewer'])
+const roles = new Set<unknown>(memberRoles)
 
 /**
  * Validates a cached `Me`.

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
+import { trustHistory, type TrustPoint } from '../../../api/contract/trust-history.ts'
 import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
-import { accountTrust, type AccountRows } from './trust-inputs.ts'
+import { accountTrust, effectiveCadence, type AccountRows } from './trust-inputs.ts'
 
 /** One account's rows and when they were read. */
 export type LiveRows = AccountRows & { readAt: Date }
@@ -54,4 +55,24 @@ export function useAccountTrust(
     const asOf = new Date(Math.max(tick.getTime(), rows.readAt.getTime()))
     return accountTrust(account, rows, asOf, { viewerId: userId })
   }, [account, rows, tick, userId])
+}
+
+/**
+ * One account's trust index week by week over the last 26 weeks, as the signed-in person sees
+ * it, recomputed when its rows change (the day is enough: weeks do not move by the minute).
+ *
+ * @example
+ * const points = useTrustHistory(account, rows, userId)
+ */
+export function useTrustHistory(
+  account: LocalRow<'accounts'>,
+  rows: LiveRows | undefined,
+  userId: string,
+): TrustPoint[] | undefined {
+  return useMemo(() => {
+    if (!rows) return undefined
+    const input = { id: account.id, cadence_days: effectiveCadence(account) }
+    const { checkins, items, contacts } = rows
+    return trustHistory(input, checkins, items, contacts, rows.readAt, { viewerId: userId })
+  }, [account, rows, userId])
 }

@@ -16,6 +16,8 @@ export interface AccountTrust {
   cadenceDays: number
   /** Assigned to the signed-in person (primary or secondary). */
   mine: boolean
+  /** The manager holding it as primary, by user id; null when nobody does. */
+  ownerId: string | null
 }
 
 /**
@@ -29,15 +31,19 @@ export interface AccountTrust {
 export async function readTrustInputs(db: LocalDb, userId: string) {
   const [accounts, assignments, facts] = await Promise.all([
     db.accounts.toArray(),
-    db.assignments.where('user_id').equals(userId).toArray(),
+    db.assignments.toArray(),
     db.trust_facts.toArray(),
   ])
-  const mine = new Set(assignments.filter((a) => !a.deleted_at).map((a) => a.account_id))
+  const live = assignments.filter((a) => !a.deleted_at)
+  const mine = new Set(live.filter((a) => a.user_id === userId).map((a) => a.account_id))
+  const owners = new Map(
+    live.filter((a) => a.role === 'primary').map((a) => [a.account_id, a.user_id]),
+  )
   const active = accounts.filter((a) => !a.deleted_at && a.status !== 'archived')
   const factsByAccount = new Map(facts.map((row) => [row.account_id, row]))
   // When the rows were read: a check-in saved a moment ago is at or before this instant.
   const readAt = new Date()
-  return { accounts: active, mine, factsByAccount, readAt }
+  return { accounts: active, mine, owners, factsByAccount, readAt }
 }
 
 /**
@@ -60,6 +66,7 @@ export function useAccountsTrust(userId: string): AccountTrust[] | undefined {
       trust: accountTrust(account, inputs.factsByAccount.get(account.id), asOf, options),
       cadenceDays: effectiveCadence(account),
       mine: inputs.mine.has(account.id),
+      ownerId: inputs.owners.get(account.id) ?? null,
     }))
   }, [inputs, tick, userId])
 }

@@ -1,0 +1,89 @@
+import { useRowList } from '../forms/use-row-list.ts'
+import type { DecisionDraft } from './checkin-draft.ts'
+
+/** The id of a decision's title input, for focusing it. */
+export const decisionTitleId = (key: string) => `decision-${key}-title`
+
+/**
+ * Decisions taken at the meeting, one title and status each, saved with the check-in (a
+ * forum's meeting: the forum's decisions).
+ *
+ * @example
+ * <DecisionRows rows={draft.decisions} onChange={setRows} errors={errors} />
+ */
+export function DecisionRows(props: {
+  rows: DecisionDraft[]
+  onChange: (rows: DecisionDraft[]) => void
+  errors: Map<string, string>
+}) {
+  const { rows, errors } = props
+  const list = useRowList(rows, props.onChange, {
+    fieldId: decisionTitleId,
+    addId: 'add-decision',
+    blank: () => ({ title: '', status: 'decided' as const }),
+  })
+  return (
+    <fieldset className="fieldset">
+      <legend className="fieldset-legend">Decisions</legend>
+      {rows.length === 0 && (
+        <p className="field-hint">What the meeting decided, or put forward to decide.</p>
+      )}
+      {rows.map((row, index) => {
+        const error = errors.get(row.key)
+        const errorId = error ? `${decisionTitleId(row.key)}-error` : undefined
+        return (
+          <fieldset key={row.key} className="commitment-row">
+            <legend className="commitment-row-legend">Decision {index + 1}</legend>
+            <div className="commitment-fields">
+              <div className="field commitment-title">
+                <label htmlFor={decisionTitleId(row.key)}>Decision</label>
+                <input
+                  id={decisionTitleId(row.key)}
+                  type="text"
+                  autoComplete="off"
+                  value={row.title}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={errorId}
+                  onChange={(event) => list.change(row.key, { title: event.target.value })}
+                />
+                {error && (
+                  <p id={errorId} className="field-error">
+                    {error}
+                  </p>
+                )}
+              </div>
+              <div className="field">
+                <label htmlFor={`decision-${row.key}-status`}>Status</label>
+                <select
+                  id={`decision-${row.key}-status`}
+                  value={row.status}
+                  onChange={(event) =>
+                    list.change(row.key, { status: event.target.value as DecisionDraft['status'] })
+                  }
+                >
+                  <option value="decided">Decided</option>
+                  <option value="proposed">Proposed</option>
+                </select>
+              </div>
+            </div>
+            <button
+              type="button"
+              className="button button-quiet button-small commitment-remove"
+              onClick={() => list.remove(row.key, index)}
+            >
+              Remove<span className="visually-hidden"> decision {index + 1}</span>
+            </button>
+          </fieldset>
+        )
+      })}
+      <button
+        id="add-decision"
+        type="button"
+        className="button button-secondary"
+        onClick={list.add}
+      >
+        Add decision
+      </button>
+    </fieldset>
+  )
+}

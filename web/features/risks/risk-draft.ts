@@ -1,0 +1,105 @@
+import type { RiskKind, RiskStatus } from '../../../api/contract/risk-register.ts'
+import { writableFields, type Fields } from '../../../api/contract/tables.ts'
+import type { LocalRow } from '../../local/local-db.ts'
+import { fieldProblem } from '../forms/field-problem.ts'
+
+/** The risk form as filled in; '' for an empty choice or date. */
+export interface RiskDraft {
+  accountId: string
+  vendorId: string
+  valueItemId: string
+  kind: RiskKind
+  title: string
+  description: string
+  likelihood: number | null
+  impact: number | null
+  ownerId: string
+  mitigation: string
+  status: RiskStatus
+  reviewOn: string
+}
+
+export type RiskDraftField =
+  'accountId' | 'title' | 'description' | 'likelihood' | 'impact' | 'mitigation' | 'reviewOn'
+
+const columns = writableFields.risks.shape
+const textOrNull = (text: string) => (text.trim() === '' ? null : text.trim())
+
+/**
+ * A blank risk, for a relationship when known.
+ *
+ * @example
+ * emptyRiskDraft(accountId)
+ */
+export function emptyRiskDraft(accountId = ''): RiskDraft {
+  return {
+    accountId,
+    vendorId: '',
+    valueItemId: '',
+    kind: 'other',
+    title: '',
+    description: '',
+    likelihood: null,
+    impact: null,
+    ownerId: '',
+    mitigation: '',
+    status: 'open',
+    reviewOn: '',
+  }
+}
+
+/** The form filled from a risk, for editing it. */
+export function riskDraftOf(risk: LocalRow<'risks'>): RiskDraft {
+  return {
+    accountId: risk.account_id,
+    vendorId: risk.vendor_account_id ?? '',
+    valueItemId: risk.value_item_id ?? '',
+    kind: risk.kind,
+    title: risk.title,
+    description: risk.description ?? '',
+    likelihood: risk.likelihood,
+    impact: risk.impact,
+    ownerId: risk.owner_user_id ?? '',
+    mitigation: risk.mitigation ?? '',
+    status: risk.status,
+    reviewOn: risk.review_on ?? '',
+  }
+}
+
+/**
+ * Reads the form: the risk's fields, or what stops it being saved, field by field, checked
+ * with the contract's schemas.
+ *
+ * @example
+ * const { fields, problems } = readRiskDraft(draft)
+ */
+export function readRiskDraft(draft: RiskDraft): {
+  fields: Fields<'risks'>
+  problems: Map<RiskDraftField, string>
+} {
+  const problems = new Map<RiskDraftField, string>()
+  if (!draft.accountId) problems.set('accountId', 'Pick the relationship the risk is for')
+  if (draft.likelihood === null) problems.set('likelihood', 'Rate how likely it is, 1 to 5')
+  if (draft.impact === null) problems.set('impact', 'Rate its impact, 1 to 5')
+  const fields: Fields<'risks'> = {
+    account_id: draft.accountId,
+    vendor_account_id: draft.vendorId || null,
+    value_item_id: draft.valueItemId || null,
+    kind: draft.kind,
+    title: draft.title.trim(),
+    description: textOrNull(draft.description),
+    likelihood: draft.likelihood ?? 1,
+    impact: draft.impact ?? 1,
+    owner_user_id: draft.ownerId || null,
+    mitigation: textOrNull(draft.mitigation),
+    status: draft.status,
+    review_on: draft.reviewOn || null,
+  }
+  for (const key of ['title', 'description', 'mitigation'] as const) {
+    const problem = fieldProblem(columns[key], fields[key])
+    if (problem) problems.set(key, problem)
+  }
+  const review = fieldProblem(columns.review_on, fields.review_on)
+  if (review) problems.set('reviewOn', 'Enter the day of the next review, or leave it empty')
+  return { fields, problems }
+}

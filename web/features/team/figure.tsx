@@ -1,0 +1,44 @@
+import { Link } from '../../app/link.tsx'
+
+/** One row behind a figure: what it is called and where it opens. */
+export interface FigureRow {
+  id: string
+  label: string
+  href: string
+  detail?: string
+}
+
+/**
+ * A figure of the team's view that opens onto the rows behind it: its count and label as the
+ * summary of a disclosure, the rows as links beneath. A figure of nothing is plain text.
+ *
+ * @example
+ * <Figure label="At risk" rows={rows} />
+ */
+export function Figure(props: { label: string; rows: FigureRow[]; value?: string }) {
+  const shown = props.value ?? String(props.rows.length)
+  if (props.rows.length === 0) {
+    return (
+      <p className="figure figure-empty">
+        <span className="figure-value">{shown}</span> {props.label}
+      </p>
+    )
+  }
+  return (
+    <details className="disclosure disclosure-plain figure">
+      <summary className="disclosure-summary">
+        <span className="figure-value">{shown}</span> {props.label}
+      </summary>
+      <ul className="link-rows-list">
+        {props.rows.map((row) => (
+          <li key={row.id}>
+            <Link href={row.href}>
+              {row.label}
+              {row.detail && <span className="item-meta"> · {row.detail}</span>}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}
