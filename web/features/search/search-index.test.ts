@@ -14,6 +14,7 @@ describe('searchIndex', () => {
       ['checkin', ['k4', 'k2', 'k1'], 3],
       ['commitment', ['i2', 'i1'], 2],
       ['value', ['v1'], 1],
+      ['decision', ['d1'], 1],
     ])
   })
 
@@ -47,6 +48,7 @@ describe('searchIndex', () => {
       ['checkin', ['k4'], 3],
       ['commitment', ['i2'], 2],
       ['value', ['v1'], 1],
+      ['decision', ['d1'], 1],
     ])
   })
 
@@ -59,6 +61,14 @@ describe('searchIndex', () => {
     expect(contact?.entries[0]?.href).toBe('/relationships/a1/contacts')
     expect(searchIndex(index, 'cut').groups[0]?.entries[0]?.href).toBe('/checkins/k1')
     expect(searchIndex(index, 'fleet').groups[0]?.entries[0]?.href).toBe('/value/v1')
+    expect(searchIndex(index, 'identity').groups[0]?.entries[0]?.href).toBe('/decisions/d1')
+  })
+
+  it('names where a decision was taken: its forum, else its relationship', () => {
+    const [decisions] = searchIndex(index, 'one identity').groups
+    expect(decisions?.entries.map((e) => e.accountName)).toEqual(['IT Governance Council'])
+    const [fax] = searchIndex(index, 'fax').groups
+    expect(fax?.entries.map((e) => e.accountName)).toEqual(['Department of Transportation'])
   })
 })
 

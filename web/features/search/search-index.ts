@@ -2,18 +2,20 @@ import type { Fields } from '../../../api/contract/tables.ts'
 import {
   checkinDetailHref,
   contactsHref,
+  decisionHref,
   relationshipHref,
   valueItemHref,
 } from '../../app/routes.ts'
 import { foldText } from './fold-text.ts'
 
-export type ResultKind = 'account' | 'contact' | 'checkin' | 'commitment' | 'value'
+export type ResultKind = 'account' | 'contact' | 'checkin' | 'commitment' | 'value' | 'decision'
 export const resultKinds: readonly ResultKind[] = [
   'account',
   'contact',
   'checkin',
   'commitment',
   'value',
+  'decision',
 ]
 
 type Live = { id: string; deleted_at: string | null; updated_at: string; version: number | null }
@@ -40,6 +42,13 @@ type Item = Live &
 type ValueItem = Live &
   Pick<Fields<'value_items'>, 'account_id' | 'title' | 'outcome' | 'metric' | 'stage'>
 
+type Decision = Live &
+  Pick<
+    Fields<'decisions'>,
+    'forum_id' | 'account_id' | 'title' | 'rationale' | 'status' | 'decided_on'
+  >
+type Forum = Live & Pick<Fields<'forums'>, 'name'>
+
 /** What the device holds, as search reads it. */
 export interface SearchSource {
   accounts: readonly Account[]
@@ -47,6 +56,9 @@ export interface SearchSource {
   checkins: readonly Checkin[]
   items: readonly Item[]
   valueItems: readonly ValueItem[]
+  decisions: readonly Decision[]
+  /** Read for their names only: a decision is shown with its forum's. */
+  forums: readonly Forum[]
   /** The signed-in person: another person's private check-ins are never searched. */
   userId: string
 }
@@ -72,6 +84,7 @@ export type IndexEntry = EntryBase &
     | { kind: 'checkin'; row: Checkin }
     | { kind: 'commitment'; row: Item }
     | { kind: 'value'; row: ValueItem }
+    | { kind: 'decision'; row: Decision }
   )
 
 // Omit over each member of the union, so `kind` still tells which `row` it is.
@@ -97,7 +110,7 @@ type Haystacks = Map<string, { stamp: string; haystack: string }>
  *
  * @example
  * const build = createIndexBuilder()
- * const index = build({ accounts, contacts, checkins, items, valueItems, userId })
+ * const index = build({ accounts, contacts, checkins, items, valueItems, decisions, forums, userId })
  */
 export function createIndexBuilder(): (source: SearchSource) => SearchIndex {
   let previous: Haystacks = new Map()
@@ -122,7 +135,7 @@ export function createIndexBuilder(): (source: SearchSource) => SearchIndex {
  * results are listed. Run it once per change of the data, not per keystroke.
  *
  * @example
- * const index = buildSearchIndex({ accounts, contacts, checkins, items, valueItems, userId })
+ * const index = buildSearchIndex({ accounts, contacts, checkins, items, valueItems, decisions, forums, userId })
  */
 export function buildSearchIndex(source: SearchSource): SearchIndex {
   return createIndexBuilder()(source)
@@ -143,6 +156,10 @@ function indexRows(source: SearchSource, fold: Fold): SearchIndex {
   const visible = named(source.checkins).filter(
     (c) => c.visibility !== 'private' || c.author_id === source.userId,
   )
+  const forumNames = new Map(source.forums.filter((f) => !f.deleted_at).map((f) => [f.id, f.name]))
+  // A decision names where it was taken: its forum, else the relationship it belongs to.
+  const takenAt = (d: Decision) =>
+    (d.forum_id && forumNames.get(d.forum_id)) || (d.account_id && names.get(d.account_id)) || ''
   const openFirst = (a: Item, b: Item) =>
     Number(a.status !== 'open') - Number(b.status !== 'open') ||
     byText(a.due_on ?? '9999', b.due_on ?? '9999')
@@ -189,5 +206,13 @@ function indexRows(source: SearchSource, fold: Fold): SearchIndex {
         return entry({ ...fields, ...shown }, () => join(v.title, body))
       })
       .sort(byTitle),
+    decision: source.decisions
+      .filter((d) => !d.deleted_at)
+      .sort((a, b) => byText(b.decided_on ?? '', a.decided_on ?? ''))
+      .map((d) => {
+        const fields = { kind: 'decision' as const, id: d.id, href: decisionHref(d.id) }
+        const shown = { title: d.title, body: d.rationale ?? '', accountName: takenAt(d), row: d }
+        return entry({ ...fields, ...shown }, () => join(d.title, d.rationale))
+      }),
   }
 }

@@ -5,6 +5,7 @@ import { kindLabels, sideOwes } from '../checkin/checkin-options.ts'
 import { accountKindLabels } from '../relationship/account-labels.ts'
 import { dueText } from '../relationship/due-text.ts'
 import { stageLabels } from '../value/value-format.ts'
+import { decisionStatusLabels } from '../governance/governance-text.ts'
 import { excerpt } from './highlight.ts'
 import { Highlighted } from './highlighted.tsx'
 import type { IndexEntry } from './search-index.ts'
@@ -34,6 +35,10 @@ function contextOf(entry: IndexEntry, now: Date): string {
       ].join(' · ')
     case 'value':
       return [`Value: ${stageLabels[entry.row.stage]}`, entry.accountName].join(' · ')
+    case 'decision':
+      return [`Decision: ${decisionStatusLabels[entry.row.status]}`, entry.accountName]
+        .filter(Boolean)
+        .join(' · ')
   }
 }
 

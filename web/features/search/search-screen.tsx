@@ -14,6 +14,7 @@ const groupTitles: Record<ResultKind, string> = {
   checkin: 'Check-ins',
   commitment: 'Commitments',
   value: 'Value items',
+  decision: 'Decisions',
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -75,8 +76,8 @@ export function SearchScreen() {
           onChange={(event) => setQuery(event.target.value)}
         />
         <p id="search-hint" className="field-hint">
-          Relationships, contacts, check-in notes, commitments and value items on this device — even
-          offline.
+          Relationships, contacts, check-in notes, commitments, value items and decisions on this
+          device — even offline.
         </p>
       </div>
       <p role="status" className="visually-hidden">

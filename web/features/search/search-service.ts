@@ -5,14 +5,16 @@ import { createIndexBuilder } from './search-index.ts'
 import { createSearcher, type SearchResults } from './search-query.ts'
 
 async function readSearchable(db: LocalDb) {
-  const [accounts, contacts, checkins, items, valueItems] = await Promise.all([
+  const [accounts, contacts, checkins, items, valueItems, decisions, forums] = await Promise.all([
     db.accounts.toArray(),
     db.contacts.toArray(),
     db.checkins.toArray(),
     db.action_items.toArray(),
     db.value_items.toArray(),
+    db.decisions.toArray(),
+    db.forums.toArray(),
   ])
-  return { accounts, contacts, checkins, items, valueItems }
+  return { accounts, contacts, checkins, items, valueItems, decisions, forums }
 }
 
 export interface SearchService {

@@ -19,22 +19,24 @@ export function Figure(props: { label: string; rows: FigureRow[]; value?: string
   const shown = props.value ?? String(props.rows.length)
   if (props.rows.length === 0) {
     return (
-      <p className="figure figure-empty">
+      <p className="figure-line figure-empty">
         <span className="figure-value">{shown}</span> {props.label}
       </p>
     )
   }
   return (
-    <details className="disclosure disclosure-plain figure">
-      <summary className="disclosure-summary">
+    <details className="disclosure disclosure-plain">
+      <summary className="disclosure-summary figure-line">
         <span className="figure-value">{shown}</span> {props.label}
       </summary>
       <ul className="link-rows-list">
         {props.rows.map((row) => (
           <li key={row.id}>
             <Link href={row.href}>
-              {row.label}
-              {row.detail && <span className="item-meta"> · {row.detail}</span>}
+              <span>
+                {row.label}
+                {row.detail && <span className="item-meta"> · {row.detail}</span>}
+              </span>
             </Link>
           </li>
         ))}

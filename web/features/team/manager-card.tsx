@@ -45,10 +45,11 @@ export function ManagerCard(props: {
             a.daysSinceContact === null ? 'never contacted' : `${a.daysSinceContact} days`,
           )}
         />
-        <p className="figure">
-          <span className="figure-value">{seat === null ? '–' : `${Math.round(seat * 100)}%`}</span>{' '}
-          with a strategic seat (180 days)
-        </p>
+        <Figure
+          label="with a strategic seat (180 days)"
+          value={seat === null ? '–' : `${Math.round(seat * 100)}%`}
+          rows={rows(manager.withoutStrategicSeat, () => 'no seat in 180 days')}
+        />
         <Figure
           label="check-ins in 30 days"
           rows={manager.checkinsLast30.map((c) => ({

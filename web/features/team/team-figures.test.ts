@@ -55,6 +55,7 @@ describe('teamFigures', () => {
     })
     expect(jo?.checkinsLast30.map((c) => c.id)).toEqual(['c1'])
     expect(jo?.strategicSeatShare).toBeCloseTo(1 / 3, 12)
+    expect(jo?.withoutStrategicSeat).toEqual(['dor', 'doe'])
     expect(casey).toMatchObject({ overdue: { ids: ['dot'], count: 1 }, strategicSeatShare: 0 })
   })
 

@@ -29,6 +29,8 @@ export interface ManagerFigures {
   cadenceBreaches: string[]
   /** The share of their relationships that invited us to strategic planning in 180 days. */
   strategicSeatShare: number | null
+  /** Those of theirs without that seat: the rows behind the share. */
+  withoutStrategicSeat: string[]
   /** Check-ins they wrote in the last 30 days (on any relationship). */
   checkinsLast30: { id: string; account_id: string; occurred_at: string }[]
 }
@@ -83,6 +85,7 @@ export function teamFigures(
         strategicSeatShare: held.length
           ? held.filter((a) => a.strategicSeat === 1).length / held.length
           : null,
+        withoutStrategicSeat: ids(held.filter((a) => a.strategicSeat !== 1)),
         checkinsLast30: recent
           .map(({ id, account_id, occurred_at }) => ({ id, account_id, occurred_at }))
           .sort((a, b) => b.occurred_at.localeCompare(a.occurred_at)),
