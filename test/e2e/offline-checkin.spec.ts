@@ -1,29 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { pulledAsColleague } from './pulled-as-colleague.ts'
 import { openDevice, signInAndSync } from './sign-in.ts'
 
 const unique = () => `basement-${Date.now().toString(36)}`
-
-/** Reads what the server holds, through the API, as a colleague in the same org. */
-async function serverRowsAsColleague(request: APIRequestContext) {
-  const signedIn = await request.post('/auth/v1/token?grant_type=password', {
-    data: { email: 'manager2@demo.test', password: 'liaison-demo' },
-  })
-  const { access_token } = (await signedIn.json()) as { access_token: string }
-  const rows: { table: string; row: Record<string, unknown> | null }[] = []
-  let cursor = ''
-  for (;;) {
-    const page = await request.get(
-      `/api/sync/pull?limit=1000${cursor ? `&cursor=${cursor}` : ''}`,
-      {
-        headers: { authorization: `Bearer ${access_token}` },
-      },
-    )
-    const body = (await page.json()) as { changes: typeof rows; cursor: string; hasMore: boolean }
-    rows.push(...body.changes)
-    cursor = encodeURIComponent(body.cursor)
-    if (!body.hasMore) return rows
-  }
-}
 
 test('a check-in captured offline survives closing the app and reaches the server', async ({
   page,
@@ -64,12 +43,12 @@ test('a check-in captured offline survives closing the app and reaches the serve
   await expect
     .poll(
       async () => {
-        const rows = await serverRowsAsColleague(request)
-        const checkin = rows.find((c) => c.table === 'checkins' && c.row?.summary === summary)
-        const items = rows.filter(
-          (c) => c.table === 'action_items' && checkin && c.row?.checkin_id === checkin.row?.id,
-        )
-        return { found: Boolean(checkin), pulse: checkin?.row?.trust_pulse, items: items.length }
+        const server = await pulledAsColleague(request)
+        const checkin = server.of('checkins').find((row) => row.summary === summary)
+        const items = server
+          .of('action_items')
+          .filter((row) => checkin && row.checkin_id === checkin.id)
+        return { found: Boolean(checkin), pulse: checkin?.trust_pulse, items: items.length }
       },
       { timeout: 30_000, intervals: [1000] },
     )

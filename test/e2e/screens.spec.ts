@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { openDevice, signInAndSync } from './sign-in.ts'
+import { openDevice, openFromMore, signInAndSync } from './sign-in.ts'
 
 const shotsDir = 'test/screenshots'
 
@@ -76,6 +76,50 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('link', { name: /^Score / }).click()
       await expect(page.getByRole('radiogroup', { name: 'Outcomes' })).toBeVisible()
       await capture(page, 'scorecard', colorScheme)
+    })
+
+    test('the governance, risk and team screens pass axe and are captured', async ({ page }) => {
+      test.setTimeout(180_000)
+      await signInAndSync(page, 'lead@demo.test')
+      await openFromMore(page, /^Forums/)
+      await capture(page, 'more-forums', colorScheme)
+      await page.getByRole('link', { name: 'New forum' }).click()
+      await capture(page, 'forum-new', colorScheme)
+      await openFromMore(page, /^Forums/)
+      await page.getByTestId('forum').first().getByRole('link').first().click()
+      await expect(page.getByRole('link', { name: 'Record a meeting' })).toBeVisible()
+      await capture(page, 'forum', colorScheme)
+      await page.getByRole('link', { name: 'Record a meeting' }).click()
+      await page.getByRole('button', { name: 'Add decision' }).click()
+      await page.getByRole('button', { name: 'Raise a risk' }).click()
+      await capture(page, 'forum-meeting', colorScheme)
+      await page.getByRole('button', { name: 'Discard' }).click()
+
+      await openFromMore(page, /^Decision log/)
+      await capture(page, 'decisions', colorScheme)
+      await page.getByTestId('decisions').getByRole('link').first().click()
+      await capture(page, 'decision', colorScheme)
+
+      await openFromMore(page, /^Risks/)
+      await page
+        .getByRole('button', { name: /^[1-9]\d* risks?,/ })
+        .first()
+        .click()
+      await capture(page, 'risks', colorScheme)
+      await page.getByTestId('risk').first().getByRole('link').first().click()
+      await capture(page, 'risk', colorScheme)
+      await openFromMore(page, /^Risks/)
+      await page.getByRole('link', { name: 'Raise a risk' }).click()
+      await capture(page, 'risk-new', colorScheme)
+
+      await openFromMore(page, /^Team/)
+      await page.getByTestId('manager').first().locator('summary').first().click()
+      await capture(page, 'team', colorScheme)
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'More' })
+        .click()
+      await capture(page, 'more', colorScheme)
     })
   })
 }

@@ -27,9 +27,20 @@ export async function signInAndSync(page: Page, email = 'manager@demo.test') {
   await expect(page.getByTestId('portfolio-row').first()).toBeVisible({ timeout: 30_000 })
 }
 
-/** Opens the Device & sync screen from the navigation's More. */
-export async function openDevice(page: Page) {
+/** Opens one of the screens listed under the navigation's More. */
+export async function openFromMore(page: Page, name: string | RegExp) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).click()
-  await page.getByRole('link', { name: /^Device & sync/ }).click()
+  await page.getByRole('link', { name }).click()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+}
+
+/** Opens the Device & sync screen from the navigation's More. */
+export const openDevice = (page: Page) => openFromMore(page, /^Device & sync/)
+
+/** Opens a relationship's briefing from the portfolio's All. */
+export async function openRelationship(page: Page, name: string) {
+  await page.getByRole('link', { name: 'Portfolio' }).click()
+  await page.getByRole('radio', { name: /^All/ }).check()
+  await page.getByTestId('portfolio-row').filter({ hasText: name }).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 }

@@ -1,36 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { quarterLabel, quarterOf } from '../../api/contract/quarter.ts'
-import { signInAndSync } from './sign-in.ts'
-
-type Row = Record<string, unknown>
-
-/** Everything a colleague can pull from the server, through the API, by table. */
-async function pulledAsColleague(request: APIRequestContext) {
-  const signedIn = await request.post('/auth/v1/token?grant_type=password', {
-    data: { email: 'manager2@demo.test', password: 'liaison-demo' },
-  })
-  const { access_token } = (await signedIn.json()) as { access_token: string }
-  const rows: { table: string; row: Row | null }[] = []
-  let cursor = ''
-  for (;;) {
-    const page = await request.get(`/api/sync/pull?limit=1000&cursor=${cursor}`, {
-      headers: { authorization: `Bearer ${access_token}` },
-    })
-    const body = (await page.json()) as { changes: typeof rows; cursor: string; hasMore: boolean }
-    rows.push(...body.changes)
-    cursor = encodeURIComponent(body.cursor)
-    if (!body.hasMore) break
-  }
-  const of = (table: string) => rows.flatMap((c) => (c.table === table && c.row ? [c.row] : []))
-  return { of }
-}
-
-async function openRelationship(page: Page, name: string) {
-  await page.getByRole('link', { name: 'Portfolio' }).click()
-  await page.getByRole('radio', { name: /^All/ }).check()
-  await page.getByTestId('portfolio-row').filter({ hasText: name }).click()
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
-}
+import { pulledAsColleague } from './pulled-as-colleague.ts'
+import { openRelationship, signInAndSync } from './sign-in.ts'
 
 const rate = (page: Page, criterion: string, rating: number) =>
   page
