@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '../../api/db/database.ts'
-import { createAccount, createOrg } from '../support/fixtures.ts'
+import { createAccount, createOrg, type Role } from '../support/fixtures.ts'
 import type { BenchScope, QueuedRow } from './bench-api.ts'
 
 export const pullCounts = { accounts: 500, contacts: 2500, checkins: 5000, action_items: 2000 }
@@ -18,17 +18,23 @@ const notes = `array[
   'Procurement of the ERP stalled over licensing.']`
 
 /**
- * A fresh org of generated rows, one multi-row insert per table as the owner; its manager is
- * the one who signs in, assigned to the first `assigned` accounts. Check-ins are an hour apart,
+ * A fresh org of generated rows, one multi-row insert per table as the owner; its one member
+ * (a manager unless `role` says otherwise) is the one who signs in, assigned to the first
+ * `assigned` accounts. Check-ins are an hour apart,
  * newest now, spread round-robin over the accounts.
  *
  * @example
  * const { orgId, user } = await seedOrg(db, 'Bench pull', { ...pullCounts, assigned: 0 })
  */
-export async function seedOrg(db: Database, name: string, counts: OrgCounts) {
-  const { orgId, users } = await createOrg(db, name, ['manager'])
-  const user = users.manager
-  if (!user) throw new Error('the bench org has no manager')
+export async function seedOrg(
+  db: Database,
+  name: string,
+  counts: OrgCounts,
+  role: Role = 'manager',
+) {
+  const { orgId, users } = await createOrg(db, name, [role])
+  const user = users[role]
+  if (!user) throw new Error(`the bench org has no ${role}`)
   const { accounts, contacts, checkins, action_items, assigned } = counts
   await db.query(
     `insert into public.accounts (org_id, kind, name, tier)
@@ -147,7 +153,20 @@ export async function insertFloor(db: Database, rows: QueuedRow[], authorId: str
   return ms
 }
 
-const orgTables = ['action_items', 'checkins', 'contacts', 'assignments', 'accounts', 'members']
+// Children before the rows they point at.
+const orgTables = [
+  'risks',
+  'decisions',
+  'forum_members',
+  'action_items',
+  'checkins',
+  'forums',
+  'value_items',
+  'contacts',
+  'assignments',
+  'accounts',
+  'members',
+]
 
 /**
  * Removes the bench's orgs, their rows and log entries, and its users from a shared server, in

@@ -75,6 +75,8 @@ test('a forum meeting with a decision and a commitment, a risk raised in a check
   // The lead's Team view: a figure opens onto its rows, and a row onto its page.
   await openFromMore(page, /^Team/)
   const highRisks = page.getByRole('region', { name: 'Risks and forums' })
+  // The Working Group was the one forum behind its cadence; the meeting above caught it up.
+  await expect(highRisks).toContainText('0 forums behind their cadence')
   await highRisks.locator('summary', { hasText: 'high risks' }).click()
   await highRisks.getByRole('link', { name: new RegExp(risk) }).click()
   await expect(page.getByRole('heading', { level: 1, name: risk })).toBeVisible()

@@ -4,8 +4,10 @@ import { completeCommitment } from '../../web/local/action-items.ts'
 import { createCheckin, updateCheckin } from '../../web/local/checkins.ts'
 import { deleteRow, writeRow } from '../../web/local/local-write.ts'
 import { newId } from '../../web/local/new-id.ts'
-import { createValueItem, updateValueItem } from '../../web/local/value-items.ts'
+import { riskKinds, riskStatuses } from '../../api/contract/risk-register.ts'
 import { valueStages } from '../../api/contract/value-register.ts'
+import { raiseRisk, updateRisk } from '../../web/local/risks.ts'
+import { createValueItem, updateValueItem } from '../../web/local/value-items.ts'
 import type { SimDevice } from './sim-device.ts'
 
 const words = [
@@ -48,6 +50,12 @@ export async function randomLocalWrite(device: SimDevice, random: Random): Promi
         owner_side: random.pick(['us', 'them', 'vendor'] as const),
         due_on: dueOn(random),
       })),
+      risks: Array.from({ length: random.next() < 0.15 ? 1 : 0 }, () => ({
+        title: sentence(random),
+        kind: random.pick(riskKinds),
+        likelihood: random.int(1, 5),
+        impact: random.int(1, 5),
+      })),
     })
     return 'create check-in'
   }
@@ -74,6 +82,21 @@ export async function randomLocalWrite(device: SimDevice, random: Random): Promi
         : { summary: sentence(random) }
     await updateCheckin(db, target.id, fields)
     return 'edit check-in'
+  }
+  if (choice === 10 && random.next() < 0.4) {
+    const risks = await db.risks.toArray()
+    if (!risks.length || random.next() < 0.3) {
+      const rating = { likelihood: random.int(1, 5), impact: random.int(1, 5) }
+      await raiseRisk(db, { account_id: account.id, title: sentence(random), ...rating })
+      return 'raise risk'
+    }
+    // Re-rated, moved on and given a review day, from any device on any risk.
+    await updateRisk(db, random.pick(risks).id, {
+      impact: random.int(1, 5),
+      status: random.pick(riskStatuses),
+      review_on: dueOn(random),
+    })
+    return 'review risk'
   }
   if (choice === 10) {
     const items = await db.value_items.toArray()

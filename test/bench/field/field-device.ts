@@ -66,15 +66,15 @@ export function createFieldDevice(url: string): FieldDevice {
 
 /**
  * Signs in through the real sign-in screen and waits until a service worker controls the app
- * and the first download put `checkins` check-ins on the device with nothing pending.
+ * and the first download put `counts` rows in each store of the device with nothing pending.
  *
  * @example
- * await signInAndDownload(device, user, 10_000)
+ * await signInAndDownload(device, user, { checkins: 10_000 })
  */
 export async function signInAndDownload(
   device: FieldDevice,
   user: { email: string; password: string },
-  checkins: number,
+  counts: Record<string, number>,
 ) {
   const { context, page } = await device.launch({ offline: false, cpuSlowdown: 1 })
   try {
@@ -84,7 +84,7 @@ export async function signInAndDownload(
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByRole('navigation').waitFor({ timeout: 30_000 })
     await page.evaluate('navigator.serviceWorker.ready.then(() => undefined)')
-    await waitUntil(page, deviceHolds(checkins), 120_000)
+    await waitUntil(page, deviceHolds(counts), 120_000)
     if (!(await page.evaluate('Boolean(navigator.serviceWorker.controller)'))) await page.reload()
     await waitUntil(page, 'Boolean(navigator.serviceWorker.controller)', 30_000)
   } finally {

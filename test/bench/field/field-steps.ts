@@ -1,24 +1,24 @@
 import type { Page } from 'playwright-core'
 import type { Measurement } from '../bench-stats.ts'
 import { waitUntil, type FieldDevice } from './field-device.ts'
-import { portfolioMarks, searchFloor, searchRecorder } from './page-scripts.ts'
+import { portfolioMarks, searchFloor, searchRecorder, teamMarks } from './page-scripts.ts'
 
-export const floorPath = '/api/bench/portfolio-floor'
+export const floorPaths = {
+  portfolio: '/api/bench/portfolio-floor',
+  team: '/api/bench/team-floor',
+} as const
 const cpuSlowdown = 4
 // As many results as the search screen lists per group.
 const shownPerGroup = 10
 
-interface Marks {
-  row: number
-  live: number
-}
+type Marks = Record<string, number>
 
-/** Opens the app offline in a fresh browser process and times the portfolio's first paints. */
-async function coldPortfolio(device: FieldDevice): Promise<Marks> {
+/** Opens the app at `path` offline in a fresh browser process and reads its paint marks. */
+async function coldScreen(device: FieldDevice, path: string, marks: string): Promise<Marks> {
   const { context, page } = await device.launch({ offline: true, cpuSlowdown })
   try {
-    await page.addInitScript(portfolioMarks)
-    await page.goto(`${device.url}/`)
+    await page.addInitScript(marks)
+    await page.goto(`${device.url}${path}`)
     await waitUntil(page, '(window.__marks?.live ?? -1) > 0', 60_000)
     return (await page.evaluate('window.__marks')) as Marks
   } finally {
@@ -26,17 +26,22 @@ async function coldPortfolio(device: FieldDevice): Promise<Marks> {
   }
 }
 
-/** The same fresh browser process, showing the 500 names straight from IndexedDB. */
-async function coldFloor(device: FieldDevice): Promise<number> {
+/** The same fresh browser process on a floor page, to its paint. */
+async function coldFloor(device: FieldDevice, path: string): Promise<number> {
   // Online: the floor page comes from the bench server (the service worker lets /api through).
   const { context, page } = await device.launch({ offline: false, cpuSlowdown })
   try {
-    await page.goto(`${device.url}${floorPath}`)
+    await page.goto(`${device.url}${path}`)
     await waitUntil(page, '(window.__painted ?? -1) > 0', 60_000)
     return (await page.evaluate('window.__painted')) as number
   } finally {
     await context.close()
   }
+}
+
+interface Rounds {
+  runs: number
+  log: (line: string) => void
 }
 
 /**
@@ -49,7 +54,7 @@ async function coldFloor(device: FieldDevice): Promise<number> {
  */
 export async function measurePortfolio(
   device: FieldDevice,
-  { runs, log }: { runs: number; log: (line: string) => void },
+  { runs, log }: Rounds,
 ): Promise<Measurement[]> {
   const firstRow: Measurement = {
     name: 'Portfolio from cold, offline, CPU 4×: first row',
@@ -62,19 +67,45 @@ export async function measurePortfolio(
     floor: [],
   }
   for (let run = 0; run <= runs; run += 1) {
-    const marks = await coldPortfolio(device)
-    const floor = await coldFloor(device)
+    const marks = await coldScreen(device, '/', portfolioMarks)
+    const floor = await coldFloor(device, floorPaths.portfolio)
     const label = run === 0 ? 'warm-up' : `run ${run}`
     log(
-      `portfolio ${label}: first row ${marks.row.toFixed(0)} ms, live ${marks.live.toFixed(0)} ms, floor ${floor.toFixed(0)} ms`,
+      `portfolio ${label}: first row ${marks.row?.toFixed(0)} ms, live ${marks.live?.toFixed(0)} ms, floor ${floor.toFixed(0)} ms`,
     )
     if (run === 0) continue
-    firstRow.liaison.push(marks.row)
-    live.liaison.push(marks.live)
+    firstRow.liaison.push(marks.row ?? Number.NaN)
+    live.liaison.push(marks.live ?? Number.NaN)
     firstRow.floor.push(floor)
     live.floor.push(floor)
   }
   return [firstRow, live]
+}
+
+/**
+ * The lead's Team screen opened from cold, offline, CPU 4×, as the first screen: to its figures
+ * computed from IndexedDB (the first manager's card), beside a floor page that reads the same
+ * stores and lists the members. Launches alternate after one warm-up of each.
+ *
+ * @example
+ * const team = await measureTeam(device, { runs: 5, log })
+ */
+export async function measureTeam(device: FieldDevice, { runs, log }: Rounds) {
+  const team: Measurement = {
+    name: 'Team from cold, offline, CPU 4×: figures from IndexedDB',
+    liaison: [],
+    floor: [],
+  }
+  for (let run = 0; run <= runs; run += 1) {
+    const marks = await coldScreen(device, '/team', teamMarks)
+    const floor = await coldFloor(device, floorPaths.team)
+    const label = run === 0 ? 'warm-up' : `run ${run}`
+    log(`team ${label}: figures ${marks.live?.toFixed(0)} ms, floor ${floor.toFixed(0)} ms`)
+    if (run === 0) continue
+    team.liaison.push(marks.live ?? Number.NaN)
+    team.floor.push(floor)
+  }
+  return team
 }
 
 /** Opens Search as the app's first screen and logs how long its first answer takes. */

@@ -4,25 +4,32 @@
  */
 
 /**
- * Marks, in `window.__marks`, when the first portfolio row and the first row computed from the
- * device database (not the saved copy) were on screen: the time of the first task after the
- * frame that contained them, in ms since navigation started.
+ * Marks, in `window.__marks`, when each wanted selector first matched something on screen: the
+ * time of the first task after the frame that contained it, in ms since navigation started.
  */
-export const portfolioMarks = `
+const paintMarks = (wanted: Record<string, string>) => `
   window.__marks = {}
-  const wanted = {
-    row: '[data-testid="portfolio-row"]',
-    live: '[data-live="true"] [data-testid="portfolio-row"]',
-  }
+  const wanted = ${JSON.stringify(wanted)}
   new MutationObserver((_, observer) => {
     for (const [name, selector] of Object.entries(wanted)) {
       if (window.__marks[name] !== undefined || !document.querySelector(selector)) continue
       window.__marks[name] = -1
       requestAnimationFrame(() => setTimeout(() => (window.__marks[name] = performance.now())))
     }
-    if (window.__marks.live !== undefined) observer.disconnect()
+    if (Object.keys(wanted).every((name) => window.__marks[name] !== undefined)) {
+      observer.disconnect()
+    }
   }).observe(document, { childList: true, subtree: true, attributes: true })
 `
+
+/** The portfolio's first row (the copy saved at the last visit) and its first computed row. */
+export const portfolioMarks = paintMarks({
+  row: '[data-testid="portfolio-row"]',
+  live: '[data-live="true"] [data-testid="portfolio-row"]',
+})
+
+/** The Team screen's figures: its first manager's card, computed from the device database. */
+export const teamMarks = paintMarks({ live: '[data-testid="manager"]' })
 
 /**
  * Records in `window.__keystrokes` the ms from each key press in the search box to the first
@@ -110,20 +117,61 @@ export const portfolioFloorPage = `<!doctype html>
   }
 </script></body></html>`
 
-/** Whether the device holds `checkins` check-ins with nothing waiting to be sent. */
-export const deviceHolds = (checkins: number) => `
+/**
+ * The floor of a cold Team screen: a page with no framework and no script file that reads, in
+ * one transaction, every store the Team screen reads (relationships, assignments, trust facts,
+ * members, value items, scorecards, risks, forums and the forums' meetings) and lists each
+ * member with the count of relationships they hold; `window.__painted` is set like the marks.
+ */
+export const teamFloorPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Floor</title></head>
+<body><ul id="list"></ul><script>
+  const open = indexedDB.open('liaison')
+  open.onsuccess = () => {
+    const stores = ['accounts', 'assignments', 'trust_facts', 'members', 'value_items',
+      'scorecards', 'risks', 'forums', 'checkins']
+    const tx = open.result.transaction(stores)
+    const read = {}
+    for (const store of stores.slice(0, -1)) {
+      tx.objectStore(store).getAll().onsuccess = (event) => (read[store] = event.target.result)
+    }
+    // The forums' meetings, by the index the app reads them through.
+    tx.objectStore('checkins').index('forum_id').getAll()
+    tx.oncomplete = () => {
+      const held = new Map()
+      for (const a of read.assignments) held.set(a.user_id, (held.get(a.user_id) ?? 0) + 1)
+      const list = document.getElementById('list')
+      for (const member of read.members) {
+        const item = document.createElement('li')
+        item.textContent = member.display_name + ': ' + (held.get(member.user_id) ?? 0)
+        list.append(item)
+      }
+      open.result.close()
+      requestAnimationFrame(() => setTimeout(() => (window.__painted = performance.now())))
+    }
+  }
+</script></body></html>`
+
+/** Whether the device holds as many rows as `counts` says in each store, with nothing to send. */
+export const deviceHolds = (counts: Record<string, number>) => `
   new Promise((ok) => {
+    const counts = ${JSON.stringify(counts)}
+    const stores = [...Object.keys(counts), 'outbox']
     const open = indexedDB.open('liaison')
     open.onerror = () => ok(false)
     open.onsuccess = () => {
       const db = open.result
-      if (!db.objectStoreNames.contains('checkins')) return db.close(), ok(false)
-      const tx = db.transaction(['checkins', 'outbox'])
-      let held = 0
-      let pending = 0
-      tx.objectStore('checkins').count().onsuccess = (event) => (held = event.target.result)
-      tx.objectStore('outbox').count().onsuccess = (event) => (pending = event.target.result)
-      tx.oncomplete = () => (db.close(), ok(held === ${checkins} && pending === 0))
+      if (!stores.every((store) => db.objectStoreNames.contains(store))) return db.close(), ok(false)
+      const tx = db.transaction(stores)
+      const held = {}
+      for (const store of stores) {
+        tx.objectStore(store).count().onsuccess = (event) => (held[store] = event.target.result)
+      }
+      tx.oncomplete = () => {
+        db.close()
+        ok(held.outbox === 0 && Object.entries(counts).every(([store, n]) => held[store] === n))
+      }
     }
   })
 `

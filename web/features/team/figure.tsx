@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Link } from '../../app/link.tsx'
 
 /** One row behind a figure: what it is called and where it opens. */
@@ -10,12 +11,14 @@ export interface FigureRow {
 
 /**
  * A figure of the team's view that opens onto the rows behind it: its count and label as the
- * summary of a disclosure, the rows as links beneath. A figure of nothing is plain text.
+ * summary of a disclosure, the rows as links beneath, rendered once it is opened (the org's
+ * figures name hundreds of rows). A figure of nothing is plain text.
  *
  * @example
  * <Figure label="At risk" rows={rows} />
  */
 export function Figure(props: { label: string; rows: FigureRow[]; value?: string }) {
+  const [open, setOpen] = useState(false)
   const shown = props.value ?? String(props.rows.length)
   if (props.rows.length === 0) {
     return (
@@ -25,22 +28,27 @@ export function Figure(props: { label: string; rows: FigureRow[]; value?: string
     )
   }
   return (
-    <details className="disclosure disclosure-plain">
+    <details
+      className="disclosure disclosure-plain"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="disclosure-summary figure-line">
         <span className="figure-value">{shown}</span> {props.label}
       </summary>
-      <ul className="link-rows-list">
-        {props.rows.map((row) => (
-          <li key={row.id}>
-            <Link href={row.href}>
-              <span>
-                {row.label}
-                {row.detail && <span className="item-meta"> · {row.detail}</span>}
-              </span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {open && (
+        <ul className="link-rows-list">
+          {props.rows.map((row) => (
+            <li key={row.id}>
+              <Link href={row.href}>
+                <span>
+                  {row.label}
+                  {row.detail && <span className="item-meta"> · {row.detail}</span>}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   )
 }

@@ -42,6 +42,18 @@ export interface TeamFigures {
   drops: TeamAccount[]
 }
 
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const key = keyOf(row)
+    if (key === null) continue
+    const group = groups.get(key)
+    if (group) group.push(row)
+    else groups.set(key, [row])
+  }
+  return groups
+}
+
 const breached = (a: TeamAccount) =>
   a.daysSinceContact === null || a.daysSinceContact > a.cadenceDays
 
@@ -68,14 +80,21 @@ export function teamFigures(
 ): TeamFigures {
   const since = asOf.getTime() - 30 * dayMs
   const ids = (list: TeamAccount[]) => list.map((a) => a.id)
+  // Grouped once, not filtered once per manager: the check-ins of the last 30 days by author,
+  // the relationships by owner.
+  const recentBy = groupBy(
+    checkins.filter((c) => {
+      const at = Date.parse(c.occurred_at)
+      return !c.deleted_at && at > since && at <= asOf.getTime()
+    }),
+    (c) => c.author_id,
+  )
+  const heldBy = groupBy(accounts, (a) => a.ownerId)
   const figures = managers
     .map((manager): ManagerFigures => {
-      const held = accounts.filter((a) => a.ownerId === manager.userId)
+      const held = heldBy.get(manager.userId) ?? []
       const overdue = held.filter((a) => a.overdueCount > 0)
-      const recent = checkins.filter((c) => {
-        const at = Date.parse(c.occurred_at)
-        return !c.deleted_at && c.author_id === manager.userId && at > since && at <= asOf.getTime()
-      })
+      const recent = recentBy.get(manager.userId) ?? []
       return {
         ...manager,
         relationships: ids(held),

@@ -28,18 +28,17 @@ export interface TeamView {
 
 async function readTeam(db: LocalDb, userId: string, asOf: Date): Promise<TeamView> {
   const inputs = await readTrustInputs(db, userId)
-  const [members, valueItems, scorecards, risks, forums, meetings] = await Promise.all([
+  const [members, valueItems, scorecards, risks, forums] = await Promise.all([
     db.members.toArray(),
     db.value_items.toArray(),
     db.scorecards.toArray(),
     db.risks.toArray(),
     db.forums.toArray(),
-    db.checkins
-      .where('kind')
-      .equals('forum')
-      .toArray()
-      .catch(() => []),
   ])
+  const meetings = await db.checkins
+    .where('forum_id')
+    .anyOf(forums.map((f) => f.id))
+    .toArray()
   const accounts = inputs.accounts.map((account): TeamAccount => {
     const trust = accountTrust(account, inputs.factsByAccount.get(account.id), asOf, {
       viewerId: userId,
