@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { forumBehind } from './governance.ts'
+import { bySeniority, forumBehind, isForumMeeting } from './governance.ts'
 
 const asOf = new Date('2026-11-15T12:00:00Z')
 const day = 86_400_000
@@ -36,5 +36,30 @@ describe('forumBehind', () => {
     // Met 2026-11-14T12:00Z: exactly 1 day; at 12:00:00.001 on the 15th it is 1 ms over
     expect(forumBehind(1, '2026-11-14T12:00:00.000Z', asOf)).toBe(false)
     expect(forumBehind(1, '2026-11-14T11:59:59.999Z', asOf)).toBe(true)
+  })
+})
+
+describe('isForumMeeting', () => {
+  const meeting = { kind: 'forum', forum_id: 'f1', deleted_at: null, visibility: 'org' }
+  it('is a live, shared check-in of kind forum naming the forum', () => {
+    expect(isForumMeeting(meeting, 'f1')).toBe(true)
+    expect(isForumMeeting(meeting, 'f2')).toBe(false)
+  })
+  it('is not a check-in of another kind, a tombstone, or a private one', () => {
+    expect(isForumMeeting({ ...meeting, kind: 'visit' }, 'f1')).toBe(false)
+    expect(isForumMeeting({ ...meeting, deleted_at: '2026-11-01T00:00:00Z' }, 'f1')).toBe(false)
+    expect(isForumMeeting({ ...meeting, visibility: 'private' }, 'f1')).toBe(false)
+  })
+})
+
+describe('bySeniority', () => {
+  it('lists chairs, co-chairs, members and observers in that order', () => {
+    const seats = (['observer', 'member', 'chair', 'co_chair'] as const).map((role) => ({ role }))
+    expect([...seats].sort(bySeniority).map((s) => s.role)).toEqual([
+      'chair',
+      'co_chair',
+      'member',
+      'observer',
+    ])
   })
 })

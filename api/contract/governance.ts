@@ -9,7 +9,35 @@ export type DecisionStatus = (typeof decisionStatuses)[number]
 export const forumPurposes = ['strategic', 'tactical'] as const
 export type ForumPurpose = (typeof forumPurposes)[number]
 
+/** A forum's seats, most senior first: the order its members are listed in. */
+export const forumSeatRoles = ['chair', 'co_chair', 'member', 'observer'] as const
+export type ForumSeatRole = (typeof forumSeatRoles)[number]
+
+/** Orders seats by `forumSeatRoles`, chair first. */
+export const bySeniority = (a: { role: ForumSeatRole }, b: { role: ForumSeatRole }) =>
+  forumSeatRoles.indexOf(a.role) - forumSeatRoles.indexOf(b.role)
+
 const dayMs = 86_400_000
+
+/**
+ * Whether a check-in is a meeting of forum `forumId`: of kind forum, naming it, live and
+ * shared with the org. A private one is not counted, or the forum would be behind its cadence
+ * on some devices and not on others.
+ *
+ * @example
+ * meetings = checkins.filter((c) => isForumMeeting(c, forum.id))
+ */
+export function isForumMeeting(
+  checkin: { kind: string; forum_id: string | null; deleted_at: string | null; visibility: string },
+  forumId: string,
+): boolean {
+  return (
+    checkin.kind === 'forum' &&
+    checkin.forum_id === forumId &&
+    !checkin.deleted_at &&
+    checkin.visibility !== 'private'
+  )
+}
 
 /**
  * Whether a forum is behind its cadence: its latest meeting is older than `cadence_days`, or

@@ -20,6 +20,12 @@ export type RiskStatus = (typeof riskStatuses)[number]
 
 /** Likelihood and impact are each rated 1 (rare, minor) to 5 (almost certain, severe). */
 export const riskScaleMax = 5
+/** Every rating of the scale, lowest first. */
+export const riskScale: readonly number[] = Array.from({ length: riskScaleMax }, (_, i) => i + 1)
+
+/** Whether `value` is a rating of the scale. */
+export const isRiskRating = (value: unknown): value is number =>
+  typeof value === 'number' && riskScale.includes(value)
 
 export type SeverityLevel = 'high' | 'medium' | 'low'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mayWrite, memberRoles, tableWriters, type Writers } from './roles.ts'
+import { isLeadRole, mayWrite, memberRoles, tableWriters, type Writers } from './roles.ts'
 import { tableNames, type TableName } from './table-names.ts'
 
 // One table of each kind of writers, and what each role may do with it (PRODUCT.md, Roles).
@@ -58,5 +58,12 @@ describe('mayWrite', () => {
 
   it('names the writers of every table', () => {
     expect(Object.keys(tableWriters).sort()).toEqual([...tableNames].sort())
+  })
+})
+
+describe('isLeadRole', () => {
+  it('is true of the roles that keep the forums, and of no other', () => {
+    for (const role of memberRoles) expect(isLeadRole(role)).toBe(mayWrite(role, 'forums'))
+    expect(isLeadRole(null)).toBe(false)
   })
 })

@@ -1,7 +1,9 @@
 /**
  * The roles of PRODUCT.md and what each may change, table by table: the rule row-level
  * security enforces in SQL, written once here for the device (which offers only what the
- * person may do) and for the server's refusals in plain words. Zod-free.
+ * person may do) and for the server's refusals in plain words. Zod-free. Per table only:
+ * PRODUCT's per-column rule for relationships (only admins create, archive or re-tier one) is
+ * not enforced yet, here or in SQL.
  */
 import type { TableName } from './table-names.ts'
 
@@ -36,6 +38,17 @@ const rolesOf: Record<Writers, readonly MemberRole[]> = {
   leads: ['admin', 'lead'],
   admins: ['admin'],
   author: ['admin', 'lead', 'manager'],
+}
+
+/**
+ * Whether a role leads: keeps the forums and sees the Team's figures (PRODUCT.md, "The lead's
+ * view").
+ *
+ * @example
+ * isLeadRole('admin') // true
+ */
+export function isLeadRole(role: string | null | undefined): boolean {
+  return (rolesOf.leads as readonly string[]).includes(role ?? '')
 }
 
 /**

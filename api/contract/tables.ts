@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { decisionStatuses, forumPurposes } from './governance.ts'
+import { decisionStatuses, forumPurposes, forumSeatRoles } from './governance.ts'
 import { quarterPattern } from './quarter.ts'
 import { memberRoles } from './roles.ts'
 import { riskKinds, riskScaleMax, riskStatuses } from './risk-register.ts'
@@ -24,11 +24,12 @@ const rating = z
   .min(1, { error: 'must be a whole number from 1 to 5' })
   .max(5, { error: 'must be a whole number from 1 to 5' })
   .nullable()
+const riskScoreError = `must be a whole number from 1 to ${riskScaleMax}`
 const riskScore = z
-  .number({ error: 'must be a whole number from 1 to 5' })
-  .int({ error: 'must be a whole number from 1 to 5' })
-  .min(1, { error: 'must be a whole number from 1 to 5' })
-  .max(riskScaleMax, { error: 'must be a whole number from 1 to 5' })
+  .number({ error: riskScoreError })
+  .int({ error: riskScoreError })
+  .min(1, { error: riskScoreError })
+  .max(riskScaleMax, { error: riskScoreError })
 const tooLarge = `must be a number no larger than ${maxValueMagnitude.toLocaleString('en-US')} either way`
 const valueNumber = z
   .number({ error: 'must be a number' })
@@ -88,7 +89,7 @@ export const writableFields = {
     account_id: uuid.nullable(),
     contact_id: uuid.nullable(),
     user_id: uuid.nullable(),
-    role: z.enum(['chair', 'co_chair', 'member', 'observer']),
+    role: z.enum(forumSeatRoles),
   }),
   checkins: z.object({
     account_id: uuid,

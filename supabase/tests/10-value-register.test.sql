@@ -56,8 +56,10 @@ select throws_ok(pg_temp.add_update('manager2'), '42501', null,
 select pg_temp.act_as('admin');
 select throws_ok(pg_temp.add_update('manager'), '42501', null, 'nor can an admin');
 select pg_temp.act_as('manager');
+-- Refused before row-level security by the live-item check, which sees only what the user may.
 select throws_ok(pg_temp.add_update('manager', 'org2', 'value2'), '23503',
-  'value_updates.author_id must be a member of the org', 'a manager cannot add one to another org');
+  'value_updates.value_item_id is not a live value item of the org',
+  'a manager cannot add one to another org');
 select throws_ok(pg_temp.add_update('manager', 'org1', 'value2'), '23503', null,
   'a value update cannot point at another org''s item');
 

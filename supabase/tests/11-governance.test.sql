@@ -4,7 +4,7 @@
 -- rated 1 to 5 twice, names a vendor that is a vendor and an owner of the org; old tombstones of
 -- both are purged.
 begin;
-select plan(86);
+select plan(89);
 \ir fixtures/two-orgs.psql
 
 insert into fixture_ids (name) values
@@ -232,6 +232,16 @@ select throws_ok(pg_temp.decision(', checkin_id', format(', %L', pg_temp.fx('pri
   'another member gets the 23503 of a missing check-in');
 select throws_ok(pg_temp.decision(', checkin_id', format(', %L', gen_random_uuid())), '23503',
   null, 'which is what a check-in that does not exist gives');
+-- Someone who cannot write the org is refused by row-level security before any check looks at
+-- the rows the write names: nothing tells them the check-in is private, or who is a member.
+select pg_temp.act_as('viewer');
+select throws_ok(pg_temp.decision(', checkin_id', format(', %L', pg_temp.fx('private1'))),
+  '42501', null, 'a viewer is refused by row-level security, not told of a private check-in');
+select pg_temp.act_as('outsider');
+select throws_ok(pg_temp.decision(', checkin_id', format(', %L', pg_temp.fx('private1'))),
+  '42501', null, 'so is another org''s user');
+select throws_ok(pg_temp.risk(', owner_user_id', format(', %L', pg_temp.fx('stranger'))),
+  '42501', null, 'who learns nothing of who is a member of the org either');
 reset role;
 select throws_ok(pg_temp.decision(', checkin_id', format(', %L', pg_temp.fx('private1'))),
   '23503', 'decisions.checkin_id is not a check-in of the org',

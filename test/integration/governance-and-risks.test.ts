@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { decisionStatuses, forumPurposes } from '../../api/contract/governance.ts'
+import { decisionStatuses, forumPurposes, forumSeatRoles } from '../../api/contract/governance.ts'
 import { riskKinds, riskStatuses } from '../../api/contract/risk-register.ts'
 import { writableFields } from '../../api/contract/tables.ts'
 import { addMember, createAccount, createOrg } from '../support/fixtures.ts'
@@ -442,6 +442,7 @@ describe.each(databaseTargets())('governance and risks on $name', (target) => {
       ['risks', 'status', riskStatuses],
       ['decisions', 'status', decisionStatuses],
       ['forums', 'purpose', forumPurposes],
+      ['forum_members', 'role', forumSeatRoles],
     ] as const)('lists exactly the contract’s values in the check of %s.%s', async (t, c, list) => {
       expect(await checkList(t, c)).toEqual([...list])
     })

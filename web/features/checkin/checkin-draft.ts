@@ -1,4 +1,4 @@
-import { riskKinds, type RiskKind } from '../../../api/contract/risk-register.ts'
+import { isRiskRating, riskKinds, type RiskKind } from '../../../api/contract/risk-register.ts'
 import { isRecord } from '../../app/local-cache.ts'
 import { newId } from '../../local/new-id.ts'
 
@@ -158,8 +158,7 @@ function parseCommitment(value: unknown, index: number): CommitmentDraft | null 
   }
 }
 
-const rating = (value: unknown) =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5 ? value : null
+const rating = (value: unknown) => (isRiskRating(value) ? value : null)
 
 function parseDecision(value: unknown, index: number): DecisionDraft | null {
   if (!isRecord(value)) return null

@@ -69,12 +69,17 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
   const account = summaries.find((s) => s.account.id === accountId)?.account ?? null
   const problems = attempted ? validateDraft(draft, new Date()) : []
   const errors = new Map<string, string>(problems.map((p) => [p.field, p.message]))
-  const rowErrors = (prefix: string) =>
-    new Map(
-      problems.flatMap((p) =>
-        p.field.startsWith(prefix) ? [[p.field.slice(prefix.length), p.message] as const] : [],
-      ),
-    )
+  // Every problem of a row, in one message: a risk can lack both a title and its ratings.
+  const rowErrors = (prefix: string) => {
+    const byRow = new Map<string, string>()
+    for (const { field, message } of problems) {
+      if (!field.startsWith(prefix)) continue
+      const row = field.slice(prefix.length)
+      const known = byRow.get(row)
+      byRow.set(row, known ? `${known}. ${message}` : message)
+    }
+    return byRow
+  }
   const set = <K extends keyof CheckinDraft>(key: K, value: CheckinDraft[K]) =>
     update((current) => ({ ...current, [key]: value }))
 

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { CheckinDraft } from './checkin-draft.ts'
 import { CommitmentRows } from './commitment-rows.tsx'
 import { DecisionRows } from './decision-rows.tsx'
@@ -19,6 +20,10 @@ export function CheckinOutcomes(props: {
 }) {
   const { draft, set, errorsOf } = props
   const meeting = draft.kind === 'forum' || draft.kind === 'meeting' || draft.decisions.length > 0
+  // Once shown, the decisions stay: removing the last one must not take the fieldset (and the
+  // focus its Add button is given) away with it.
+  const [decisionsShown, setDecisionsShown] = useState(meeting)
+  if (meeting && !decisionsShown) setDecisionsShown(true)
   return (
     <>
       <ValueIdeaRows
@@ -32,7 +37,7 @@ export function CheckinOutcomes(props: {
         errors={errorsOf('commitment:')}
         onChange={(rows) => set('commitments', rows)}
       />
-      {meeting && (
+      {decisionsShown && (
         <DecisionRows
           rows={draft.decisions}
           errors={errorsOf('decision:')}

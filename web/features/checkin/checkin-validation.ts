@@ -1,3 +1,4 @@
+import { riskScaleMax } from '../../../api/contract/risk-register.ts'
 import { writableFields } from '../../../api/contract/tables.ts'
 import { fieldProblem } from '../forms/field-problem.ts'
 import { parseLocalDateTime, type CheckinDraft } from './checkin-draft.ts'
@@ -39,10 +40,11 @@ function titled(
   prefix: 'decision' | 'risk',
   problems: DraftProblem[],
 ) {
+  const schema = writableFields[prefix === 'decision' ? 'decisions' : 'risks'].shape.title
   rows.forEach((row, index) => {
     const field = `${prefix}:${row.key}` as const
     const title = row.title.trim()
-    const problem = fieldProblem(writableFields.decisions.shape.title, title)
+    const problem = fieldProblem(schema, title)
     if (!problem) return
     const message =
       title === ''
@@ -110,7 +112,10 @@ export function validateDraft(draft: CheckinDraft, now: Date): DraftProblem[] {
   draft.risks.forEach((row, index) => {
     const field = `risk:${row.key}` as const
     if (row.likelihood === null || row.impact === null) {
-      problems.push({ field, message: `Risk ${index + 1}: rate its likelihood and impact, 1 to 5` })
+      problems.push({
+        field,
+        message: `Risk ${index + 1}: rate its likelihood and impact, 1 to ${riskScaleMax}`,
+      })
     }
   })
   titled(draft.risks, 'Risk', 'risk', problems)

@@ -1,3 +1,4 @@
+import { decisionStatusLabels } from '../governance/governance-text.ts'
 import { useRowList } from '../forms/use-row-list.ts'
 import type { DecisionDraft } from './checkin-draft.ts'
 
@@ -61,8 +62,11 @@ export function DecisionRows(props: {
                     list.change(row.key, { status: event.target.value as DecisionDraft['status'] })
                   }
                 >
-                  <option value="decided">Decided</option>
-                  <option value="proposed">Proposed</option>
+                  {(['decided', 'proposed'] as const).map((status) => (
+                    <option key={status} value={status}>
+                      {decisionStatusLabels[status]}
+                    </option>
+                  ))}
                 </select>
               </div>
             </div>

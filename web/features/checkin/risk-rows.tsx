@@ -1,4 +1,4 @@
-import { riskKinds } from '../../../api/contract/risk-register.ts'
+import { riskKinds, riskScale, riskScaleMax } from '../../../api/contract/risk-register.ts'
 import { useRowList } from '../forms/use-row-list.ts'
 import { impactLabels, likelihoodLabels, riskKindLabels } from '../risks/risk-text.ts'
 import type { RiskIdeaDraft } from './checkin-draft.ts'
@@ -7,7 +7,7 @@ import type { RiskIdeaDraft } from './checkin-draft.ts'
 export const riskTitleId = (key: string) => `risk-${key}-title`
 
 const rating = (labels: Record<number, string>) =>
-  [1, 2, 3, 4, 5].map((value) => (
+  riskScale.map((value) => (
     <option key={value} value={value}>
       {value} · {labels[value]}
     </option>
@@ -41,7 +41,7 @@ export function RiskRows(props: {
           list.change(row.key, { [field]: event.target.value ? Number(event.target.value) : null })
         }
       >
-        <option value="">Rate 1–5</option>
+        <option value="">Rate 1–{riskScaleMax}</option>
         {rating(field === 'likelihood' ? likelihoodLabels : impactLabels)}
       </select>
     </div>

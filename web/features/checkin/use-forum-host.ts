@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { bySeniority } from '../../../api/contract/governance.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
-
-const roleOrder = { chair: 0, co_chair: 1, member: 2, observer: 3 } as const
 
 /**
  * The relationship a forum's meeting is logged against (a check-in belongs to one): the
@@ -16,9 +15,7 @@ export function useForumHost(forumId: string | null): string | null | undefined 
   return useLiveQuery(async () => {
     if (!forumId) return undefined
     const seats = await db.forum_members.where('forum_id').equals(forumId).toArray()
-    const accounts = seats
-      .filter((seat) => !seat.deleted_at && seat.account_id)
-      .sort((a, b) => roleOrder[a.role] - roleOrder[b.role])
+    const accounts = seats.filter((seat) => !seat.deleted_at && seat.account_id).sort(bySeniority)
     return accounts[0]?.account_id ?? null
   }, [db, forumId])
 }

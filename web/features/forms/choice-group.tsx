@@ -15,6 +15,10 @@ export interface ChoiceGroupProps<T extends string | number> {
   /** Columns of the grid at the narrowest width; wider screens keep them. */
   columns: number
   hint?: string
+  /** What is wrong with the choice, read with the group; null or absent when nothing is. */
+  error?: string | null
+  /** The id of the first radio, for moving the focus to the group. */
+  id?: string
 }
 
 /**
@@ -28,12 +32,14 @@ export function ChoiceGroup<T extends string | number>(props: ChoiceGroupProps<T
   const id = useId()
   const legendId = `${id}-legend`
   const hintId = props.hint ? `${id}-hint` : undefined
+  const errorId = props.error ? `${id}-error` : undefined
   return (
     <fieldset
       className="fieldset"
       role="radiogroup"
       aria-labelledby={legendId}
-      aria-describedby={hintId}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+      aria-invalid={props.error ? true : undefined}
     >
       <legend id={legendId} className="fieldset-legend">
         {props.legend}
@@ -44,9 +50,10 @@ export function ChoiceGroup<T extends string | number>(props: ChoiceGroupProps<T
         </p>
       )}
       <div className="choice-grid" style={{ gridTemplateColumns: `repeat(${props.columns}, 1fr)` }}>
-        {props.options.map((option) => (
+        {props.options.map((option, index) => (
           <label key={option.value} className="choice">
             <input
+              id={index === 0 ? props.id : undefined}
               type="radio"
               className="choice-input"
               name={id}
@@ -66,6 +73,11 @@ export function ChoiceGroup<T extends string | number>(props: ChoiceGroupProps<T
           </label>
         ))}
       </div>
+      {props.error && (
+        <p id={errorId} className="field-error">
+          {props.error}
+        </p>
+      )}
     </fieldset>
   )
 }

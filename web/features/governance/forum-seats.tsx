@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
+import { forumSeatRoles, type ForumSeatRole } from '../../../api/contract/governance.ts'
 import { memberName } from '../../local/member-names.ts'
 import { addForumMember } from '../../local/governance.ts'
 import type { LocalRow } from '../../local/local-db.ts'
@@ -10,8 +11,6 @@ import type { Seat } from './forum-summary.ts'
 import { seatRoleLabels } from './governance-text.ts'
 
 const kindLabels = { person: 'Our people', account: 'Relationships', contact: 'Their people' }
-type Role = LocalRow<'forum_members'>['role']
-const roles = Object.keys(seatRoleLabels) as Role[]
 
 /** Who could be seated: our people, relationships, and their contacts, each once. */
 function useSeatChoices() {
@@ -57,15 +56,34 @@ export function ForumSeats(props: {
   const db = useLocalDb()
   const choices = useSeatChoices()
   const [who, setWho] = useState('')
-  const [role, setRole] = useState<Role>('member')
+  const [role, setRole] = useState<ForumSeatRole>('member')
   const seated = new Set(props.seats.map((s) => s.refId))
   const open = (choices ?? []).filter((c) => !seated.has(c.value.split(':')[1] ?? ''))
 
+  // A local write fails only when the device's storage does; say so rather than nothing.
+  async function saying(change: () => Promise<unknown>, done: string) {
+    try {
+      await change()
+      props.announce(done)
+    } catch {
+      props.announce('This device could not save that change; try again.')
+    }
+  }
+
   async function seat() {
     const [column, id] = who.split(':') as ['user_id' | 'account_id' | 'contact_id', string]
-    await addForumMember(db, props.forum, { [column]: id, role })
-    props.announce(`${open.find((c) => c.value === who)?.label ?? 'Member'} seated — will sync`)
+    const label = open.find((c) => c.value === who)?.label ?? 'Member'
+    await saying(
+      () => addForumMember(db, props.forum, { [column]: id, role }),
+      `${label} seated — will sync`,
+    )
     setWho('')
+  }
+
+  async function unseat(seat: Seat) {
+    await saying(() => deleteRow(db, 'forum_members', seat.id), `${seat.name} unseated — will sync`)
+    // The row and its button are gone: carry on from the seating controls.
+    document.getElementById('seat-who')?.focus()
   }
 
   return (
@@ -88,7 +106,7 @@ export function ForumSeats(props: {
                     <button
                       type="button"
                       className="button button-quiet button-small"
-                      onClick={() => void deleteRow(db, 'forum_members', seat.id)}
+                      onClick={() => void unseat(seat)}
                     >
                       Remove<span className="visually-hidden"> {seat.name}</span>
                     </button>
@@ -112,8 +130,8 @@ export function ForumSeats(props: {
             id="seat-role"
             label="As"
             value={role}
-            onChange={(value) => setRole(value as Role)}
-            options={roles.map((r) => ({ value: r, label: seatRoleLabels[r] }))}
+            onChange={(value) => setRole(value as ForumSeatRole)}
+            options={forumSeatRoles.map((r) => ({ value: r, label: seatRoleLabels[r] }))}
           />
           <button
             type="button"

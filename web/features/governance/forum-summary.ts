@@ -1,4 +1,4 @@
-import { forumBehind } from '../../../api/contract/governance.ts'
+import { bySeniority, forumBehind, isForumMeeting } from '../../../api/contract/governance.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { memberName } from '../../local/member-names.ts'
 
@@ -40,8 +40,6 @@ export interface ForumRows {
   members: ReadonlyMap<string, Pick<LocalRow<'members'>, 'display_name' | 'email'>>
 }
 
-const roleOrder = { chair: 0, co_chair: 1, member: 2, observer: 3 } as const
-
 function seatOf(seat: Row<'forum_members'>, rows: ForumRows): Seat | null {
   const base = { id: seat.id, role: seat.role }
   if (seat.user_id) {
@@ -60,7 +58,7 @@ function seatOf(seat: Row<'forum_members'>, rows: ForumRows): Seat | null {
 }
 
 /**
- * Each live forum with its seats named, its meetings (check-ins of kind forum that name it),
+ * Each live forum with its seats named, its meetings (`isForumMeeting`),
  * whether it is behind its cadence, its decisions and the open commitments of its meetings.
  *
  * @example
@@ -71,7 +69,7 @@ export function forumSummaries(rows: ForumRows, asOf: Date): ForumSummary[] {
     .filter((forum) => !forum.deleted_at)
     .map((forum): ForumSummary => {
       const meetings = rows.meetings
-        .filter((c) => c.forum_id === forum.id && !c.deleted_at)
+        .filter((c) => isForumMeeting(c, forum.id))
         .sort((a, b) => b.occurred_at.localeCompare(a.occurred_at))
       const meetingIds = new Set(meetings.map((m) => m.id))
       const latestMeetingAt = meetings[0]?.occurred_at ?? null
@@ -80,7 +78,7 @@ export function forumSummaries(rows: ForumRows, asOf: Date): ForumSummary[] {
         seats: rows.seats
           .filter((s) => s.forum_id === forum.id && !s.deleted_at)
           .flatMap((s) => seatOf(s, rows) ?? [])
-          .sort((a, b) => roleOrder[a.role] - roleOrder[b.role] || a.name.localeCompare(b.name)),
+          .sort((a, b) => bySeniority(a, b) || a.name.localeCompare(b.name)),
         meetings,
         latestMeetingAt,
         behind: forumBehind(forum.cadence_days, latestMeetingAt, asOf),

@@ -1,5 +1,8 @@
-import type { DecisionStatus, ForumPurpose } from '../../../api/contract/governance.ts'
-import type { LocalRow } from '../../local/local-db.ts'
+import type {
+  DecisionStatus,
+  ForumPurpose,
+  ForumSeatRole,
+} from '../../../api/contract/governance.ts'
 
 export const purposeLabels: Record<ForumPurpose, string> = {
   strategic: 'Strategic',
@@ -12,7 +15,7 @@ export const decisionStatusLabels: Record<DecisionStatus, string> = {
   reversed: 'Reversed',
 }
 
-export const seatRoleLabels: Record<LocalRow<'forum_members'>['role'], string> = {
+export const seatRoleLabels: Record<ForumSeatRole, string> = {
   chair: 'Chair',
   co_chair: 'Co-chair',
   member: 'Member',

@@ -47,6 +47,7 @@ async function readForums(db: LocalDb, asOf: Date, forumId?: string): Promise<Fo
  */
 export function useForums(now: Date, forumId?: string): ForumSummary[] | undefined {
   const db = useLocalDb()
+  // Read again when a row changes, and when the day changes: "behind" moves with time too.
   const day = now.toISOString().slice(0, 10)
   return useLiveQuery(() => readForums(db, new Date(), forumId), [db, day, forumId])
 }

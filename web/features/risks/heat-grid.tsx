@@ -1,4 +1,4 @@
-import { riskSeverity } from '../../../api/contract/risk-register.ts'
+import { riskScale, riskSeverity } from '../../../api/contract/risk-register.ts'
 import type { HeatCounts } from './risk-order.ts'
 import { impactLabels, likelihoodLabels, severityLabels } from './risk-text.ts'
 
@@ -7,8 +7,6 @@ export interface HeatCell {
   likelihood: number
   impact: number
 }
-
-const scale = [1, 2, 3, 4, 5]
 
 /**
  * Live risks as a 5 × 5 heat grid — impact up the side, likelihood along the bottom — each cell
@@ -32,7 +30,7 @@ export function HeatGrid(props: {
           <th scope="col" className="heat-corner">
             <span className="visually-hidden">Impact</span>
           </th>
-          {scale.map((likelihood) => (
+          {riskScale.map((likelihood) => (
             <th key={likelihood} scope="col" className="heat-axis">
               <span aria-hidden="true">{likelihood}</span>
               <span className="visually-hidden">Likelihood {likelihoodLabels[likelihood]}</span>
@@ -41,13 +39,13 @@ export function HeatGrid(props: {
         </tr>
       </thead>
       <tbody>
-        {[...scale].reverse().map((impact) => (
+        {[...riskScale].reverse().map((impact) => (
           <tr key={impact}>
             <th scope="row" className="heat-axis">
               <span aria-hidden="true">{impact}</span>
               <span className="visually-hidden">Impact {impactLabels[impact]}</span>
             </th>
-            {scale.map((likelihood) => {
+            {riskScale.map((likelihood) => {
               const count = props.counts[impact - 1]?.[likelihood - 1] ?? 0
               const { level, score } = riskSeverity(likelihood, impact)
               const isSelected = selected?.impact === impact && selected.likelihood === likelihood

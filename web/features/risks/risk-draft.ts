@@ -1,4 +1,8 @@
-import type { RiskKind, RiskStatus } from '../../../api/contract/risk-register.ts'
+import {
+  riskScaleMax,
+  type RiskKind,
+  type RiskStatus,
+} from '../../../api/contract/risk-register.ts'
 import { writableFields, type Fields } from '../../../api/contract/tables.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { fieldProblem } from '../forms/field-problem.ts'
@@ -19,8 +23,17 @@ export interface RiskDraft {
   reviewOn: string
 }
 
-export type RiskDraftField =
-  'accountId' | 'title' | 'description' | 'likelihood' | 'impact' | 'mitigation' | 'reviewOn'
+/** The fields that can hold a problem, in the order the form shows them. */
+export const riskDraftFields = [
+  'accountId',
+  'title',
+  'likelihood',
+  'impact',
+  'description',
+  'mitigation',
+  'reviewOn',
+] as const
+export type RiskDraftField = (typeof riskDraftFields)[number]
 
 const columns = writableFields.risks.shape
 const textOrNull = (text: string) => (text.trim() === '' ? null : text.trim())
@@ -79,8 +92,10 @@ export function readRiskDraft(draft: RiskDraft): {
 } {
   const problems = new Map<RiskDraftField, string>()
   if (!draft.accountId) problems.set('accountId', 'Pick the relationship the risk is for')
-  if (draft.likelihood === null) problems.set('likelihood', 'Rate how likely it is, 1 to 5')
-  if (draft.impact === null) problems.set('impact', 'Rate its impact, 1 to 5')
+  if (draft.likelihood === null) {
+    problems.set('likelihood', `Rate how likely it is, 1 to ${riskScaleMax}`)
+  }
+  if (draft.impact === null) problems.set('impact', `Rate its impact, 1 to ${riskScaleMax}`)
   const fields: Fields<'risks'> = {
     account_id: draft.accountId,
     vendor_account_id: draft.vendorId || null,

@@ -1,5 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { riskKinds, riskStatuses } from '../../../api/contract/risk-register.ts'
+import {
+  riskKinds,
+  riskScale,
+  riskScaleMax,
+  riskStatuses,
+} from '../../../api/contract/risk-register.ts'
 import { memberName } from '../../local/member-names.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { ChoiceGroup } from '../forms/choice-group.tsx'
@@ -11,7 +16,7 @@ import type { RiskDraft, RiskDraftField } from './risk-draft.ts'
 import { impactLabels, likelihoodLabels, riskKindLabels, riskStatusLabels } from './risk-text.ts'
 
 const scale = (labels: Record<number, string>) =>
-  [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value), detail: labels[value] }))
+  riskScale.map((value) => ({ value, label: String(value), detail: labels[value] }))
 
 /** The id of a field's control, for moving the focus to the first problem. */
 export const riskFieldId = (field: RiskDraftField) => `risk-${field}`
@@ -83,26 +88,24 @@ export function RiskFields(props: {
         onChange={(kind) => set({ kind: kind as RiskDraft['kind'] })}
         options={riskKinds.map((kind) => ({ value: kind, label: riskKindLabels[kind] }))}
       />
-      <div id={riskFieldId('likelihood')} tabIndex={-1}>
-        <ChoiceGroup
-          legend="Likelihood"
-          options={scale(likelihoodLabels)}
-          value={draft.likelihood}
-          onChange={(likelihood) => set({ likelihood })}
-          columns={5}
-        />
-        {problems.get('likelihood') && <p className="field-error">{problems.get('likelihood')}</p>}
-      </div>
-      <div id={riskFieldId('impact')} tabIndex={-1}>
-        <ChoiceGroup
-          legend="Impact"
-          options={scale(impactLabels)}
-          value={draft.impact}
-          onChange={(impact) => set({ impact })}
-          columns={5}
-        />
-        {problems.get('impact') && <p className="field-error">{problems.get('impact')}</p>}
-      </div>
+      <ChoiceGroup
+        id={riskFieldId('likelihood')}
+        legend="Likelihood"
+        options={scale(likelihoodLabels)}
+        value={draft.likelihood}
+        onChange={(likelihood) => set({ likelihood })}
+        columns={riskScaleMax}
+        error={problems.get('likelihood') ?? null}
+      />
+      <ChoiceGroup
+        id={riskFieldId('impact')}
+        legend="Impact"
+        options={scale(impactLabels)}
+        value={draft.impact}
+        onChange={(impact) => set({ impact })}
+        columns={riskScaleMax}
+        error={problems.get('impact') ?? null}
+      />
       {draft.likelihood !== null && draft.impact !== null && (
         <p className="field-hint" aria-live="polite">
           Severity: <SeverityBadge likelihood={draft.likelihood} impact={draft.impact} />

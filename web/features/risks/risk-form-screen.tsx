@@ -15,7 +15,13 @@ import { FormFooter } from '../forms/form-footer.tsx'
 import { EmptyState, Screen } from '../shell/screen.tsx'
 import { useMayWrite } from '../shell/signed-in.tsx'
 import { useAccountChoices, type AccountChoices } from '../value/use-account-choices.ts'
-import { emptyRiskDraft, readRiskDraft, riskDraftOf, type RiskDraft } from './risk-draft.ts'
+import {
+  emptyRiskDraft,
+  readRiskDraft,
+  riskDraftFields,
+  riskDraftOf,
+  type RiskDraft,
+} from './risk-draft.ts'
 import { RiskCard } from './risk-card.tsx'
 import { RiskFields, riskFieldId } from './risk-fields.tsx'
 import { readRiskEntries } from './use-risks.ts'
@@ -35,7 +41,8 @@ function RiskForm(props: {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     setAttempted(true)
-    const [first] = read.problems.keys()
+    // The first problem down the form, whichever was found first.
+    const first = riskDraftFields.find((field) => read.problems.has(field))
     if (first) {
       document.getElementById(riskFieldId(first))?.focus()
       return
@@ -114,7 +121,7 @@ export function RiskFormScreen({ id }: { id?: string }) {
       </Screen>
     )
   }
-  if (!canWrite && entry) {
+  if (!canWrite && entry && !entry.risk.deleted_at) {
     return (
       <Screen title={entry.risk.title}>
         <ul className="panel item-list">
@@ -123,7 +130,8 @@ export function RiskFormScreen({ id }: { id?: string }) {
       </Screen>
     )
   }
-  if (risk === undefined || !choices) {
+  // A viewer's page waits for the risk's names, rather than showing the form meanwhile.
+  if (risk === undefined || !choices || (!canWrite && risk && entry === undefined)) {
     return (
       <Screen title={title}>
         <p className="loading-note">Loading…</p>

@@ -1,4 +1,4 @@
-import { reviewOverdue, riskSeverity } from '../../../api/contract/risk-register.ts'
+import { reviewOverdue, riskScale, riskSeverity } from '../../../api/contract/risk-register.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 
 type Risk = Pick<LocalRow<'risks'>, 'likelihood' | 'impact' | 'status' | 'review_on' | 'title'>
@@ -29,7 +29,7 @@ export type HeatCounts = number[][]
  * heatCounts(risks)[4][2] // risks of impact 5 and likelihood 3
  */
 export function heatCounts(risks: readonly Risk[]): HeatCounts {
-  const counts = Array.from({ length: 5 }, () => Array.from({ length: 5 }, () => 0))
+  const counts = riskScale.map(() => riskScale.map(() => 0))
   for (const risk of risks) {
     if (risk.status === 'closed') continue
     const row = counts[risk.impact - 1]

@@ -32,8 +32,13 @@ export function RiskRegisterScreen() {
   const entries = useRisks()
   const [param, setParam] = useQueryParam('show')
   const show: Show = shows.some((s) => s.value === param) ? (param as Show) : 'live'
-  const [cell, setCell] = useState<HeatCell | null>(null)
+  const [chosenCell, setCell] = useState<HeatCell | null>(null)
   const counts = useMemo(() => heatCounts(entries?.map((e) => e.risk) ?? []), [entries])
+  // A cell emptied since it was chosen (its last risk closed or re-rated) no longer filters.
+  const cell =
+    chosenCell && (counts[chosenCell.impact - 1]?.[chosenCell.likelihood - 1] ?? 0) > 0
+      ? chosenCell
+      : null
   const shown = (entries ?? [])
     .filter(({ risk }) => {
       if (show === 'closed') return risk.status === 'closed'
@@ -82,6 +87,15 @@ export function RiskRegisterScreen() {
               {cell ? `Likelihood ${cell.likelihood}, impact ${cell.impact}` : 'Register'}{' '}
               <span className="count">({shown.length})</span>
             </h2>
+            {cell && (
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                onClick={() => setCell(null)}
+              >
+                Show every cell
+              </button>
+            )}
             {shown.length === 0 ? (
               <p className="field-hint">Nothing here.</p>
             ) : (

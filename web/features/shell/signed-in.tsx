@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react'
-import { mayWrite } from '../../../api/contract/roles.ts'
+import { isLeadRole, mayWrite } from '../../../api/contract/roles.ts'
 import type { TableName } from '../../../api/contract/table-names.ts'
 import type { Me } from './use-me.ts'
 
@@ -64,6 +64,5 @@ export function useMayWrite(table: TableName): boolean {
  * if (useLeads()) showTeamLink()
  */
 export function useLeads(): boolean {
-  const role = useSignedIn().me?.role
-  return role === 'lead' || role === 'admin'
+  return isLeadRole(useSignedIn().me?.role)
 }

@@ -17,7 +17,14 @@ export interface FigureRow {
  * @example
  * <Figure label="At risk" rows={rows} />
  */
-export function Figure(props: { label: string; rows: FigureRow[]; value?: string }) {
+export function Figure(props: {
+  label: string
+  rows: FigureRow[]
+  /** Shown instead of the count, when the figure is not one (a share). */
+  value?: string
+  /** What the rows are, when they are not what the figure counts. */
+  rowsTitle?: string
+}) {
   const [open, setOpen] = useState(false)
   const shown = props.value ?? String(props.rows.length)
   if (props.rows.length === 0) {
@@ -35,6 +42,7 @@ export function Figure(props: { label: string; rows: FigureRow[]; value?: string
       <summary className="disclosure-summary figure-line">
         <span className="figure-value">{shown}</span> {props.label}
       </summary>
+      {open && props.rowsTitle && <p className="item-meta figure-rows-title">{props.rowsTitle}</p>}
       {open && (
         <ul className="link-rows-list">
           {props.rows.map((row) => (

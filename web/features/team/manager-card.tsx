@@ -48,7 +48,8 @@ export function ManagerCard(props: {
         <Figure
           label="with a strategic seat (180 days)"
           value={seat === null ? '–' : `${Math.round(seat * 100)}%`}
-          rows={rows(manager.withoutStrategicSeat, () => 'no seat in 180 days')}
+          rowsTitle="Those without one:"
+          rows={rows(manager.withoutStrategicSeat)}
         />
         <Figure
           label="check-ins in 30 days"

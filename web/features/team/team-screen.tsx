@@ -148,7 +148,7 @@ export function TeamScreen() {
   const { userId } = useSignedIn()
   const leads = useLeads()
   const now = useNow(60_000)
-  const team = useTeam(userId, now)
+  const team = useTeam(userId, now, leads)
   if (!leads) {
     return (
       <Screen title="Team">

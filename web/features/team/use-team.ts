@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { forumBehind } from '../../../api/contract/governance.ts'
+import { forumBehind, isForumMeeting } from '../../../api/contract/governance.ts'
 import { reviewOverdue, riskSeverity } from '../../../api/contract/risk-register.ts'
 import { vendorTrend, type PeriodStanding } from '../../../api/contract/vendor-standing.ts'
 import type { LocalDb } from '../../local/local-db.ts'
@@ -65,7 +65,7 @@ async function readTeam(db: LocalDb, userId: string, asOf: Date): Promise<TeamVi
   const liveRisks = risks.filter((r) => !r.deleted_at && r.status !== 'closed')
   const latestMeeting = new Map<string, string>()
   for (const meeting of meetings) {
-    if (meeting.deleted_at || !meeting.forum_id) continue
+    if (!meeting.forum_id || !isForumMeeting(meeting, meeting.forum_id)) continue
     const known = latestMeeting.get(meeting.forum_id)
     if (!known || known < meeting.occurred_at)
       latestMeeting.set(meeting.forum_id, meeting.occurred_at)
@@ -120,13 +120,17 @@ async function readTeam(db: LocalDb, userId: string, asOf: Date): Promise<TeamVi
 /**
  * The lead's view, computed on the device from Dexie, live: the team's figures per manager and
  * for the org, value by stage, each vendor's latest grade, high risks and overdue reviews, and
- * forums behind their cadence.
+ * forums behind their cadence. Nothing is read unless `leads`.
  *
  * @example
- * const team = useTeam(userId, now)
+ * const team = useTeam(userId, now, useLeads())
  */
-export function useTeam(userId: string, now: Date): TeamView | undefined {
+export function useTeam(userId: string, now: Date, leads: boolean): TeamView | undefined {
   const db = useLocalDb()
-  const day = now.toISOString().slice(0, 13)
-  return useLiveQuery(() => readTeam(db, userId, new Date()), [db, userId, day])
+  // Read again when a row changes, and every hour: the figures count days.
+  const hour = now.toISOString().slice(0, 13)
+  return useLiveQuery(
+    () => (leads ? readTeam(db, userId, new Date()) : undefined),
+    [db, userId, hour, leads],
+  )
 }
