@@ -1,6 +1,7 @@
 import { decisionStatusLabels } from '../governance/governance-text.ts'
 import { useRowList } from '../forms/use-row-list.ts'
 import type { DecisionDraft } from './checkin-draft.ts'
+import { TextField } from '../forms/text-field.tsx'
 
 /** The id of a decision's title input, for focusing it. */
 export const decisionTitleId = (key: string) => `decision-${key}-title`
@@ -30,29 +31,18 @@ export function DecisionRows(props: {
         <p className="field-hint">What the meeting decided, or put forward to decide.</p>
       )}
       {rows.map((row, index) => {
-        const error = errors.get(row.key)
-        const errorId = error ? `${decisionTitleId(row.key)}-error` : undefined
         return (
           <fieldset key={row.key} className="commitment-row">
             <legend className="commitment-row-legend">Decision {index + 1}</legend>
             <div className="commitment-fields">
-              <div className="field commitment-title">
-                <label htmlFor={decisionTitleId(row.key)}>Decision</label>
-                <input
-                  id={decisionTitleId(row.key)}
-                  type="text"
-                  autoComplete="off"
-                  value={row.title}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={errorId}
-                  onChange={(event) => list.change(row.key, { title: event.target.value })}
-                />
-                {error && (
-                  <p id={errorId} className="field-error">
-                    {error}
-                  </p>
-                )}
-              </div>
+              <TextField
+                id={decisionTitleId(row.key)}
+                className="commitment-title"
+                label="Decision"
+                value={row.title}
+                error={errors.get(row.key) ?? null}
+                onChange={(title) => list.change(row.key, { title })}
+              />
               <div className="field">
                 <label htmlFor={`decision-${row.key}-status`}>Status</label>
                 <select

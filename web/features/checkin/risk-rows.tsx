@@ -2,6 +2,7 @@ import { riskKinds, riskScale, riskScaleMax } from '../../../api/contract/risk-r
 import { useRowList } from '../forms/use-row-list.ts'
 import { impactLabels, likelihoodLabels, riskKindLabels } from '../risks/risk-text.ts'
 import type { RiskIdeaDraft } from './checkin-draft.ts'
+import { TextField } from '../forms/text-field.tsx'
 
 /** The id of a raised risk's title input, for focusing it. */
 export const riskTitleId = (key: string) => `risk-${key}-title`
@@ -53,28 +54,16 @@ export function RiskRows(props: {
         <p className="field-hint">A risk heard today goes to the register for this relationship.</p>
       )}
       {rows.map((row, index) => {
-        const error = errors.get(row.key)
-        const errorId = error ? `${riskTitleId(row.key)}-error` : undefined
         return (
           <fieldset key={row.key} className="commitment-row">
             <legend className="commitment-row-legend">Risk {index + 1}</legend>
-            <div className="field">
-              <label htmlFor={riskTitleId(row.key)}>Risk</label>
-              <input
-                id={riskTitleId(row.key)}
-                type="text"
-                autoComplete="off"
-                value={row.title}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={errorId}
-                onChange={(event) => list.change(row.key, { title: event.target.value })}
-              />
-              {error && (
-                <p id={errorId} className="field-error">
-                  {error}
-                </p>
-              )}
-            </div>
+            <TextField
+              id={riskTitleId(row.key)}
+              label="Risk"
+              value={row.title}
+              error={errors.get(row.key) ?? null}
+              onChange={(title) => list.change(row.key, { title })}
+            />
             <div className="filter-row">
               <div className="field">
                 <label htmlFor={`risk-${row.key}-kind`}>Kind</label>

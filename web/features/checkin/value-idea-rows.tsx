@@ -1,5 +1,6 @@
 import { useRowList } from '../forms/use-row-list.ts'
 import type { ValueIdeaDraft } from './checkin-draft.ts'
+import { TextField } from '../forms/text-field.tsx'
 
 /** The id of an idea's title input, for focusing it. */
 export const valueIdeaTitleId = (key: string) => `value-idea-${key}-title`
@@ -40,27 +41,15 @@ export function ValueIdeaRows(props: {
         </p>
       )}
       {rows.map((row, index) => {
-        const error = errors.get(row.key)
-        const errorId = error ? `${valueIdeaTitleId(row.key)}-error` : undefined
         return (
           <div key={row.key} className="value-idea-row">
-            <div className="field">
-              <label htmlFor={valueIdeaTitleId(row.key)}>Value idea {index + 1}</label>
-              <input
-                id={valueIdeaTitleId(row.key)}
-                type="text"
-                autoComplete="off"
-                value={row.title}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={errorId}
-                onChange={(event) => list.change(row.key, { title: event.target.value })}
-              />
-              {error && (
-                <p id={errorId} className="field-error">
-                  {error}
-                </p>
-              )}
-            </div>
+            <TextField
+              id={valueIdeaTitleId(row.key)}
+              label={`Value idea ${index + 1}`}
+              value={row.title}
+              error={errors.get(row.key) ?? null}
+              onChange={(title) => list.change(row.key, { title })}
+            />
             <button
               type="button"
               className="button button-quiet button-small"
