@@ -83,7 +83,7 @@ test('completing an overdue commitment raises the score on the portfolio at once
 
 test('search finds a word typed into a check-in a moment earlier', async ({ page }) => {
   const word = `zephyr${Date.now().toString(36)}`
-  await page.getByRole('button', { name: 'New check-in' }).click()
+  await page.getByTestId('checkin-bar').getByRole('button').click()
   await page.getByLabel('Search by name').fill('Revenue')
   await page.getByLabel('Summary').fill('Roadmap review')
   await page.getByLabel('Notes').fill(`They asked about the ${word} pilot.`)

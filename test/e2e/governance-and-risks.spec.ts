@@ -56,7 +56,7 @@ test('a forum meeting with a decision and a commitment, a risk raised in a check
   ).toContainText(forum)
 
   // A risk raised inline in a check-in goes to the register with its severity.
-  await page.getByRole('button', { name: 'New check-in' }).click()
+  await page.getByTestId('checkin-bar').getByRole('button').click()
   await page.getByLabel('Search by name').fill('Revenue')
   await page.getByLabel('Summary').fill(`Intake platform call ${stamp}`)
   await page.getByRole('button', { name: 'Raise a risk' }).click()

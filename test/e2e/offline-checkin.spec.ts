@@ -13,7 +13,7 @@ test('a check-in captured offline survives closing the app and reaches the serve
   await signInAndSync(page)
   await context.setOffline(true)
 
-  await page.getByRole('button', { name: 'New check-in' }).click()
+  await page.getByTestId('checkin-bar').getByRole('button').click()
   await page.getByLabel('Search by name').fill('Revenue')
   await page.getByLabel('Summary').fill(summary)
   await page.getByLabel('Notes').fill('Budget freeze; they want the cloud roadmap before January.')
@@ -61,12 +61,12 @@ test('a draft comes back after the page is killed mid-typing', async ({ page, co
   const words = unique()
   await signInAndSync(page)
   await context.setOffline(true)
-  await page.getByRole('button', { name: 'New check-in' }).click()
+  await page.getByTestId('checkin-bar').getByRole('button').click()
   await page.getByLabel('Notes').pressSequentially(`Half a thought about ${words}`, { delay: 20 })
 
   await page.close({ runBeforeUnload: false })
   const reopened = await context.newPage()
   await reopened.goto('/')
-  await reopened.getByRole('button', { name: 'New check-in' }).click()
+  await reopened.getByTestId('checkin-bar').getByRole('button').click()
   await expect(reopened.getByLabel('Notes')).toHaveValue(`Half a thought about ${words}`)
 })

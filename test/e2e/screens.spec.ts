@@ -44,8 +44,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByTestId('timeline').getByRole('link').first().click()
       await capture(page, 'checkin-detail', colorScheme)
 
-      await page.getByRole('button', { name: 'New check-in' }).click()
+      await page.getByTestId('checkin-bar').getByRole('button').click()
       await capture(page, 'checkin', colorScheme)
+      await page.getByRole('link', { name: 'Close' }).click()
 
       for (const screen of ['Commitments', 'Search']) {
         await page.getByRole('link', { name: screen }).click()
@@ -94,6 +95,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Raise a risk' }).click()
       await capture(page, 'forum-meeting', colorScheme)
       await page.getByRole('button', { name: 'Discard' }).click()
+      await page.getByRole('link', { name: 'Close' }).click()
 
       await openFromMore(page, /^Decision log/)
       await capture(page, 'decisions', colorScheme)

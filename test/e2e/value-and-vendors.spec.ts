@@ -22,7 +22,7 @@ test('value and vendor scorecards, offline, then seen by a colleague', async ({
   await page.reload()
 
   // A "start doing" heard in a check-in becomes a value item, without leaving the form.
-  await page.getByRole('button', { name: 'New check-in' }).click()
+  await page.getByTestId('checkin-bar').getByRole('button').click()
   await page.getByLabel('Search by name').fill('Revenue')
   await page.getByLabel('Summary').fill('Filing season planning')
   await page.getByText('Start / stop / continue').click()

@@ -85,6 +85,20 @@ export function relationshipHref(id: string): string {
   return `/relationships/${id}`
 }
 
+/** The query parameter of a briefing that names the check-in just saved there. */
+export const savedParam = 'saved'
+
+/**
+ * A relationship's page, straight after a check-in with it was saved: it says so, and offers to
+ * add a commitment to that check-in.
+ *
+ * @example
+ * savedCheckinHref('0190…', '0191…') // '/relationships/0190…?saved=0191…'
+ */
+export function savedCheckinHref(accountId: string, checkinId: string): string {
+  return `${relationshipHref(accountId)}?${savedParam}=${encodeURIComponent(checkinId)}`
+}
+
 /**
  * The path of a relationship's contacts.
  *

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useKeyboardInset } from '../../app/keyboard-inset.ts'
 import type { DraftProblem } from './checkin-validation.ts'
 import type { SaveCheckin } from './use-save-checkin.ts'
 
@@ -11,7 +12,7 @@ export interface CheckinFormActionsProps {
 
 /**
  * What stops the save (in plain words), and the save and discard buttons, kept in reach at the
- * bottom of the screen while the form scrolls.
+ * bottom of the screen while the form scrolls, and above the on-screen keyboard while it is up.
  *
  * @example
  * <CheckinFormActions problems={problems} save={save} storedAt={storedAt} onDiscard={discard} />
@@ -23,6 +24,7 @@ export function CheckinFormActions({
   onDiscard,
 }: CheckinFormActionsProps) {
   const [confirming, setConfirming] = useState(false)
+  const keyboard = useKeyboardInset()
   return (
     <>
       <div role="alert" className="form-alert-region">
@@ -42,7 +44,11 @@ export function CheckinFormActions({
         )}
         {save.error && <p className="form-error">{save.error}</p>}
       </div>
-      <div className="form-actions">
+      <div
+        className="form-actions"
+        data-testid="checkin-actions"
+        style={keyboard ? { bottom: `${keyboard}px` } : undefined}
+      >
         {confirming ? (
           <div className="form-actions-row">
             <p className="form-actions-question">Delete what you typed?</p>

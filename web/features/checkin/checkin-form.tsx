@@ -11,7 +11,7 @@ import { CheckinToggles } from './checkin-toggles.tsx'
 import { validateDraft, type DraftProblem } from './checkin-validation.ts'
 import { commitmentTitleId } from './commitment-rows.tsx'
 import { NotesField } from './notes-field.tsx'
-import { RelationshipPicker } from './relationship-picker.tsx'
+import { RelationshipChoice } from './relationship-picker.tsx'
 import { StartStopContinue, startStopContinueId } from './start-stop-continue.tsx'
 import { valueIdeaTitleId } from './value-idea-rows.tsx'
 import { CheckinOutcomes } from './checkin-outcomes.tsx'
@@ -98,7 +98,7 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
 
   return (
     <form className="checkin-form" onSubmit={(event) => void submit(event)} noValidate>
-      <RelationshipPicker
+      <RelationshipChoice
         summaries={summaries}
         value={accountId}
         error={errors.get('relationship') ?? null}
@@ -121,21 +121,6 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
       {draft.kind === 'forum' && (
         <ForumField value={draft.forumId} onChange={(forumId) => set('forumId', forumId)} />
       )}
-      <TextField
-        id="checkin-when"
-        label="When"
-        type="datetime-local"
-        value={draft.occurredAt}
-        error={errors.get('occurredAt') ?? null}
-        onChange={(value) => set('occurredAt', value)}
-        className="field-narrow"
-      />
-      <AttendeePicker
-        contacts={contacts}
-        accountName={account ? (account.short_name ?? account.name) : null}
-        selected={draft.attendeeIds}
-        onChange={(ids) => set('attendeeIds', ids)}
-      />
       <div className="pulse-field">
         <ChoiceGroup
           legend="Trust pulse"
@@ -155,15 +140,6 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
           </button>
         )}
       </div>
-      <TextField
-        id="checkin-summary"
-        label="Summary"
-        rows={2}
-        value={draft.summary}
-        error={errors.get('summary') ?? null}
-        onChange={(value) => set('summary', value)}
-        hint="One or two lines: what happened."
-      />
       <NotesField
         value={draft.notes}
         error={errors.get('notes') ?? null}
@@ -174,6 +150,30 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
             notes: current.notes.trim() ? `${current.notes.trimEnd()} ${text}` : text,
           }))
         }
+      />
+      <TextField
+        id="checkin-summary"
+        label="Summary"
+        rows={2}
+        value={draft.summary}
+        error={errors.get('summary') ?? null}
+        onChange={(value) => set('summary', value)}
+        hint="One or two lines: what happened."
+      />
+      <TextField
+        id="checkin-when"
+        label="When"
+        type="datetime-local"
+        value={draft.occurredAt}
+        error={errors.get('occurredAt') ?? null}
+        onChange={(value) => set('occurredAt', value)}
+        className="field-narrow"
+      />
+      <AttendeePicker
+        contacts={contacts}
+        accountName={account ? (account.short_name ?? account.name) : null}
+        selected={draft.attendeeIds}
+        onChange={(ids) => set('attendeeIds', ids)}
       />
       <StartStopContinue
         draft={draft}

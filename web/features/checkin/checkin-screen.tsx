@@ -1,4 +1,6 @@
+import { Link } from '../../app/link.tsx'
 import { useSearch } from '../../app/router.ts'
+import { relationshipHref } from '../../app/routes.ts'
 import { useAccountSummaries } from '../portfolio/use-account-summaries.ts'
 import { EmptyState, Screen } from '../shell/screen.tsx'
 import { useSignedIn } from '../shell/signed-in.tsx'
@@ -44,8 +46,17 @@ export function CheckinScreen() {
   }
   const nameOf = (id: string | null) => summaries.find((s) => s.account.id === id)?.account.name
   const elsewhere = state.restored && requested !== null && draft.accountId !== requested
+  // Closing keeps the draft: it is on the device already, and comes back when the form reopens.
+  const close = (
+    <Link
+      href={draft.accountId ? relationshipHref(draft.accountId) : '/'}
+      className="button button-quiet button-small"
+    >
+      Close
+    </Link>
+  )
   return (
-    <Screen title="New check-in">
+    <Screen title="New check-in" action={close}>
       {state.restored && (
         <div className="notice notice-info">
           <p>

@@ -1,5 +1,10 @@
 import { useState } from 'react'
-import { recentFirst, type AccountSummary } from '../portfolio/use-account-summaries.ts'
+import { useFocusLater } from '../forms/use-focus-later.ts'
+import {
+  mineMostDueFirst,
+  recentFirst,
+  type AccountSummary,
+} from '../portfolio/use-account-summaries.ts'
 
 const recentCount = 5
 
@@ -27,23 +32,73 @@ export interface RelationshipPickerProps {
 }
 
 /**
- * Picks the relationship a check-in is about: the most recently visited first, and a search box
- * that narrows the list by name or short name (and picks the one left when only one matches).
+ * The relationship a check-in is about: once chosen, one line with a Change button (so the form
+ * starts with what happened, not with a list); otherwise the picker.
+ *
+ * @example
+ * <RelationshipChoice summaries={summaries} value={accountId} onChange={pick} error={null} />
+ */
+export function RelationshipChoice(props: RelationshipPickerProps) {
+  const [changing, setChanging] = useState(false)
+  const focusLater = useFocusLater()
+  const chosen = props.summaries.find((s) => s.account.id === props.value)
+  if (chosen && !changing && !props.error) {
+    return (
+      <div className="relationship-line">
+        <p className="relationship-line-text">
+          <span className="relationship-line-label">With</span>{' '}
+          <strong>{optionText(chosen)}</strong>
+        </p>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          onClick={() => {
+            setChanging(true)
+            focusLater('checkin-relationship-search')
+          }}
+        >
+          Change<span className="visually-hidden"> relationship</span>
+        </button>
+      </div>
+    )
+  }
+  return (
+    <RelationshipPicker
+      {...props}
+      onChange={(id) => {
+        props.onChange(id)
+        setChanging(false)
+      }}
+    />
+  )
+}
+
+/**
+ * Picks the relationship a check-in is about: the person's own, most due a visit first; then
+ * the most recently visited; then the rest by name; and a search box that narrows the list by
+ * name or short name (and picks the one left when only one matches).
  *
  * @example
  * <RelationshipPicker summaries={summaries} value={accountId} onChange={pick} error={null} />
  */
 export function RelationshipPicker({ summaries, value, onChange, error }: RelationshipPickerProps) {
   const [query, setQuery] = useState('')
+  const [now] = useState(() => new Date())
   const ordered = recentFirst(summaries)
   const found = query.trim() ? ordered.filter((s) => matches(s, query)) : ordered
   // The chosen relationship stays listed, or the select would silently show another one.
   const chosen = ordered.find((s) => s.account.id === value)
   const listed = chosen && !found.includes(chosen) ? [chosen, ...found] : found
-  const recent = listed.filter((s) => s.lastCheckinAt).slice(0, recentCount)
+  const due = mineMostDueFirst(listed, now)
+  const recent = listed.filter((s) => s.lastCheckinAt && !due.includes(s)).slice(0, recentCount)
   const rest = listed
-    .filter((s) => !recent.includes(s))
+    .filter((s) => !due.includes(s) && !recent.includes(s))
     .sort((a, b) => a.account.name.localeCompare(b.account.name))
+  const groups = [
+    { label: 'Yours, most due a visit first', rows: due },
+    { label: 'Recent', rows: recent },
+    { label: due.length || recent.length ? 'All others' : 'All', rows: rest },
+  ].filter((group) => group.rows.length > 0)
 
   function search(text: string) {
     setQuery(text)
@@ -67,24 +122,15 @@ export function RelationshipPicker({ summaries, value, onChange, error }: Relati
           <option value="" disabled>
             {listed.length ? 'Choose…' : 'No match — clear the search'}
           </option>
-          {recent.length > 0 && (
-            <optgroup label="Recent">
-              {recent.map((s) => (
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.rows.map((s) => (
                 <option key={s.account.id} value={s.account.id}>
                   {optionText(s)}
                 </option>
               ))}
             </optgroup>
-          )}
-          {rest.length > 0 && (
-            <optgroup label={recent.length ? 'All others' : 'All'}>
-              {rest.map((s) => (
-                <option key={s.account.id} value={s.account.id}>
-                  {optionText(s)}
-                </option>
-              ))}
-            </optgroup>
-          )}
+          ))}
         </select>
         {error && (
           <p id={errorId} className="field-error">
@@ -106,7 +152,7 @@ export function RelationshipPicker({ summaries, value, onChange, error }: Relati
         <p id="checkin-relationship-count" className="field-hint" aria-live="polite">
           {query.trim()
             ? `${found.length} ${found.length === 1 ? 'match' : 'matches'}`
-            : `${ordered.length} relationships, recent first`}
+            : `${ordered.length} relationships`}
         </p>
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { flash } from '../../app/flash.ts'
-import { relationshipHref } from '../../app/routes.ts'
+import { relationshipHref, savedCheckinHref } from '../../app/routes.ts'
 import { navigate } from '../../app/router.ts'
 import { createCheckin } from '../../local/checkins.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
@@ -16,7 +16,8 @@ export interface SaveCheckin {
 
 /**
  * Saving and discarding the check-in being typed. Saving writes it on the device (no network),
- * forgets the draft, and opens the relationship, where "Saved — will sync" is announced.
+ * forgets the draft, and opens the relationship, where "Saved — will sync" is announced and
+ * the saved check-in offers a commitment more (`savedCheckinHref`).
  *
  * @example
  * const save = useSaveCheckin(draftState)
@@ -39,7 +40,7 @@ export function useSaveCheckin(state: CheckinDraftState): SaveCheckin {
       }
       await state.finish()
       flash('Saved — will sync')
-      navigate(relationshipHref(draft.accountId), { replace: true })
+      navigate(savedCheckinHref(draft.accountId, draft.id), { replace: true })
     } catch (thrown) {
       const reason = thrown instanceof Error ? thrown.message : String(thrown)
       setError(`Couldn’t save on this device (${reason}). What you typed is still here.`)

@@ -3,7 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { claimDevice } from '../../local/device-user.ts'
 import { openLocalDb, type LocalDb } from '../../local/local-db.ts'
 import { newId } from '../../local/new-id.ts'
-import { mineFirst, readAccountSummaries, recentFirst } from './use-account-summaries.ts'
+import {
+  daysPastCadence,
+  mineFirst,
+  mineMostDueFirst,
+  readAccountSummaries,
+  recentFirst,
+  type AccountSummary,
+} from './use-account-summaries.ts'
 import { accountFields, checkinFields } from '../../sync/testing/test-device.ts'
 
 const orgId = newId()
@@ -77,5 +84,25 @@ describe('account summaries', () => {
 
     const names = recentFirst(await readAccountSummaries(db, me)).map((s) => s.account.name)
     expect(names).toEqual(['Budget office', 'Agriculture', 'Aviation', 'Corrections'])
+  })
+
+  it('lists my relationships most due a visit first for the check-in picker', () => {
+    const now = new Date('2026-12-01T12:00:00Z')
+    const summary = (name: string, mine: boolean, lastCheckinAt: string | null, cadence: number) =>
+      ({
+        account: { ...accountFields({ name }), cadence_days: cadence },
+        mine,
+        lastCheckinAt,
+      }) as unknown as AccountSummary
+    const within = summary('Within', true, '2026-11-25T12:00:00Z', 30)
+    const late = summary('Late', true, '2026-10-01T12:00:00Z', 30)
+    const never = summary('Never', true, null, 30)
+    const later = summary('Later', true, '2026-11-10T12:00:00Z', 14)
+    const theirs = summary('Theirs', false, null, 30)
+    expect(daysPastCadence(late, now)).toBe(31)
+    expect(daysPastCadence(within, now)).toBe(-24)
+    expect(
+      mineMostDueFirst([within, late, never, later, theirs], now).map((s) => s.account.name),
+    ).toEqual(['Never', 'Late', 'Later', 'Within'])
   })
 })

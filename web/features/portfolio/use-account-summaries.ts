@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import type { TrustFacts } from '../../local/trust-facts.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { effectiveCadence } from '../trust/trust-inputs.ts'
 
 /** An account with what lists of accounts show beside its name. */
 export interface AccountSummary {
@@ -81,4 +82,32 @@ export function recentFirst(summaries: AccountSummary[]): AccountSummary[] {
     if (a.lastCheckinAt || b.lastCheckinAt) return a.lastCheckinAt ? -1 : 1
     return byName(a, b)
   })
+}
+
+/**
+ * Days past its cadence target a relationship is (negative: still within it), as of `now`;
+ * one never checked in is the most due of all.
+ *
+ * @example
+ * daysPastCadence(summary, new Date()) // 12: its 30-day cadence ran out 12 days ago
+ */
+export function daysPastCadence(summary: AccountSummary, now: Date): number {
+  if (!summary.lastCheckinAt) return Number.POSITIVE_INFINITY
+  const since = (now.getTime() - Date.parse(summary.lastCheckinAt)) / 86_400_000
+  return Math.floor(since) - effectiveCadence(summary.account)
+}
+
+/**
+ * The person's own relationships, the most due a visit first (furthest past its cadence), then
+ * by name.
+ *
+ * @example
+ * const due = mineMostDueFirst(summaries, new Date())
+ */
+export function mineMostDueFirst(summaries: AccountSummary[], now: Date): AccountSummary[] {
+  return summaries
+    .filter((s) => s.mine)
+    .map((s) => ({ s, due: daysPastCadence(s, now) }))
+    .sort((a, b) => b.due - a.due || byName(a.s, b.s))
+    .map(({ s }) => s)
 }

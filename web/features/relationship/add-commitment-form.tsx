@@ -6,7 +6,8 @@ import { CommitmentFields, type CommitmentValue } from '../checkin/commitment-fi
 const blank: CommitmentValue = { title: '', side: 'us', due: '' }
 
 /**
- * Adds one commitment to a relationship's ledger, on the device.
+ * Adds one commitment to a relationship's ledger, on the device; made at a check-in when
+ * `checkinId` says which.
  *
  * @example
  * <AddCommitmentForm accountId={id} onDone={(title) => announce(title)} />
@@ -14,7 +15,11 @@ const blank: CommitmentValue = { title: '', side: 'us', due: '' }
 export function AddCommitmentForm(props: {
   accountId: string
   onDone: (added: string | null) => void
+  checkinId?: string
+  /** Prefixes the fields' ids, so two of these forms can share a page. */
+  idPrefix?: string
 }) {
+  const idPrefix = props.idPrefix ?? 'new-commitment'
   const db = useLocalDb()
   const [value, setValue] = useState(blank)
   const [error, setError] = useState<string | null>(null)
@@ -24,12 +29,13 @@ export function AddCommitmentForm(props: {
     const title = value.title.trim()
     if (!title || title.length > 500) {
       setError(title ? 'Keep it under 500 characters' : 'Say what was promised')
-      document.getElementById('new-commitment-title')?.focus()
+      document.getElementById(`${idPrefix}-title`)?.focus()
       return
     }
     try {
       await addCommitment(db, {
         account_id: props.accountId,
+        checkin_id: props.checkinId ?? null,
         title,
         owner_side: value.side,
         due_on: value.due || null,
@@ -42,7 +48,7 @@ export function AddCommitmentForm(props: {
 
   return (
     <form className="stack-form inline-form" onSubmit={(event) => void submit(event)} noValidate>
-      <CommitmentFields idPrefix="new-commitment" value={value} onChange={setValue} error={error} />
+      <CommitmentFields idPrefix={idPrefix} value={value} onChange={setValue} error={error} />
       <div className="device-actions">
         <button type="submit" className="button button-primary">
           Save commitment

@@ -1,12 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useFlash } from '../../app/flash.ts'
-import { checkinHref } from '../../app/routes.ts'
-import { navigate } from '../../app/router.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { Screen } from '../shell/screen.tsx'
-import { useCanWrite, useSignedIn } from '../shell/signed-in.tsx'
+import { useSignedIn } from '../shell/signed-in.tsx'
 import { StatusMessage } from '../shell/status-message.tsx'
 import { TrustPanel } from '../trust/trust-panel.tsx'
 import { effectiveCadence } from '../trust/trust-inputs.ts'
@@ -29,11 +27,11 @@ import { OpenCommitments } from './open-commitments.tsx'
 import { useValueAndLinks } from './use-value-and-links.ts'
 import { ValueItems } from './value-items.tsx'
 import { RelationshipMissing } from './relationship-missing.tsx'
+import { SavedCheckinPanel } from './saved-checkin-panel.tsx'
 import { ScorecardsPanel } from '../vendors/scorecards-panel.tsx'
 
 function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: LiveRows }) {
   const { userId } = useSignedIn()
-  const canWrite = useCanWrite()
   const flashed = useFlash()
   const [message, setMessage] = useState<{ text: string; n: number } | null>(null)
   const trust = useAccountTrust(account, rows, userId)
@@ -55,15 +53,7 @@ function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: Live
         {account.status === 'archived' && <span className="tag">Archived</span>}
       </p>
       <StatusMessage message={message?.text ?? flashed} nonce={message?.n ?? 0} />
-      {canWrite && (
-        <button
-          type="button"
-          className="button button-primary button-block"
-          onClick={() => navigate(checkinHref(account.id))}
-        >
-          Check in with {account.short_name ?? account.name}
-        </button>
-      )}
+      <SavedCheckinPanel accountId={account.id} announce={announce} />
       {trust && <TrustPanel trust={trust} />}
       {history && <TrustHistoryChart points={history} now={rows.readAt} />}
       <OpenCommitments accountId={account.id} announce={announce} />

@@ -5,7 +5,7 @@ import { matchRoute, type Route } from '../../app/routes.ts'
 import { askPersistenceOnce } from '../../app/storage-persistence.ts'
 import type { StoredSession } from '../../auth/session-store.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
-import { NewCheckinButton } from '../checkin/new-checkin-button.tsx'
+import { NewCheckinBar } from '../checkin/new-checkin-bar.tsx'
 import { PortfolioScreen } from '../portfolio/portfolio-screen.tsx'
 import { warmSearch } from '../search/search-client.ts'
 import { AppHeader } from './app-header.tsx'
@@ -155,24 +155,30 @@ export function AppShell({ session }: { session: StoredSession }) {
       </main>
     )
   }
-  const showCheckin = me?.role !== 'viewer' && route.name !== 'checkin'
+  // The check-in form is a task of its own: no navigation under it, its save bar at the bottom.
+  const focused = route.name === 'checkin'
+  const showCheckin = me?.role !== 'viewer' && !focused
   return (
     <SignedInProvider value={signedIn}>
       <div className="shell">
         <AppHeader me={me} loading={isPending && fetchStatus === 'fetching'} />
-        <main className={showCheckin ? 'screen screen-with-fab' : 'screen'}>
+        <main
+          className={
+            focused ? 'screen screen-focused' : showCheckin ? 'screen screen-with-bar' : 'screen'
+          }
+        >
           <Suspense fallback={<p className="loading-note">Loading…</p>}>
             {screenFor(route, search, session, me)}
           </Suspense>
         </main>
         {showCheckin && (
-          <NewCheckinButton
+          <NewCheckinBar
             accountId={
               route.name === 'relationship' || route.name === 'contacts' ? route.id : undefined
             }
           />
         )}
-        <BottomNav pathname={pathname} />
+        {!focused && <BottomNav pathname={pathname} />}
       </div>
     </SignedInProvider>
   )

@@ -1,20 +1,39 @@
 import { useEffect, type ReactNode } from 'react'
 
 /**
- * A top-level screen: its h1 (focusable, so navigation can move focus to it) and the page title.
+ * A top-level screen: its h1 (focusable, so navigation can move focus to it) and the page title;
+ * `action`, where given, sits at the end of the title's line (the way out of a task screen).
  *
  * @example
  * <Screen title="Search">…</Screen>
  */
-export function Screen({ title, children }: { title: string; children: ReactNode }) {
+export function Screen({
+  title,
+  action,
+  children,
+}: {
+  title: string
+  action?: ReactNode
+  children: ReactNode
+}) {
   useEffect(() => {
     document.title = `${title} · Liaison`
   }, [title])
+  const heading = (
+    <h1 className="screen-title" tabIndex={-1}>
+      {title}
+    </h1>
+  )
   return (
     <>
-      <h1 className="screen-title" tabIndex={-1}>
-        {title}
-      </h1>
+      {action ? (
+        <div className="screen-title-row">
+          {heading}
+          {action}
+        </div>
+      ) : (
+        heading
+      )}
       {children}
     </>
   )
