@@ -26,6 +26,8 @@ import './styles/vendors.css'
 import './styles/across-agencies.css'
 import './styles/risks.css'
 import './styles/governance.css'
+import './styles/since-visit.css'
+import './styles/print.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

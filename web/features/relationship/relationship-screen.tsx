@@ -29,6 +29,7 @@ import { ValueItems } from './value-items.tsx'
 import { RelationshipMissing } from './relationship-missing.tsx'
 import { SavedCheckinPanel } from './saved-checkin-panel.tsx'
 import { ScorecardsPanel } from '../vendors/scorecards-panel.tsx'
+import { BriefingTop } from '../briefing/briefing-top.tsx'
 
 function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: LiveRows }) {
   const { userId } = useSignedIn()
@@ -39,21 +40,33 @@ function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: Live
   const links = useValueAndLinks(account, userId)
   const announce = (text: string) => setMessage((m) => ({ text, n: (m?.n ?? 0) + 1 }))
 
+  const subtitle = [
+    account.short_name,
+    accountKindLabels[account.kind],
+    tierLabels[account.tier],
+    cadenceText(effectiveCadence(account)),
+  ]
+    .filter(Boolean)
+    .join(' · ')
+
   return (
     <Screen title={account.name}>
       <p className="screen-subtitle">
-        {[
-          account.short_name,
-          accountKindLabels[account.kind],
-          tierLabels[account.tier],
-          cadenceText(effectiveCadence(account)),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
+        {subtitle}
         {account.status === 'archived' && <span className="tag">Archived</span>}
       </p>
       <StatusMessage message={message?.text ?? flashed} nonce={message?.n ?? 0} />
       <SavedCheckinPanel accountId={account.id} announce={announce} />
+      {trust && (
+        <BriefingTop
+          account={account}
+          subtitle={subtitle}
+          rows={rows}
+          trust={trust}
+          viewerId={userId}
+          announce={announce}
+        />
+      )}
       {trust && <TrustPanel trust={trust} />}
       {history && <TrustHistoryChart points={history} now={rows.readAt} />}
       <OpenCommitments accountId={account.id} announce={announce} />

@@ -1,0 +1,58 @@
+import type { TrustIndex } from '../../../api/contract/trust-index.ts'
+import type { LocalRow } from '../../local/local-db.ts'
+import type { LiveRows } from '../trust/use-account-rows.ts'
+import { BriefingActions } from './briefing-actions.tsx'
+import { briefingText } from './briefing-text.ts'
+import { PrintBriefing } from './print-briefing.tsx'
+import { firstVisitLookbackDays } from './since-last-visit.ts'
+import { SinceLastVisitPanel } from './since-last-visit-panel.tsx'
+import { sinceLines, sinceWhen } from './since-lines.ts'
+import { useSinceLastVisit } from './use-since-last-visit.ts'
+
+export interface BriefingTopProps {
+  account: LocalRow<'accounts'>
+  subtitle: string
+  rows: LiveRows
+  trust: TrustIndex
+  viewerId: string
+  announce: (message: string) => void
+}
+
+/**
+ * The head of a briefing: Share and Print, "Since your last visit", and the one-page sheet
+ * that printing shows instead of the screen.
+ *
+ * @example
+ * <BriefingTop account={account} subtitle={subtitle} rows={rows} trust={trust} viewerId={me} announce={announce} />
+ */
+export function BriefingTop(props: BriefingTopProps) {
+  const { account, rows, trust, viewerId } = props
+  const changes = useSinceLastVisit(account, rows, viewerId)
+  if (!changes) return null
+  const { since, names, now } = changes
+  const lines = sinceLines(since, names, viewerId, now)
+  const when = sinceWhen(since, now, firstVisitLookbackDays)
+  const text = () =>
+    briefingText({ account, trust, sinceWhen: when, lines, openItems: rows.items, now })
+  return (
+    <>
+      <BriefingActions
+        title={`${account.short_name ?? account.name} briefing`}
+        text={text}
+        announce={props.announce}
+      />
+      <SinceLastVisitPanel since={since} lines={lines} now={now} />
+      <PrintBriefing
+        account={account}
+        subtitle={props.subtitle}
+        trust={trust}
+        sinceWhen={when}
+        lines={lines}
+        rows={rows}
+        risks={changes.risks}
+        viewerId={viewerId}
+        now={now}
+      />
+    </>
+  )
+}
