@@ -96,6 +96,8 @@ export const writableFields = {
     occurred_at: isoDateTime,
     kind: z.enum(['visit', 'call', 'meeting', 'forum', 'email', 'other']),
     attendee_contact_ids: z.array(uuid).max(200),
+    /** Our own people who were there, members of the org. */
+    attendee_user_ids: z.array(uuid).max(200),
     summary: text(4000),
     notes: text(20000),
     trust_pulse: rating,

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { pulledAsColleague } from './pulled-as-colleague.ts'
 import { openDevice, openRelationship, signInAndSync } from './sign-in.ts'
 
 /**
@@ -182,4 +183,51 @@ test('the check-in bar covers no text on the portfolio, a briefing, commitments 
     }, barTop)
     expect(under, name).toEqual([])
   }
+})
+
+test('a colleague and a new face are marked as there, offline, and reach the server', async ({
+  page,
+  context,
+  request,
+}) => {
+  const newFace = `Dana Whitfield ${Date.now().toString(36)}`
+  await signInAndSync(page)
+  await openRelationship(page, 'Department of Motor Vehicles')
+  await context.setOffline(true)
+  await page.getByRole('button', { name: 'Check in with DMV' }).click()
+  await page.getByLabel('Summary').fill('Kiosk pilot walkthrough')
+  const attendees = page.getByRole('group', { name: 'Attendees' })
+  await attendees.getByRole('checkbox', { name: 'Casey Lindqvist' }).check()
+  await attendees.getByRole('button', { name: 'Add a new contact' }).click()
+  await attendees.getByLabel('Name').fill(newFace)
+  await attendees.getByLabel('Title (optional)').fill('Kiosk program lead')
+  await attendees.getByRole('button', { name: 'Add contact' }).click()
+  await expect(attendees.getByRole('checkbox', { name: new RegExp(newFace) })).toBeChecked()
+  await page.getByRole('button', { name: 'Save check-in' }).click()
+  await expect(page.getByTestId('saved-checkin')).toBeVisible()
+
+  await page.getByTestId('timeline').getByRole('link', { name: 'Kiosk pilot walkthrough' }).click()
+  await expect(page.getByText('Casey Lindqvist')).toBeVisible()
+  await expect(page.getByText(newFace)).toBeVisible()
+
+  await context.setOffline(false)
+  await expect
+    .poll(
+      async () => {
+        const server = await pulledAsColleague(request)
+        const contact = server.of('contacts').find((row) => row.name === newFace)
+        const checkin = server
+          .of('checkins')
+          .find((row) => row.summary === 'Kiosk pilot walkthrough')
+        const colleagues = (checkin?.attendee_user_ids as string[] | undefined) ?? []
+        const contacts = (checkin?.attendee_contact_ids as string[] | undefined) ?? []
+        return {
+          contact: contact?.title,
+          colleagues: colleagues.length,
+          contactThere: Boolean(contact && contacts.includes(contact.id as string)),
+        }
+      },
+      { timeout: 30_000, intervals: [1000] },
+    )
+    .toEqual({ contact: 'Kiosk program lead', colleagues: 1, contactThere: true })
 })

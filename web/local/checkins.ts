@@ -94,6 +94,7 @@ export async function createCheckin(db: LocalDb, input: CheckinInput): Promise<s
       occurred_at: fields.occurred_at ?? now.toISOString(),
       kind: fields.kind,
       attendee_contact_ids: fields.attendee_contact_ids ?? [],
+      attendee_user_ids: fields.attendee_user_ids ?? [],
       summary: fields.summary ?? null,
       notes: fields.notes ?? null,
       trust_pulse: fields.trust_pulse ?? null,

@@ -33,3 +33,22 @@ describe('opening a database made by an older app', () => {
     await upgraded.delete()
   })
 })
+
+describe('opening a database made before colleagues could attend', () => {
+  it('gives its stored check-ins an empty list of colleagues, and keeps the rest', async () => {
+    const name = `old-${newId()}`
+    const old = new Dexie(name)
+    old.version(1).stores(version1Stores)
+    await old.open()
+    const checkin = { id: newId(), account_id: 'a1', attendee_contact_ids: ['c1'], notes: 'kept' }
+    await old.table('checkins').put(checkin)
+    old.close()
+
+    const upgraded = await openLocalDb(name)
+    expect(await upgraded.checkins.get(checkin.id)).toMatchObject({
+      ...checkin,
+      attendee_user_ids: [],
+    })
+    await upgraded.delete()
+  })
+})

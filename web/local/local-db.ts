@@ -171,6 +171,17 @@ export class LocalDb extends Dexie {
     this.version(4)
       .stores({ decisions: decisionsInVersion4, risks: risksInVersion4 })
       .upgrade(downloadAgain)
+    // Check-ins stored before colleagues could attend carry none, as the server's default says.
+    this.version(5)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('checkins')
+          .toCollection()
+          .modify((row: { attendee_user_ids?: string[] }) => {
+            row.attendee_user_ids ??= []
+          }),
+      )
     this.use(trustFactsMiddleware)
   }
 

@@ -39,6 +39,7 @@ export function buildCheckin(
     occurred_at: occurredAt,
     kind: spec.kind,
     attendee_contact_ids: attendees,
+    attendee_user_ids: (spec.colleagues ?? []).map((key) => context.userId(key)),
     summary: spec.summary,
     notes: checkinNotes(random, spec.pulse, spec.note),
     trust_pulse: spec.pulse,

@@ -37,6 +37,8 @@ export interface VisitSpec {
   pulse: number | null
   /** Indices into the account's contacts. */
   with: number[]
+  /** Our own people who were there besides the author. */
+  colleagues?: UserKey[]
   summary: string
   note?: string
   by?: UserKey

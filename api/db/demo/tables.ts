@@ -106,6 +106,7 @@ export function demoTablePlans(data: DemoData): TablePlan[] {
       occurred_at: at,
       kind: text,
       attendee_contact_ids: 'uuid[]',
+      attendee_user_ids: 'uuid[]',
       summary: text,
       notes: text,
       trust_pulse: int,

@@ -96,6 +96,7 @@ export interface CheckinRow {
   occurred_at: Date
   kind: CheckinKind
   attendee_contact_ids: string[]
+  attendee_user_ids: string[]
   summary: string
   notes: string
   trust_pulse: number | null

@@ -9,6 +9,7 @@ export const visits: Record<string, VisitSpec[]> = {
   dor: [
     v(5, 'visit', 5, [0, 1, 3], 'Invited to the tax modernisation strategy offsite', {
       invite: true,
+      colleagues: ['lead'],
       note: 'The Commissioner wants the office of the CIO at the table when phase two is scoped.',
     }),
     v(17, 'meeting', 4, [1, 3], 'Tax system modernisation roadmap review', {
@@ -33,6 +34,7 @@ export const visits: Record<string, VisitSpec[]> = {
   ],
   dhhs: [
     v(3, 'visit', 4, [1, 2], 'Eligibility front-door design checkpoint', {
+      colleagues: ['manager2'],
       ssc: [
         'Identity verification once for Medicaid, SNAP and child care, with single sign-on',
         'Asking families for the same documents three times',

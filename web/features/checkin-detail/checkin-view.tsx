@@ -53,6 +53,12 @@ export function CheckinView({ detail }: { detail: CheckinDetail }) {
           <dt>Who can see it</dt>
           <dd>{checkin.visibility === 'private' ? 'Only you (private)' : 'Your team'}</dd>
         </div>
+        {detail.colleagues.length > 0 && (
+          <div className="detail-facts-wide">
+            <dt>With colleagues</dt>
+            <dd>{detail.colleagues.join(', ')}</dd>
+          </div>
+        )}
         <div className="detail-facts-wide">
           <dt>Attendees</dt>
           <dd>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
-import { memberName } from '../../local/member-names.ts'
+import { authorName, memberName, readMemberNames } from '../../local/member-names.ts'
 
 export interface CheckinDetail {
   checkin: LocalRow<'checkins'>
@@ -9,6 +9,8 @@ export interface CheckinDetail {
   authorName: string
   /** The attendees in the order listed; null where the contact is not on this device. */
   attendees: { id: string; name: string | null }[]
+  /** Our own people who were there, by name ("You" for the viewer). */
+  colleagues: string[]
   commitments: LocalRow<'action_items'>[]
   /** The forum whose meeting it was, when it was one. */
   forum: { id: string; name: string } | null
@@ -20,15 +22,17 @@ async function readDetail(db: LocalDb, id: string, userId: string) {
   const checkin = await db.checkins.get(id)
   if (!checkin || checkin.deleted_at) return null
   if (checkin.visibility === 'private' && checkin.author_id !== userId) return null
-  const [account, author, contacts, commitments, pending, forum, decisions] = await Promise.all([
-    db.accounts.get(checkin.account_id),
-    db.members.where('user_id').equals(checkin.author_id).first(),
-    db.contacts.bulkGet(checkin.attendee_contact_ids),
-    db.action_items.where('checkin_id').equals(id).toArray(),
-    db.outbox.where('[table+id]').equals(['checkins', id]).count(),
-    checkin.forum_id ? db.forums.get(checkin.forum_id) : undefined,
-    db.decisions.where('checkin_id').equals(id).toArray(),
-  ])
+  const [account, author, contacts, commitments, pending, forum, decisions, names] =
+    await Promise.all([
+      db.accounts.get(checkin.account_id),
+      db.members.where('user_id').equals(checkin.author_id).first(),
+      db.contacts.bulkGet(checkin.attendee_contact_ids),
+      db.action_items.where('checkin_id').equals(id).toArray(),
+      db.outbox.where('[table+id]').equals(['checkins', id]).count(),
+      checkin.forum_id ? db.forums.get(checkin.forum_id) : undefined,
+      db.decisions.where('checkin_id').equals(id).toArray(),
+      readMemberNames(db),
+    ])
   const detail: CheckinDetail = {
     checkin,
     account: account && !account.deleted_at ? { id: account.id, name: account.name } : null,
@@ -37,6 +41,7 @@ async function readDetail(db: LocalDb, id: string, userId: string) {
       const contact = contacts[n]
       return { id: contactId, name: contact && !contact.deleted_at ? contact.name : null }
     }),
+    colleagues: checkin.attendee_user_ids.map((colleague) => authorName(names, colleague, userId)),
     commitments: commitments
       .filter((item) => !item.deleted_at)
       .sort((a, b) => a.created_at.localeCompare(b.created_at)),

@@ -46,6 +46,8 @@ export interface CheckinDraft {
   accountId: string | null
   kind: CheckinKind
   attendeeIds: string[]
+  /** Colleagues who were there (members' user ids). */
+  colleagueIds: string[]
   pulse: number | null
   summary: string
   notes: string
@@ -107,6 +109,7 @@ export function emptyDraft(
     accountId,
     kind: forumId ? 'forum' : 'visit',
     attendeeIds: [],
+    colleagueIds: [],
     pulse: null,
     summary: '',
     notes: '',
@@ -136,6 +139,7 @@ export function hasContent(draft: CheckinDraft): boolean {
     texts.some((text) => text.trim() !== '') ||
     draft.pulse !== null ||
     draft.attendeeIds.length > 0 ||
+    draft.colleagueIds.length > 0 ||
     draft.strategicInvite ||
     draft.isPrivate ||
     draft.commitments.some((row) => row.title.trim() !== '' || row.due !== '') ||
@@ -188,6 +192,9 @@ function parseValueIdea(value: unknown, index: number): ValueIdeaDraft | null {
   return { key: str(value.key) || `restored-idea-${index}`, title: str(value.title) }
 }
 
+const ids = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []
+
 /**
  * Reads a stored draft back, tolerating drafts saved by an older version of the form.
  *
@@ -203,9 +210,8 @@ export function parseDraft(value: unknown): CheckinDraft | null {
     id: typeof value.id === 'string' && value.id !== '' ? value.id : base.id,
     accountId: typeof value.accountId === 'string' ? value.accountId : null,
     kind: checkinKinds.find((k) => k === value.kind) ?? 'visit',
-    attendeeIds: Array.isArray(value.attendeeIds)
-      ? value.attendeeIds.filter((id): id is string => typeof id === 'string')
-      : [],
+    attendeeIds: ids(value.attendeeIds),
+    colleagueIds: ids(value.colleagueIds),
     pulse: typeof pulse === 'number' && pulse >= 1 && pulse <= 5 ? Math.round(pulse) : null,
     summary: str(value.summary),
     notes: str(value.notes),

@@ -19,6 +19,8 @@ import { decisionTitleId } from './decision-rows.tsx'
 import { ForumField } from './forum-field.tsx'
 import { riskTitleId } from './risk-rows.tsx'
 import { useAttendeeChoices } from './use-attendee-choices.ts'
+import { useColleagueChoices } from './use-colleague-choices.ts'
+import { useSignedIn } from '../shell/signed-in.tsx'
 import { newId } from '../../local/new-id.ts'
 import type { CheckinDraftState } from './use-checkin-draft.ts'
 import { useSaveCheckin } from './use-save-checkin.ts'
@@ -66,6 +68,8 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
   const focusLater = useFocusLater()
   const accountId = draft.accountId
   const contacts = useAttendeeChoices(accountId, draft.kind === 'forum' ? draft.forumId : null)
+  const { userId } = useSignedIn()
+  const colleagues = useColleagueChoices(userId)
   const account = summaries.find((s) => s.account.id === accountId)?.account ?? null
   const problems = attempted ? validateDraft(draft, new Date()) : []
   const errors = new Map<string, string>(problems.map((p) => [p.field, p.message]))
@@ -171,9 +175,12 @@ export function CheckinForm({ state, summaries }: CheckinFormProps) {
       />
       <AttendeePicker
         contacts={contacts}
-        accountName={account ? (account.short_name ?? account.name) : null}
+        colleagues={colleagues}
+        account={account}
         selected={draft.attendeeIds}
+        selectedColleagues={draft.colleagueIds}
         onChange={(ids) => set('attendeeIds', ids)}
+        onColleaguesChange={(ids) => set('colleagueIds', ids)}
       />
       <StartStopContinue
         draft={draft}

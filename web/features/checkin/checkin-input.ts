@@ -19,6 +19,7 @@ export function toCheckinInput(draft: CheckinDraft, accountId: string): CheckinI
     kind: draft.kind,
     occurred_at: occurred.toISOString(),
     attendee_contact_ids: [...new Set(draft.attendeeIds)],
+    attendee_user_ids: [...new Set(draft.colleagueIds)],
     summary: textOrNull(draft.summary),
     notes: textOrNull(draft.notes),
     trust_pulse: draft.pulse,

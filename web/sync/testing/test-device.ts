@@ -49,6 +49,7 @@ export function checkinFields(
     occurred_at: occurredAt,
     kind: 'visit',
     attendee_contact_ids: [],
+    attendee_user_ids: [],
     summary: null,
     notes: null,
     trust_pulse: null,
