@@ -14,6 +14,7 @@ export interface CommitmentLineProps {
   onDone: () => void
   onDrop: () => Promise<void>
   onRedate: (dueOn: string) => Promise<void>
+  onAddToCalendar: () => void
 }
 
 function CheckMark() {
@@ -26,10 +27,10 @@ function CheckMark() {
 
 /**
  * One open commitment: what, who owes it and when, its relationship and source check-in; done
- * with one tap on its circle, re-dated or dropped from "More".
+ * with one tap on its circle, re-dated, dropped or added to the calendar from "More".
  *
  * @example
- * <CommitmentLine entry={entry} now={now} canWrite onDone={done} onDrop={drop} onRedate={redate} />
+ * <CommitmentLine entry={e} now={now} canWrite onDone={d} onDrop={x} onRedate={r} onAddToCalendar={c} />
  */
 export function CommitmentLine({ entry, now, canWrite, ...actions }: CommitmentLineProps) {
   const { item, account, checkin, assignee } = entry
@@ -67,7 +68,7 @@ export function CommitmentLine({ entry, now, canWrite, ...actions }: CommitmentL
           </Link>
         )}
       </p>
-      {canWrite && (
+      {(canWrite || item.due_on) && (
         <button
           ref={more}
           type="button"
@@ -84,12 +85,14 @@ export function CommitmentLine({ entry, now, canWrite, ...actions }: CommitmentL
           id={menuId}
           title={item.title}
           dueOn={item.due_on}
+          canWrite={canWrite}
           onRedate={async (dueOn) => {
             await actions.onRedate(dueOn)
             setMenuOpen(false)
             more.current?.focus()
           }}
           onDrop={actions.onDrop}
+          onAddToCalendar={actions.onAddToCalendar}
         />
       )}
     </li>

@@ -26,6 +26,7 @@ import { LedgerEmpty } from './ledger-empty.tsx'
 import { FilterChips } from './filter-chips.tsx'
 import { useCommitmentLedger, type LedgerEntry } from './use-commitment-ledger.ts'
 import { UndoBar } from '../forms/undo-bar.tsx'
+import { saveCommitmentReminder } from '../reminders/save-reminder.ts'
 
 type Undoable = { entry: LedgerEntry; done: 'done' | 'dropped' }
 
@@ -34,7 +35,8 @@ const isFilter = (value: string): value is CommitmentFilter =>
 
 /**
  * The commitment ledger on this device: mine, all, due this week, overdue and theirs, overdue
- * first. Done in one tap with an undo; dropped or re-dated from "More". All offline.
+ * first. Done in one tap with an undo; dropped, re-dated or added to the calendar from "More".
+ * All offline.
  *
  * @example
  * <CommitmentsScreen />
@@ -85,6 +87,19 @@ export function CommitmentsScreen() {
     announce(`${entry.item.title}: ${dueText(dueOn, now).text.toLowerCase()} — will sync`)
   }
 
+  async function addToCalendar({ item, account }: LedgerEntry) {
+    if (!item.due_on) return
+    try {
+      const fileName = await saveCommitmentReminder({
+        item: { ...item, due_on: item.due_on },
+        account,
+      })
+      announce(`Calendar file ready: ${fileName} — open it to add the reminder`)
+    } catch {
+      announce('The calendar file could not be made. Try again once the app has reloaded.')
+    }
+  }
+
   return (
     <Screen title="Commitments">
       <FilterChips value={filter} counts={counts} onChange={setShown} />
@@ -109,6 +124,7 @@ export function CommitmentsScreen() {
               onDone={() => void finish(entry, 'done')}
               onDrop={() => finish(entry, 'dropped')}
               onRedate={(dueOn) => redate(entry, dueOn)}
+              onAddToCalendar={() => void addToCalendar(entry)}
             />
           ))}
         </ul>

@@ -6,7 +6,7 @@ import { memberName } from '../../local/member-names.ts'
 /** An open commitment with what its line shows beside the title. */
 export interface LedgerEntry {
   item: LocalRow<'action_items'>
-  account: { id: string; name: string }
+  account: { id: string; name: string; short_name: string | null }
   /** The check-in it was made at, when it is on this device. */
   checkin: { id: string; occurred_at: string } | null
   /** Who it is assigned to, when that is somebody else. */
@@ -53,7 +53,7 @@ export async function readLedger(db: LocalDb, userId: string): Promise<Ledger> {
     return [
       {
         item,
-        account: { id: account.id, name: account.name },
+        account: { id: account.id, name: account.name, short_name: account.short_name },
         checkin: checkin ? { id: checkin.id, occurred_at: checkin.occurred_at } : null,
         assignee,
       },

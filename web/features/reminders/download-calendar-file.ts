@@ -1,0 +1,36 @@
+/**
+ * A file name for a reminder: a prefix and the words of a label, lower case, dashed, short.
+ *
+ * @example
+ * calendarFileName('due', 'Send the FY27 roadmap!') // 'due-send-the-fy27-roadmap.ics'
+ */
+export function calendarFileName(prefix: string, label: string): string {
+  const words = label
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '')
+  return `${prefix}${words ? `-${words}` : ''}.ics`
+}
+
+/**
+ * Hands a calendar file to the browser as a download, which the phone offers to open in its
+ * calendar. Works offline: the file is made on the device.
+ *
+ * @example
+ * downloadCalendarFile(text, 'due-send-the-roadmap.ics')
+ */
+export function downloadCalendarFile(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.hidden = true
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Not at once: some browsers (Safari among them) read the object URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
