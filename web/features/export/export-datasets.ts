@@ -1,0 +1,73 @@
+import { checkinTable, commitmentTable, decisionTable } from './export-activity.ts'
+import type { CsvTable } from './csv.ts'
+import type { ExportFilter } from './export-filter.ts'
+import { exportScope, type ExportScope } from './export-scope.ts'
+import type { ExportSource } from './export-source.ts'
+import { riskTable, scorecardTable, valueTable } from './export-registers.ts'
+
+export interface Dataset {
+  /** The file's name says it: `liaison-<slug>-<day>.csv`. */
+  slug: string
+  title: string
+  /** Which date of a row the range applies to, in words. */
+  dateRule: string
+  table: (scope: ExportScope) => CsvTable
+}
+
+export const datasets = [
+  { slug: 'checkins', title: 'Check-ins', dateRule: 'the day it happened', table: checkinTable },
+  {
+    slug: 'commitments',
+    title: 'Commitments',
+    dateRule: 'due date, else the day it was made',
+    table: commitmentTable,
+  },
+  {
+    slug: 'value',
+    title: 'Value items',
+    dateRule: 'open during the range: made by its end, changed since its start',
+    table: valueTable,
+  },
+  {
+    slug: 'scorecards',
+    title: 'Scorecards',
+    dateRule: 'the quarter overlaps the range',
+    table: scorecardTable,
+  },
+  { slug: 'risks', title: 'Risks', dateRule: 'raised, or due for review', table: riskTable },
+  {
+    slug: 'decisions',
+    title: 'Decisions',
+    dateRule: 'decided on, else the day it was recorded',
+    table: decisionTable,
+  },
+] as const satisfies readonly Dataset[]
+
+export type DatasetSlug = (typeof datasets)[number]['slug']
+
+/**
+ * Every dataset's table for one choice of filters, from the device's rows: what each download
+ * button counts and writes.
+ *
+ * @example
+ * const tables = exportTables(source, filter)
+ * toCsv(tables.checkins)
+ */
+export function exportTables(
+  source: ExportSource,
+  filter: ExportFilter,
+): Record<DatasetSlug, CsvTable> {
+  const scope = exportScope(source, filter)
+  const entries = datasets.map((dataset) => [dataset.slug, dataset.table(scope)] as const)
+  return Object.fromEntries(entries) as Record<DatasetSlug, CsvTable>
+}
+
+/**
+ * The name of a dataset's file, with the day it was exported.
+ *
+ * @example
+ * exportFileName('checkins', '2026-12-02') // 'liaison-checkins-2026-12-02.csv'
+ */
+export function exportFileName(slug: DatasetSlug, day: string): string {
+  return `liaison-${slug}-${day}.csv`
+}
