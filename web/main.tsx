@@ -26,6 +26,7 @@ import './styles/vendors.css'
 import './styles/across-agencies.css'
 import './styles/risks.css'
 import './styles/governance.css'
+import './styles/export.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -9,41 +9,52 @@ export interface Dataset {
   /** The file's name says it: `liaison-<slug>-<day>.csv`. */
   slug: string
   title: string
-  /** Which date of a row the range applies to, in words. */
+  /** Which date of a row the range applies to, as a sentence. */
   dateRule: string
   table: (scope: ExportScope) => CsvTable
 }
 
 export const datasets = [
-  { slug: 'checkins', title: 'Check-ins', dateRule: 'the day it happened', table: checkinTable },
+  {
+    slug: 'checkins',
+    title: 'Check-ins',
+    dateRule: 'By the day it took place.',
+    table: checkinTable,
+  },
   {
     slug: 'commitments',
     title: 'Commitments',
-    dateRule: 'due date, else the day it was made',
+    dateRule: 'By due date, else the day it was made.',
     table: commitmentTable,
   },
   {
     slug: 'value',
     title: 'Value items',
-    dateRule: 'open during the range: made by its end, changed since its start',
+    dateRule: 'Made by the last day and changed since the first.',
     table: valueTable,
   },
   {
     slug: 'scorecards',
     title: 'Scorecards',
-    dateRule: 'the quarter overlaps the range',
+    dateRule: 'By quarter: each that overlaps the range.',
     table: scorecardTable,
   },
-  { slug: 'risks', title: 'Risks', dateRule: 'raised, or due for review', table: riskTable },
+  {
+    slug: 'risks',
+    title: 'Risks',
+    dateRule: 'Raised, or due for review, in the range.',
+    table: riskTable,
+  },
   {
     slug: 'decisions',
     title: 'Decisions',
-    dateRule: 'decided on, else the day it was recorded',
+    dateRule: 'By the day decided, else the day recorded.',
     table: decisionTable,
   },
 ] as const satisfies readonly Dataset[]
 
-export type DatasetSlug = (typeof datasets)[number]['slug']
+export type ExportDataset = (typeof datasets)[number]
+export type DatasetSlug = ExportDataset['slug']
 
 /**
  * Every dataset's table for one choice of filters, from the device's rows: what each download
