@@ -27,6 +27,7 @@ import './styles/across-agencies.css'
 import './styles/risks.css'
 import './styles/governance.css'
 import './styles/since-visit.css'
+import './styles/export.css'
 import './styles/print.css'
 
 const root = document.getElementById('root')

@@ -66,6 +66,7 @@ describe('matchRoute', () => {
     expect(matchRoute(newRiskHref(id).split('?')[0] ?? '')).toEqual({ name: 'risk-new' })
     expect(matchRoute(riskHref(id))).toEqual({ name: 'risk', id })
     expect(matchRoute('/team')).toEqual({ name: 'team' })
+    expect(matchRoute('/export')).toEqual({ name: 'export' })
     expect(forumMeetingHref(id)).toBe(`/check-in?forum=${id}`)
   })
 

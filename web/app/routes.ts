@@ -24,6 +24,7 @@ export type Route =
   | { name: 'risk-new' }
   | { name: 'risk'; id: string }
   | { name: 'team' }
+  | { name: 'export' }
   | { name: 'not-found' }
 
 type RouteWithId = Extract<Route, { id: string }>
@@ -45,6 +46,7 @@ const fixed: Record<string, Route> = {
   '/risks': { name: 'risks' },
   '/risks/new': { name: 'risk-new' },
   '/team': { name: 'team' },
+  '/export': { name: 'export' },
 }
 
 const uuid = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'

@@ -19,6 +19,7 @@ import {
   DecisionLogScreen,
   DecisionScreen,
   DeviceScreen,
+  ExportScreen,
   ForumNewScreen,
   ForumScreen,
   ForumsScreen,
@@ -105,6 +106,8 @@ function screenFor(
       return <RiskFormScreen key={route.id} id={route.id} />
     case 'team':
       return <TeamScreen />
+    case 'export':
+      return <ExportScreen />
     case 'not-found':
       return <NotFoundScreen />
   }

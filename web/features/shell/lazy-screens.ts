@@ -24,6 +24,7 @@ const load = {
   risks: () => import('../risks/risk-register-screen.tsx'),
   riskForm: () => import('../risks/risk-form-screen.tsx'),
   team: () => import('../team/team-screen.tsx'),
+  export: () => import('../export/export-screen.tsx'),
 }
 
 export const CommitmentsScreen = lazy(() =>
@@ -85,6 +86,9 @@ export const RiskFormScreen = lazy(() =>
   load.riskForm().then((module) => ({ default: module.RiskFormScreen })),
 )
 export const TeamScreen = lazy(() => load.team().then((module) => ({ default: module.TeamScreen })))
+export const ExportScreen = lazy(() =>
+  load.export().then((module) => ({ default: module.ExportScreen })),
+)
 
 /**
  * Fetches and parses every screen's chunk shortly after the first screen is up, so moving to

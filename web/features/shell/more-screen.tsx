@@ -7,12 +7,17 @@ const places = [
   { href: '/decisions', title: 'Decision log', text: 'What the forums and relationships decided.' },
   { href: '/risks', title: 'Risks', text: 'The register: severity, owners, reviews.' },
   { href: '/team', title: 'Team', text: 'Each manager’s figures and the org’s.', leads: true },
+  {
+    href: '/export',
+    title: 'Export',
+    text: 'Spreadsheets (CSV) of check-ins, commitments, value, scorecards, risks, decisions.',
+  },
   { href: '/device', title: 'Device & sync', text: 'What is waiting to sync, storage, sign out.' },
 ] as const
 
 /**
  * The places that do not fit the bottom bar: governance, risks, the lead's Team view (for
- * leads and admins) and the device.
+ * leads and admins), the spreadsheet export and the device.
  *
  * @example
  * <MoreScreen />

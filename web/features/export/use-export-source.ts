@@ -1,0 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { readExportSource, type ExportSource } from './export-source.ts'
+
+/**
+ * The rows every export reads, live from the device; undefined while the first read runs.
+ *
+ * @example
+ * const source = useExportSource(userId)
+ */
+export function useExportSource(userId: string): ExportSource | undefined {
+  const db = useLocalDb()
+  return useLiveQuery(() => readExportSource(db, userId), [db, userId])
+}
