@@ -59,8 +59,9 @@ test('a briefing shows the score, its components and reasons', async ({ page, re
   await expect(page.getByTestId('trust-score')).toHaveText(String(corrections.trust.score))
   const reasons = page.getByTestId('trust-reasons')
   for (const reason of corrections.trust.reasons) await expect(reasons).toContainText(reason)
+  const panel = page.getByRole('region', { name: 'Trust index' })
   for (const component of [/pulse/i, /follow-through/i, /cadence/i, /breadth/i, /strategic/i]) {
-    await expect(page.getByRole('main').getByText(component).first()).toBeVisible()
+    await expect(panel.getByText(component).first()).toBeVisible()
   }
 })
 

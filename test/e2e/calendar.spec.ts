@@ -66,3 +66,37 @@ test('offline, a commitment goes to the calendar as an all-day event on its due 
   expect(again.start).toBe(laterOn)
   expect(again.sequence).toBeGreaterThanOrEqual(event.sequence)
 })
+
+test('the app badge shows my overdue commitments, and drops when one is done', async ({ page }) => {
+  await page.addInitScript(() => {
+    const badges: number[] = []
+    Object.assign(window, { __badges: badges })
+    Object.defineProperty(navigator, 'setAppBadge', {
+      value: async (n?: number) => void badges.push(n ?? 0),
+      configurable: true,
+    })
+    Object.defineProperty(navigator, 'clearAppBadge', {
+      value: async () => void badges.push(0),
+      configurable: true,
+    })
+  })
+  const lastBadge = () =>
+    page.evaluate(() => (window as unknown as { __badges: number[] }).__badges.at(-1) ?? null)
+  await signInAndSync(page)
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Commitments' })
+    .click()
+  await page.getByRole('radio', { name: /^Mine/ }).check()
+  const overdue = page
+    .getByRole('list', { name: 'Mine' })
+    .getByRole('listitem')
+    .filter({ hasText: /Overdue by/ })
+  await expect(overdue.first()).toBeVisible()
+  const count = await overdue.count()
+  expect(count).toBeGreaterThan(0)
+  await expect.poll(lastBadge).toBe(count)
+
+  await overdue.first().getByRole('button', { name: /^Done/ }).click()
+  await expect.poll(lastBadge).toBe(count - 1)
+})

@@ -8,6 +8,8 @@ import { firstVisitLookbackDays } from './since-last-visit.ts'
 import { SinceLastVisitPanel } from './since-last-visit-panel.tsx'
 import { sinceLines, sinceWhen } from './since-lines.ts'
 import { useSinceLastVisit } from './use-since-last-visit.ts'
+import { lastCheckinAt } from '../reminders/last-checkin-at.ts'
+import { NextVisitCalendarButton } from '../reminders/next-visit-calendar-button.tsx'
 
 export interface BriefingTopProps {
   account: LocalRow<'accounts'>
@@ -19,7 +21,8 @@ export interface BriefingTopProps {
 }
 
 /**
- * The head of a briefing: Share and Print, "Since your last visit", and the one-page sheet
+ * The head of a briefing: Share and Print, "Since your last visit" closed by the next visit's
+ * calendar reminder, and the one-page sheet
  * that printing shows instead of the screen.
  *
  * @example
@@ -41,7 +44,13 @@ export function BriefingTop(props: BriefingTopProps) {
         text={text}
         announce={props.announce}
       />
-      <SinceLastVisitPanel since={since} lines={lines} now={now} />
+      <SinceLastVisitPanel since={since} lines={lines} now={now}>
+        <NextVisitCalendarButton
+          account={account}
+          lastCheckinAt={lastCheckinAt(rows.checkins)}
+          announce={props.announce}
+        />
+      </SinceLastVisitPanel>
       <PrintBriefing
         account={account}
         subtitle={props.subtitle}

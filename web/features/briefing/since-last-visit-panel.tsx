@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { firstVisitLookbackDays } from './since-last-visit.ts'
 import { sinceWhen, type SinceLine } from './since-lines.ts'
 import type { SinceLastVisit } from './since-last-visit.ts'
@@ -23,12 +24,13 @@ function Line({ line }: { line: SinceLine }) {
 
 /**
  * The top of a briefing: what changed since the viewer's last check-in with the relationship,
- * trust first, then what needs doing, then what happened.
+ * trust first, then what needs doing, then what happened; `children` close it (the next visit).
  *
  * @example
- * <SinceLastVisitPanel since={since} lines={lines} now={now} />
+ * <SinceLastVisitPanel since={since} lines={lines} now={now}>{nextVisit}</SinceLastVisitPanel>
  */
 export function SinceLastVisitPanel(props: {
+  children?: ReactNode
   since: SinceLastVisit
   lines: SinceLine[]
   now: Date
@@ -50,6 +52,7 @@ export function SinceLastVisitPanel(props: {
         ))}
       </ul>
       {quiet && <p className="field-hint">Nothing else has changed since.</p>}
+      {props.children}
     </section>
   )
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LocalRow } from '../../local/local-db.ts'
-import { accountFields, checkinFields } from '../../sync/testing/test-device.ts'
+import { accountFields, actionItemFields, checkinFields } from '../../sync/testing/test-device.ts'
 import { sinceLastVisit, type SinceLastVisitInput } from './since-last-visit.ts'
 import { sinceLines } from './since-lines.ts'
 
@@ -34,16 +34,7 @@ function item(id: string, extra: Partial<LocalRow<'action_items'>>): LocalRow<'a
     ...stamp,
     id,
     created_at: '2026-11-01T00:00:00Z',
-    account_id: 'a1',
-    checkin_id: null,
-    title: id,
-    details: null,
-    owner_side: 'us',
-    assignee_user_id: null,
-    contact_id: null,
-    due_on: null,
-    status: 'open',
-    completed_at: null,
+    ...actionItemFields('a1', { title: id }),
     ...extra,
   }
 }

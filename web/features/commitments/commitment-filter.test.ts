@@ -2,33 +2,13 @@ import { describe, expect, it } from 'vitest'
 import {
   countByFilter,
   filterCommitments,
-  filterContext,
   isMine,
   localDay,
   sortCommitments,
-  type FilterableItem,
 } from './commitment-filter.ts'
+import { context, filterableItem, me, other, theirAccount } from './testing/filter-fixtures.ts'
 
-const me = 'user-me'
-const other = 'user-other'
-const myAccount = 'account-mine'
-const theirAccount = 'account-theirs'
-// Friday 27 November 2026, mid-morning on the device's calendar.
-const context = filterContext(me, new Set([myAccount]), new Date(2026, 10, 27, 10))
-
-function item(id: string, fields: Partial<FilterableItem> = {}): FilterableItem {
-  return {
-    id,
-    title: id,
-    account_id: myAccount,
-    owner_side: 'us',
-    assignee_user_id: null,
-    due_on: null,
-    status: 'open',
-    created_at: '2026-11-01T00:00:00.000Z',
-    ...fields,
-  }
-}
+const item = filterableItem
 
 describe('localDay', () => {
   it('writes the device calendar day, crossing months and years', () => {

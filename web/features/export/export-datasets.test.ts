@@ -36,6 +36,7 @@ describe('exportTables: check-ins', () => {
       Relationship: 'Department of Revenue',
       Kind: 'Call',
       Author: 'Alex Rivera',
+      'With colleagues': 'Kim Lee',
       'Trust pulse': 4,
       'Strategic invite': 'Yes',
       Private: 'No',

@@ -1,4 +1,5 @@
 import type { LocalRow } from '../../local/local-db.ts'
+import { actionItemFields, checkinFields } from '../../sync/testing/test-device.ts'
 import type { ExportFilter } from './export-filter.ts'
 import type { ExportSource } from './export-source.ts'
 
@@ -39,21 +40,8 @@ export const checkin = (
   more: Partial<LocalRow<'checkins'>> = {},
 ): LocalRow<'checkins'> => ({
   ...base(id, `${day}T12:00:00Z`),
-  account_id,
   author_id,
-  occurred_at: `${day}T12:00:00Z`,
-  kind: 'visit',
-  attendee_contact_ids: [],
-  summary: `Summary ${id}`,
-  notes: null,
-  trust_pulse: 4,
-  start_doing: null,
-  stop_doing: null,
-  continue_doing: null,
-  strategic_invite: false,
-  visibility: 'org',
-  captured_at: null,
-  forum_id: null,
+  ...checkinFields(account_id, `${day}T12:00:00Z`, { summary: `Summary ${id}`, trust_pulse: 4 }),
   ...more,
 })
 
@@ -63,16 +51,7 @@ const item = (
   more: Partial<LocalRow<'action_items'>>,
 ): LocalRow<'action_items'> => ({
   ...base(id, '2026-08-01T12:00:00Z'),
-  account_id,
-  checkin_id: null,
-  title: `Commitment ${id}`,
-  details: null,
-  owner_side: 'us',
-  assignee_user_id: null,
-  contact_id: null,
-  due_on: null,
-  status: 'open',
-  completed_at: null,
+  ...actionItemFields(account_id, { title: `Commitment ${id}` }),
   ...more,
 })
 
@@ -162,7 +141,11 @@ export const source: ExportSource = {
   ]),
   myAccountIds: new Set(['a-dor']),
   checkins: [
-    checkin('c1', 'a-dor', me, '2026-11-10', { kind: 'call', strategic_invite: true }), // kept
+    checkin('c1', 'a-dor', me, '2026-11-10', {
+      kind: 'call',
+      strategic_invite: true,
+      attendee_user_ids: [kim],
+    }), // kept
     checkin('c2', 'a-dmv', kim, '2026-11-20'), // kept, not mine
     checkin('c3', 'a-dor', kim, '2026-11-15', { visibility: 'private' }), // Kim's alone
     checkin('c4', 'a-dor', me, '2026-11-16', { visibility: 'private' }), // kept: my own

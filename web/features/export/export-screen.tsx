@@ -11,7 +11,7 @@ import { toCsv } from './csv.ts'
 import { datasets, exportFileName, exportTables, type ExportDataset } from './export-datasets.ts'
 import { defaultRange, type ExportFilter } from './export-filter.ts'
 import { ExportRow } from './export-row.tsx'
-import { downloadText } from './download-file.ts'
+import { downloadText } from '../../app/download-text.ts'
 import { useExportSource } from './use-export-source.ts'
 
 type Whose = 'all' | 'mine'

@@ -46,7 +46,7 @@ describe('readExportSource', () => {
     // Kim's private c2 is left out; her name falls back to her email; the summary is defused.
     const lines = csv.split('\r\n')
     expect(lines).toHaveLength(3) // header, c1, and the empty string after the last CRLF
-    expect(lines[1]).toContain(`,kim@x.test,"'-5 and falling, they said",`)
+    expect(lines[1]).toContain(`,kim@x.test,,"'-5 and falling, they said",`)
     expect(lines[1]?.endsWith(',c1')).toBe(true)
   })
 })

@@ -1,3 +1,5 @@
+import { downloadText } from '../../app/download-text.ts'
+
 /**
  * A file name for a reminder: a prefix and the words of a label, lower case, dashed, short.
  *
@@ -23,14 +25,5 @@ export function calendarFileName(prefix: string, label: string): string {
  * downloadCalendarFile(text, 'due-send-the-roadmap.ics')
  */
 export function downloadCalendarFile(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Not at once: some browsers (Safari among them) read the object URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  downloadText(text, fileName, 'text/calendar;charset=utf-8')
 }

@@ -5,29 +5,19 @@ import { openLocalDb, type LocalDb } from '../../local/local-db.ts'
 import { newId } from '../../local/new-id.ts'
 import { accountFields, orgId } from '../../sync/testing/test-device.ts'
 import { filterContext, type FilterableItem } from '../commitments/commitment-filter.ts'
+import {
+  context,
+  filterableItem,
+  me,
+  other,
+  theirAccount,
+} from '../commitments/testing/filter-fixtures.ts'
 import { readLedger } from '../commitments/use-commitment-ledger.ts'
 import { myOverdueCount, showAppBadge } from './overdue-badge.ts'
 
-const me = 'user-me'
-const other = 'user-other'
-const myAccount = 'account-mine'
-const theirAccount = 'account-theirs'
-// Friday 27 November 2026, on the device's calendar.
-const context = filterContext(me, new Set([myAccount]), new Date(2026, 10, 27, 10))
-
-function item(id: string, fields: Partial<FilterableItem> = {}): FilterableItem {
-  return {
-    id,
-    title: id,
-    account_id: myAccount,
-    owner_side: 'us',
-    assignee_user_id: null,
-    due_on: '2026-11-26',
-    status: 'open',
-    created_at: '2026-11-01T00:00:00.000Z',
-    ...fields,
-  }
-}
+// Overdue unless told otherwise: due the day before the fixtures' Friday.
+const item = (id: string, fields: Partial<FilterableItem> = {}) =>
+  filterableItem(id, { due_on: '2026-11-26', ...fields })
 
 describe('myOverdueCount', () => {
   it('counts my open items due before today, and nothing else', () => {

@@ -7,6 +7,7 @@ import type { StoredSession } from '../../auth/session-store.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { NewCheckinBar } from '../checkin/new-checkin-bar.tsx'
 import { PortfolioScreen } from '../portfolio/portfolio-screen.tsx'
+import { useOverdueBadge } from '../reminders/use-overdue-badge.ts'
 import { warmSearch } from '../search/search-client.ts'
 import { AppHeader } from './app-header.tsx'
 import { BottomNav } from './bottom-nav.tsx'
@@ -144,6 +145,7 @@ export function AppShell({ session }: { session: StoredSession }) {
     [session.user.id, session.user.email, me],
   )
   useFocusOnNavigation(pathname)
+  useOverdueBadge(session.user.id)
   useEffect(() => {
     void askPersistenceOnce()
   }, [])

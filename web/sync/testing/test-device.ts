@@ -65,6 +65,31 @@ export function checkinFields(
 }
 
 /**
+ * A commitment's fields: open, ours, unassigned and undated unless overridden.
+ *
+ * @example
+ * await db.action_items.put({ ...stamp, id, ...actionItemFields(accountId, { due_on: '2026-12-01' }) })
+ */
+export function actionItemFields(
+  accountId: string,
+  overrides: Partial<Fields<'action_items'>> = {},
+): Fields<'action_items'> {
+  return {
+    account_id: accountId,
+    checkin_id: null,
+    title: 'A commitment',
+    details: null,
+    owner_side: 'us',
+    assignee_user_id: null,
+    contact_id: null,
+    due_on: null,
+    status: 'open',
+    completed_at: null,
+    ...overrides,
+  }
+}
+
+/**
  * A fresh device database (unique name) signed in as `u1`.
  *
  * @example
