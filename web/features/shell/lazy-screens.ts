@@ -1,4 +1,4 @@
-import { lazy } from 'react'
+import { preloadableScreen } from './preloadable-screen.ts'
 
 // Every screen but the portfolio is its own chunk: the home screen opens without parsing the
 // others' code, and the service worker precaches every chunk, so they load offline too.
@@ -27,79 +27,85 @@ const load = {
   export: () => import('../export/export-screen.tsx'),
 }
 
-export const CommitmentsScreen = lazy(() =>
-  load.commitments().then((module) => ({ default: module.CommitmentsScreen })),
+export const CommitmentsScreen = preloadableScreen(
+  load.commitments,
+  (module) => module.CommitmentsScreen,
 )
-export const SearchScreen = lazy(() =>
-  load.search().then((module) => ({ default: module.SearchScreen })),
+export const SearchScreen = preloadableScreen(load.search, (module) => module.SearchScreen)
+export const DeviceScreen = preloadableScreen(load.device, (module) => module.DeviceScreen)
+export const CheckinScreen = preloadableScreen(load.checkin, (module) => module.CheckinScreen)
+export const RelationshipScreen = preloadableScreen(
+  load.relationship,
+  (module) => module.RelationshipScreen,
 )
-export const DeviceScreen = lazy(() =>
-  load.device().then((module) => ({ default: module.DeviceScreen })),
+export const ContactsScreen = preloadableScreen(load.contacts, (module) => module.ContactsScreen)
+export const CheckinDetailScreen = preloadableScreen(
+  load.checkinDetail,
+  (module) => module.CheckinDetailScreen,
 )
-export const CheckinScreen = lazy(() =>
-  load.checkin().then((module) => ({ default: module.CheckinScreen })),
+export const ValueScreen = preloadableScreen(load.value, (module) => module.ValueScreen)
+export const ValueItemScreen = preloadableScreen(load.valueItem, (module) => module.ValueItemScreen)
+export const ValueNewScreen = preloadableScreen(load.valueNew, (module) => module.ValueNewScreen)
+export const CrossAgencyScreen = preloadableScreen(
+  load.crossAgency,
+  (module) => module.CrossAgencyScreen,
 )
-export const RelationshipScreen = lazy(() =>
-  load.relationship().then((module) => ({ default: module.RelationshipScreen })),
+export const ScorecardFormScreen = preloadableScreen(
+  load.scorecardForm,
+  (module) => module.ScorecardFormScreen,
 )
-export const ContactsScreen = lazy(() =>
-  load.contacts().then((module) => ({ default: module.ContactsScreen })),
+export const MoreScreen = preloadableScreen(load.more, (module) => module.MoreScreen)
+export const ForumsScreen = preloadableScreen(load.forums, (module) => module.ForumsScreen)
+export const ForumScreen = preloadableScreen(load.forum, (module) => module.ForumScreen)
+export const ForumNewScreen = preloadableScreen(load.forumNew, (module) => module.ForumNewScreen)
+export const DecisionLogScreen = preloadableScreen(
+  load.decisions,
+  (module) => module.DecisionLogScreen,
 )
-export const CheckinDetailScreen = lazy(() =>
-  load.checkinDetail().then((module) => ({ default: module.CheckinDetailScreen })),
+export const DecisionScreen = preloadableScreen(load.decision, (module) => module.DecisionScreen)
+export const RiskRegisterScreen = preloadableScreen(
+  load.risks,
+  (module) => module.RiskRegisterScreen,
 )
-export const ValueScreen = lazy(() =>
-  load.value().then((module) => ({ default: module.ValueScreen })),
-)
-export const ValueItemScreen = lazy(() =>
-  load.valueItem().then((module) => ({ default: module.ValueItemScreen })),
-)
-export const ValueNewScreen = lazy(() =>
-  load.valueNew().then((module) => ({ default: module.ValueNewScreen })),
-)
-export const CrossAgencyScreen = lazy(() =>
-  load.crossAgency().then((module) => ({ default: module.CrossAgencyScreen })),
-)
-export const ScorecardFormScreen = lazy(() =>
-  load.scorecardForm().then((module) => ({ default: module.ScorecardFormScreen })),
-)
-export const MoreScreen = lazy(() => load.more().then((module) => ({ default: module.MoreScreen })))
-export const ForumsScreen = lazy(() =>
-  load.forums().then((module) => ({ default: module.ForumsScreen })),
-)
-export const ForumScreen = lazy(() =>
-  load.forum().then((module) => ({ default: module.ForumScreen })),
-)
-export const ForumNewScreen = lazy(() =>
-  load.forumNew().then((module) => ({ default: module.ForumNewScreen })),
-)
-export const DecisionLogScreen = lazy(() =>
-  load.decisions().then((module) => ({ default: module.DecisionLogScreen })),
-)
-export const DecisionScreen = lazy(() =>
-  load.decision().then((module) => ({ default: module.DecisionScreen })),
-)
-export const RiskRegisterScreen = lazy(() =>
-  load.risks().then((module) => ({ default: module.RiskRegisterScreen })),
-)
-export const RiskFormScreen = lazy(() =>
-  load.riskForm().then((module) => ({ default: module.RiskFormScreen })),
-)
-export const TeamScreen = lazy(() => load.team().then((module) => ({ default: module.TeamScreen })))
-export const ExportScreen = lazy(() =>
-  load.export().then((module) => ({ default: module.ExportScreen })),
-)
+export const RiskFormScreen = preloadableScreen(load.riskForm, (module) => module.RiskFormScreen)
+export const TeamScreen = preloadableScreen(load.team, (module) => module.TeamScreen)
+export const ExportScreen = preloadableScreen(load.export, (module) => module.ExportScreen)
+
+const screens = [
+  CommitmentsScreen,
+  SearchScreen,
+  DeviceScreen,
+  CheckinScreen,
+  RelationshipScreen,
+  ContactsScreen,
+  CheckinDetailScreen,
+  ValueScreen,
+  ValueItemScreen,
+  ValueNewScreen,
+  CrossAgencyScreen,
+  ScorecardFormScreen,
+  MoreScreen,
+  ForumsScreen,
+  ForumScreen,
+  ForumNewScreen,
+  DecisionLogScreen,
+  DecisionScreen,
+  RiskRegisterScreen,
+  RiskFormScreen,
+  TeamScreen,
+  ExportScreen,
+]
 
 /**
  * Fetches and parses every screen's chunk shortly after the first screen is up, so moving to
- * another screen never waits for code. Returns the cancel.
+ * another screen never waits for code, nor for React's Suspense throttle. Returns the cancel.
  *
  * @example
  * useEffect(() => preloadScreens(), [])
  */
 export function preloadScreens(): () => void {
   const timer = setTimeout(() => {
-    for (const chunk of Object.values(load)) void chunk()
+    for (const screen of screens) void screen.preload()
   }, 1500)
   return () => clearTimeout(timer)
 }
