@@ -49,6 +49,8 @@ test('a briefing prints on one page, Letter and A4, without navigation or button
   await signInAndSync(page)
   await openRelationship(page, dmv)
   await expect(page.getByTestId('since-last-visit')).toBeVisible()
+  // The sheet is made for paper only: on screen it is not in the page at all.
+  await expect(page.getByTestId('print-briefing')).toHaveCount(0)
   await page.emulateMedia({ media: 'print' })
   const sheet = page.getByTestId('print-briefing')
   await expect(sheet).toBeVisible()

@@ -1,3 +1,4 @@
+import { usePrinting } from '../../app/use-printing.ts'
 import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import type { LiveRows } from '../trust/use-account-rows.ts'
@@ -22,8 +23,7 @@ export interface BriefingTopProps {
 
 /**
  * The head of a briefing: Share and Print, "Since your last visit" closed by the next visit's
- * calendar reminder, and the one-page sheet
- * that printing shows instead of the screen.
+ * calendar reminder, and, only while printing, the one-page sheet shown instead of the screen.
  *
  * @example
  * <BriefingTop account={account} subtitle={subtitle} rows={rows} trust={trust} viewerId={me} announce={announce} />
@@ -31,6 +31,7 @@ export interface BriefingTopProps {
 export function BriefingTop(props: BriefingTopProps) {
   const { account, rows, trust, viewerId } = props
   const changes = useSinceLastVisit(account, rows, viewerId)
+  const printing = usePrinting()
   if (!changes) return null
   const { since, names, now } = changes
   const lines = sinceLines(since, names, viewerId, now)
@@ -51,17 +52,19 @@ export function BriefingTop(props: BriefingTopProps) {
           announce={props.announce}
         />
       </SinceLastVisitPanel>
-      <PrintBriefing
-        account={account}
-        subtitle={props.subtitle}
-        trust={trust}
-        sinceWhen={when}
-        lines={lines}
-        rows={rows}
-        risks={changes.risks}
-        viewerId={viewerId}
-        now={now}
-      />
+      {printing && (
+        <PrintBriefing
+          account={account}
+          subtitle={props.subtitle}
+          trust={trust}
+          sinceWhen={when}
+          lines={lines}
+          rows={rows}
+          risks={changes.risks}
+          viewerId={viewerId}
+          now={now}
+        />
+      )}
     </>
   )
 }
