@@ -51,11 +51,12 @@ export function pgErrorInfo(error: unknown): PgErrorInfo | null {
 /**
  * The column an error is about: Postgres names it for a missing value; otherwise it is read from
  * the constraint's name (`checkins_account_id_org_id_fkey` → `account_id`, `accounts_name_check`
- * → `name`) or from our membership trigger's message (`checkins.author_id must be a member…`).
+ * → `name`) or from our membership triggers' messages (`checkins.author_id must be a member…`,
+ * `checkins.attendee_user_ids must list members…`).
  */
 function errorColumn(info: PgErrorInfo): string | undefined {
   if (info.column) return info.column
-  const member = /^\w+\.(\w+) must be a member/.exec(info.message)
+  const member = /^\w+\.(\w+) must (?:be a member|list members)/.exec(info.message)
   if (member) return member[1]
   const name = info.constraint
   if (!name) return undefined
@@ -107,7 +108,7 @@ export function rejectionForDatabaseError(error: unknown, noun: string): Rejecti
     case '23503':
       return new Rejection(
         'constraint',
-        /must be a member/.test(info.message)
+        /must (?:be a member|list members)/.test(info.message)
           ? `${named}that person is not a member of this organisation`
           : `${named}points to something that doesn't exist in this organisation`,
       )
