@@ -3,6 +3,7 @@
  * alike. The definition is the contract; trust-index.test.ts checks it against hand-computed
  * fixtures.
  */
+import { mayRead } from './privacy.ts'
 import { trustReasons } from './trust-reasons.ts'
 
 export interface TrustAccount {
@@ -81,10 +82,7 @@ export function relevantRows(
 ) {
   return {
     checkins: checkins.filter(
-      (c) =>
-        c.account_id === account.id &&
-        !c.deleted_at &&
-        (c.visibility !== 'private' || c.author_id === viewerId),
+      (c) => c.account_id === account.id && !c.deleted_at && mayRead(c, viewerId),
     ),
     items: items.filter((i) => i.account_id === account.id && !i.deleted_at),
     contacts: contacts.filter((c) => c.account_id === account.id && !c.deleted_at),

@@ -1,7 +1,7 @@
 import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { sideOwes } from '../checkin/checkin-options.ts'
-import { dueText } from '../relationship/due-text.ts'
+import { byDueDate, dueText } from '../relationship/due-text.ts'
 import { bandLabels } from '../trust/trust-text.ts'
 import type { SinceLine } from './since-lines.ts'
 
@@ -36,7 +36,7 @@ export function briefingText(input: BriefingTextInput): string {
   }
   const open = input.openItems
     .filter((item) => item.status === 'open' && !item.deleted_at)
-    .sort((a, b) => (a.due_on ?? '9999').localeCompare(b.due_on ?? '9999'))
+    .sort(byDueDate)
   if (open.length) {
     out.push('', 'Open commitments')
     for (const item of open) {

@@ -1,9 +1,10 @@
+import { mayRead } from '../../../api/contract/privacy.ts'
 import { riskSeverity } from '../../../api/contract/risk-register.ts'
 import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import { formatDate } from '../../app/relative-time.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { kindLabels, pulseWords, sideOwes } from '../checkin/checkin-options.ts'
-import { dueText } from '../relationship/due-text.ts'
+import { byDueDate, dueText } from '../relationship/due-text.ts'
 import {
   influenceLabels,
   keyContacts,
@@ -40,11 +41,9 @@ export function PrintBriefing(props: PrintBriefingProps) {
   const { rows, now, viewerId } = props
   const open = rows.items
     .filter((item) => item.status === 'open' && !item.deleted_at)
-    .sort((a, b) => (a.due_on ?? '9999').localeCompare(b.due_on ?? '9999'))
+    .sort(byDueDate)
   const checkins = rows.checkins
-    .filter(
-      (row) => !row.deleted_at && (row.visibility !== 'private' || row.author_id === viewerId),
-    )
+    .filter((row) => !row.deleted_at && mayRead(row, viewerId))
     .sort((a, b) => Date.parse(b.occurred_at) - Date.parse(a.occurred_at))
   const people = keyContacts(
     rows.contacts,

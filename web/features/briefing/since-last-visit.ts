@@ -1,5 +1,7 @@
+import { mayRead } from '../../../api/contract/privacy.ts'
 import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import type { LocalRow } from '../../local/local-db.ts'
+import { byDueDate } from '../relationship/due-text.ts'
 import { accountTrust, type AccountRows } from '../trust/trust-inputs.ts'
 
 type Item = LocalRow<'action_items'>
@@ -78,9 +80,7 @@ function trustMovement(input: SinceLastVisitInput, since: Date): TrustMovement {
  */
 export function sinceLastVisit(input: SinceLastVisitInput): SinceLastVisit {
   const { viewerId, now } = input
-  const visible = live(input.rows.checkins).filter(
-    (row) => row.visibility !== 'private' || row.author_id === viewerId,
-  )
+  const visible = live(input.rows.checkins).filter((row) => mayRead(row, viewerId))
   const lastVisit =
     visible
       .filter((row) => row.author_id === viewerId && Date.parse(row.occurred_at) <= now.getTime())
@@ -96,7 +96,6 @@ export function sinceLastVisit(input: SinceLastVisitInput): SinceLastVisit {
   const open = items.filter((item) => item.status === 'open' && item.due_on)
   const today = localDay(now)
   const soon = localDay(new Date(now.getTime() + dueSoonDays * dayMs))
-  const byDue = (a: Item, b: Item) => (a.due_on ?? '').localeCompare(b.due_on ?? '')
 
   const itemsById = new Map(live(input.valueItems).map((item) => [item.id, item]))
   const stageChanges = live(input.valueUpdates)
@@ -114,10 +113,10 @@ export function sinceLastVisit(input: SinceLastVisitInput): SinceLastVisit {
       .filter((row) => row.author_id !== viewerId && after(row.occurred_at))
       .sort(newest),
     completed: items.filter((item) => item.status === 'done' && after(item.completed_at)),
-    overdue: open.filter((item) => (item.due_on ?? '') < today).sort(byDue),
+    overdue: open.filter((item) => (item.due_on ?? '') < today).sort(byDueDate),
     dueSoon: open
       .filter((item) => (item.due_on ?? '') >= today && (item.due_on ?? '') <= soon)
-      .sort(byDue),
+      .sort(byDueDate),
     stageChanges,
     newRisks: live(input.risks).filter((risk) => after(risk.created_at)),
     newDecisions: live(input.decisions).filter((decision) => after(decision.created_at)),

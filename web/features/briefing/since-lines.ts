@@ -77,7 +77,7 @@ export function sinceLines(
   if (since.stageChanges.length) {
     lines.push({
       key: 'value',
-      headline: `${count(since.stageChanges.length, 'value stage change', 'value stage changes')}`,
+      headline: count(since.stageChanges.length, 'value stage change', 'value stage changes'),
       entries: since.stageChanges.map(
         ({ item, update }) => `${item.title} → ${update.stage ? stageLabels[update.stage] : ''}`,
       ),
@@ -86,14 +86,14 @@ export function sinceLines(
   if (since.newRisks.length) {
     lines.push({
       key: 'risks',
-      headline: `${count(since.newRisks.length, 'new risk', 'new risks')}`,
+      headline: count(since.newRisks.length, 'new risk', 'new risks'),
       entries: since.newRisks.map((risk) => risk.title),
     })
   }
   if (since.newDecisions.length) {
     lines.push({
       key: 'decisions',
-      headline: `${count(since.newDecisions.length, 'new decision', 'new decisions')}`,
+      headline: count(since.newDecisions.length, 'new decision', 'new decisions'),
       entries: since.newDecisions.map((decision) => decision.title),
     })
   }

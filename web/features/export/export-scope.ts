@@ -1,3 +1,4 @@
+import { mayRead } from '../../../api/contract/privacy.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { memberName } from '../../local/member-names.ts'
 import type { ExportFilter } from './export-filter.ts'
@@ -20,19 +21,6 @@ export interface ExportScope {
   ofAccount: (...accountIds: (string | null)[]) => boolean
   /** Whether any of these relationships is assigned to the person. */
   onMine: (...accountIds: (string | null)[]) => boolean
-}
-
-/**
- * Whether the person may see a check-in: a private one is its author's alone.
- *
- * @example
- * mayRead({ visibility: 'private', author_id: 'u2' }, 'u1') // false
- */
-export function mayRead(
-  checkin: Pick<LocalRow<'checkins'>, 'visibility' | 'author_id'>,
-  userId: string,
-): boolean {
-  return checkin.visibility !== 'private' || checkin.author_id === userId
 }
 
 /**

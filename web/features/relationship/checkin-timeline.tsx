@@ -1,3 +1,4 @@
+import { mayRead } from '../../../api/contract/privacy.ts'
 import { Dexie } from 'dexie'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
@@ -30,7 +31,7 @@ async function readTimeline(db: LocalDb, accountId: string, userId: string) {
   const names = new Map(members.map((m) => [m.user_id, memberName(m)]))
   const waiting = new Set(pending.map((entry) => entry.id))
   return rows
-    .filter((row) => !row.deleted_at && (row.visibility !== 'private' || row.author_id === userId))
+    .filter((row) => !row.deleted_at && mayRead(row, userId))
     .sort((a, b) => Date.parse(b.occurred_at) - Date.parse(a.occurred_at))
     .map((row) => ({
       row,

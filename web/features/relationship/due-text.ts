@@ -35,3 +35,16 @@ export function dueText(dueOn: string | null, now: Date, locale?: string): DueTe
   })
   return { text: `Due ${date}`, overdue: false }
 }
+
+/**
+ * Commitments by due date, undated last, then in the order they were made: the order every
+ * list of open commitments uses (the briefing, its print page and its shared text).
+ *
+ * @example
+ * items.sort(byDueDate)
+ */
+export const byDueDate = (
+  a: { due_on: string | null; created_at: string },
+  b: { due_on: string | null; created_at: string },
+) =>
+  (a.due_on ?? '9999').localeCompare(b.due_on ?? '9999') || a.created_at.localeCompare(b.created_at)

@@ -8,13 +8,10 @@ import { sideLabels } from '../checkin/checkin-options.ts'
 import { useFocusLater } from '../forms/use-focus-later.ts'
 import { useCanWrite } from '../shell/signed-in.tsx'
 import { AddCommitmentForm } from './add-commitment-form.tsx'
-import { dueText } from './due-text.ts'
+import { byDueDate, dueText } from './due-text.ts'
 import { UndoBar } from '../forms/undo-bar.tsx'
 
 type Item = LocalRow<'action_items'>
-
-const byDue = (a: Item, b: Item) =>
-  (a.due_on ?? '9999').localeCompare(b.due_on ?? '9999') || a.created_at.localeCompare(b.created_at)
 
 function CommitmentList(props: {
   title: string
@@ -80,7 +77,7 @@ export function OpenCommitments(props: { accountId: string; announce: (text: str
     () => db.action_items.where('[account_id+status]').equals([props.accountId, 'open']).toArray(),
     [db, props.accountId],
   )
-  const open = (items ?? []).filter((item) => !item.deleted_at).sort(byDue)
+  const open = (items ?? []).filter((item) => !item.deleted_at).sort(byDueDate)
 
   async function done(item: Item) {
     await completeCommitment(db, item.id)

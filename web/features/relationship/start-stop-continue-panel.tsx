@@ -1,3 +1,4 @@
+import { mayRead } from '../../../api/contract/privacy.ts'
 import { Link } from '../../app/link.tsx'
 import { formatDate } from '../../app/relative-time.ts'
 import { checkinDetailHref } from '../../app/routes.ts'
@@ -25,12 +26,7 @@ export function StartStopContinuePanel(props: {
 }) {
   const since = props.now.getTime() - yearMs
   const year = props.checkins
-    .filter(
-      (c) =>
-        !c.deleted_at &&
-        Date.parse(c.occurred_at) > since &&
-        (c.visibility !== 'private' || c.author_id === props.viewerId),
-    )
+    .filter((c) => !c.deleted_at && Date.parse(c.occurred_at) > since && mayRead(c, props.viewerId))
     .sort((a, b) => b.occurred_at.localeCompare(a.occurred_at))
   const total = asks.reduce((n, { field }) => n + year.filter((c) => c[field]).length, 0)
   return (

@@ -1,3 +1,4 @@
+import { mayRead } from '../../../api/contract/privacy.ts'
 import type { Fields } from '../../../api/contract/tables.ts'
 import {
   checkinDetailHref,
@@ -153,9 +154,7 @@ function indexRows(source: SearchSource, fold: Fold): SearchIndex {
   const named = <T extends { account_id: string; deleted_at: string | null }>(rows: readonly T[]) =>
     rows.filter((row) => !row.deleted_at && names.has(row.account_id))
   const accountName = (row: { account_id: string }) => names.get(row.account_id) ?? ''
-  const visible = named(source.checkins).filter(
-    (c) => c.visibility !== 'private' || c.author_id === source.userId,
-  )
+  const visible = named(source.checkins).filter((c) => mayRead(c, source.userId))
   const forumNames = new Map(source.forums.filter((f) => !f.deleted_at).map((f) => [f.id, f.name]))
   // A decision names where it was taken: its forum, else the relationship it belongs to.
   const takenAt = (d: Decision) =>
