@@ -129,6 +129,7 @@ export async function applyUpsert(
   await recordConflicts(
     {
       tx,
+      userId: attempt.userId,
       table,
       rowId: mutation.id,
       orgId,

@@ -1,4 +1,5 @@
 import type { TableName } from '../contract/tables.ts'
+import { asServer } from '../db/as-server.ts'
 import type { Queryable } from '../db/database.ts'
 
 /** A field whose value lost to another one: kept in `sync_conflicts` for people to review. */
@@ -10,6 +11,7 @@ export interface FieldConflict {
 
 export interface ConflictScope {
   tx: Queryable
+  userId: string
   table: TableName
   rowId: string
   orgId: string
@@ -43,7 +45,9 @@ export async function changedByOthersSince(
 }
 
 /**
- * Writes one `sync_conflicts` row per overwritten field, in one statement.
+ * Writes one `sync_conflicts` row per overwritten field, in one statement, as the server: the
+ * log holds values of rows some members may not see (a check-in made private), so nobody reads
+ * it through the Data API.
  *
  * @example
  * await recordConflicts(scope, [{ field: 'notes', lost: 'old text', kept: 'new text' }])
@@ -55,13 +59,13 @@ export async function recordConflicts(scope: ConflictScope, conflicts: FieldConf
     lost_value: c.lost === undefined ? null : c.lost,
     kept_value: c.kept === undefined ? null : c.kept,
   }))
-  await scope.tx.query(
-    `insert into public.sync_conflicts (org_id, table_name, row_id, field, lost_value, kept_value,
-       client_id, base_version, server_version)
+  const insert = `insert into public.sync_conflicts (org_id, table_name, row_id, field,
+       lost_value, kept_value, client_id, base_version, server_version, user_id)
      select $1::uuid, $2::text, $3::uuid, r.field, r.lost_value, r.kept_value, $4::uuid,
-            $5::bigint, $6::bigint
-       from jsonb_to_recordset($7::text::jsonb) as r (field text, lost_value jsonb, kept_value jsonb)`,
-    [
+            $5::bigint, $6::bigint, $8::uuid
+       from jsonb_to_recordset($7::text::jsonb) as r (field text, lost_value jsonb, kept_value jsonb)`
+  await asServer(scope.tx, (owner) =>
+    owner.query(insert, [
       scope.orgId,
       scope.table,
       scope.rowId,
@@ -69,6 +73,7 @@ export async function recordConflicts(scope: ConflictScope, conflicts: FieldConf
       scope.baseVersion,
       scope.serverVersion,
       JSON.stringify(rows),
-    ],
+      scope.userId,
+    ]),
   )
 }

@@ -1,3 +1,4 @@
+import { syncRetentionDays } from '../contract/sync-retention.ts'
 import type { Database } from '../db/database.ts'
 import type { Logger } from '../logger.ts'
 
@@ -12,7 +13,8 @@ export interface PurgeSchedule {
 }
 
 /**
- * Purges the change log and tombstones past the retention (SYNC.md: 90 days) once a while
+ * Purges the change log, tombstones, rejections, conflicts and idle devices past the retention
+ * (SYNC.md: 90 days) once a while
  * after start and then daily, as the database owner. Safe to run from several servers at once:
  * the purge only ever moves the horizon forward. Returns the stop.
  *
@@ -21,7 +23,11 @@ export interface PurgeSchedule {
  * stop()
  */
 export function schedulePurge(db: Database, log: Logger, schedule: PurgeSchedule = {}) {
-  const { firstAfterMs = 60_000, everyMs = 24 * hourMs, olderThan = '90 days' } = schedule
+  const {
+    firstAfterMs = 60_000,
+    everyMs = 24 * hourMs,
+    olderThan = `${syncRetentionDays} days`,
+  } = schedule
   let running = false
   let stopped = false
   let timer: NodeJS.Timeout

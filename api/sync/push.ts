@@ -3,13 +3,12 @@ import type {
   MutationResult,
   PushRequest,
   PushResponse,
-  RejectionCode,
 } from '../contract/sync-protocol.ts'
 import { asUser, type JwtClaims } from '../db/as-user.ts'
-import type { Database, Queryable } from '../db/database.ts'
+import type { Database } from '../db/database.ts'
 import { applyMutation } from './apply-mutation.ts'
 import { pgErrorInfo } from './rejection.ts'
-import { storable } from './storable-text.ts'
+import { earlierRejections, recordRejections } from './rejection-store.ts'
 
 export type PushOutcome =
   | { kind: 'done'; response: PushResponse }
@@ -36,60 +35,6 @@ export function planSeqs(
     expected += 1
   }
   return { fresh }
-}
-
-const messageLimit = 2000
-
-async function recordRejections(
-  tx: Queryable,
-  clientId: string,
-  rejected: { mutation: Mutation; result: MutationResult }[],
-) {
-  if (rejected.length === 0) return
-  const rows = rejected.map(({ mutation, result }) => ({
-    seq: mutation.seq,
-    table_name: mutation.table,
-    row_id: mutation.id,
-    code: result.code,
-    message: result.message?.slice(0, messageLimit) ?? null,
-    mutation,
-  }))
-  await tx.query(
-    `insert into public.sync_rejections (client_id, seq, table_name, row_id, code, message, mutation)
-     select $1::uuid, r.seq, r.table_name, r.row_id, r.code, r.message, r.mutation
-       from jsonb_to_recordset($2::text::jsonb)
-         as r (seq bigint, table_name text, row_id uuid, code text, message text, mutation jsonb)`,
-    [clientId, JSON.stringify(storable(rows))],
-  )
-}
-
-/**
- * A repeated seq that was rejected the first time answers with that rejection again: the
- * device may have lost the first answer, and must still learn its change was refused.
- */
-async function earlierRejections(
-  tx: Queryable,
-  clientId: string,
-  mutations: Mutation[],
-  lastSeq: number,
-) {
-  const repeated = mutations.filter((m) => m.seq <= lastSeq).map((m) => m.seq)
-  const found = new Map<number, MutationResult>()
-  if (repeated.length === 0) return found
-  const rows = await tx.query<{ seq: number; code: RejectionCode; message: string | null }>(
-    `select seq, code, message from public.sync_rejections
-      where client_id = $1 and seq = any($2::bigint[])`,
-    [clientId, repeated],
-  )
-  for (const row of rows) {
-    found.set(Number(row.seq), {
-      seq: Number(row.seq),
-      status: 'rejected',
-      code: row.code,
-      ...(row.message ? { message: row.message } : {}),
-    })
-  }
-  return found
 }
 
 /** Serialization failures and deadlocks: the transaction did nothing and can simply run again. */
@@ -148,7 +93,7 @@ function pushOnce(db: Database, claims: JwtClaims, request: PushRequest): Promis
       applied.set(mutation.seq, result)
       if (result.status === 'rejected') rejected.push({ mutation, result })
     }
-    await recordRejections(tx, clientId, rejected)
+    await recordRejections(tx, claims.sub, clientId, rejected)
     const newLastSeq = plan.fresh.at(-1)?.seq ?? lastSeq
     if (newLastSeq > lastSeq) {
       await tx.query('update public.sync_clients set last_seq = $2 where client_id = $1', [
@@ -156,7 +101,7 @@ function pushOnce(db: Database, claims: JwtClaims, request: PushRequest): Promis
         newLastSeq,
       ])
     }
-    const earlier = await earlierRejections(tx, clientId, mutations, lastSeq)
+    const earlier = await earlierRejections(tx, claims.sub, clientId, mutations, lastSeq)
     const results = mutations.map(
       (mutation): MutationResult =>
         (mutation.seq > lastSeq ? applied.get(mutation.seq) : earlier.get(mutation.seq)) ?? {

@@ -1,7 +1,8 @@
--- The sync bookkeeping: a device (sync_clients) and its rejections belong to one user; the
--- change log and the conflict log are readable by the org's members; nobody forges the log.
+-- The sync bookkeeping: a device (sync_clients) belongs to one user; the change log is
+-- readable by the org's members; nobody forges the log. The rejection and conflict logs are
+-- the server's alone (14-private-traces).
 begin;
-select plan(24);
+select plan(18);
 \ir fixtures/two-orgs.psql
 
 create function pg_temp.changed(statement text) returns bigint
@@ -55,28 +56,14 @@ select throws_ok(
 select pg_temp.act_as('manager2');
 select is((select count(*) from public.sync_clients where client_id = pg_temp.fx('client1')),
   0::bigint, 'a colleague in the same org does not see the device');
-select is((select count(*) from public.sync_rejections where client_id = pg_temp.fx('client1')),
-  0::bigint, 'nor its rejections');
 
 select pg_temp.act_as('manager');
-select is(
-  (select count(*) from public.sync_rejections
-   where client_id in (pg_temp.fx('client1'), pg_temp.fx('client2'))),
-  1::bigint, 'a user sees their own rejections only');
-select lives_ok(
-  $$insert into public.sync_rejections (client_id, seq, table_name, code, message)
-    values (pg_temp.fx('client1'), 5, 'checkins', 'validation', 'Notes are too long')$$,
-  'a user records a rejection of their own (user_id defaults to them)');
 select throws_ok(
   $$insert into public.sync_rejections (client_id, user_id, seq, code)
     values (pg_temp.fx('client1'), pg_temp.fx('manager2'), 6, 'validation')$$,
   '42501', null, 'a user cannot record rejections for someone else');
 
 select pg_temp.act_as('viewer');
-select is(
-  (select count(*) from public.sync_conflicts
-   where org_id in (pg_temp.fx('org1'), pg_temp.fx('org2'))),
-  1::bigint, 'members read their org''s conflict log, not another org''s');
 select throws_ok(
   $$insert into public.sync_conflicts (org_id, table_name, row_id, field)
     values (pg_temp.fx('org1'), 'accounts', pg_temp.fx('acct1'), 'name')$$,
@@ -89,12 +76,6 @@ select is(
   'members read nothing of another org''s change log');
 
 select pg_temp.act_as('manager');
-select lives_ok(
-  $$insert into public.sync_conflicts (org_id, table_name, row_id, field, lost_value, kept_value,
-      client_id, base_version, server_version)
-    values (pg_temp.fx('org1'), 'accounts', pg_temp.fx('acct1'), 'name', '"A"', '"B"',
-      pg_temp.fx('client1'), 1, 3)$$,
-  'a writer records a conflict in their org');
 select throws_ok(
   $$insert into public.sync_conflicts (org_id, table_name, row_id, field)
     values (pg_temp.fx('org2'), 'accounts', pg_temp.fx('acct2'), 'name')$$,
@@ -108,8 +89,6 @@ select throws_ok(
   '42501', null, 'users cannot rewrite the change log');
 
 select pg_temp.act_as('outsider');
-select is((select count(*) from public.sync_conflicts where org_id = pg_temp.fx('org1')),
-  0::bigint, 'the other org sees none of org 1''s conflicts');
 select is((select count(*) from public.change_log where org_id = pg_temp.fx('org1')),
   0::bigint, 'the other org sees none of org 1''s change log');
 
