@@ -14,3 +14,10 @@ export const rejectedFieldsKept = 40
 
 /** Characters kept of each field name and of each text value of a rejected mutation. */
 export const rejectedTextKept = 120
+
+/**
+ * Devices (`sync_clients` rows) kept per user, the most recently used first: far more than one
+ * person has, and the bound on what new client ids can pile up. Also in SQL
+ * (keep_newest_devices, 20261202000300); test/integration/sync-log-bounds.test.ts holds both.
+ */
+export const devicesKeptPerUser = 50

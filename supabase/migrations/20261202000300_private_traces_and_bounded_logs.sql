@@ -7,7 +7,8 @@
 -- - sync_conflicts (overwritten and kept values) and sync_rejections (rejected mutations) are
 --   the server's alone: the browser never reads them through the Data API, and the API writes
 --   and reads them as the database owner (api/db/as-server.ts).
--- - rejections, conflicts and idle devices go with the 90-day history.
+-- - rejections, conflicts and idle devices go with the 90-day history; a user keeps at most
+--   50 devices.
 
 alter table public.change_log add column private_to uuid;
 
@@ -86,6 +87,29 @@ create index sync_rejections_user_id_id_idx on public.sync_rejections (user_id, 
 create index sync_rejections_created_at_idx on public.sync_rejections (created_at);
 create index sync_conflicts_created_at_idx on public.sync_conflicts (created_at);
 create index sync_clients_updated_at_idx on public.sync_clients (updated_at);
+
+-- A user keeps their 50 most recently used devices (api/contract/sync-retention.ts,
+-- devicesKeptPerUser): new client ids, from push or the Data API, cannot pile up. A device
+-- dropped this way that comes back is answered seq_gap and registers anew.
+create function public.keep_newest_devices() returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  delete from public.sync_clients d
+   where d.user_id = new.user_id
+     and d.client_id in (
+       select k.client_id from public.sync_clients k where k.user_id = new.user_id
+        order by k.updated_at desc, k.created_at desc, k.client_id offset 50);
+  return null;
+end
+$$;
+
+revoke execute on function public.keep_newest_devices() from public, anon, authenticated;
+
+create trigger keep_newest_devices after insert on public.sync_clients
+  for each row execute function public.keep_newest_devices();
 
 -- As in 20261201000200, plus the logs kept beside the history: rejections and conflicts older
 -- than the retention, and devices that have not pushed within it (such a device, if it ever

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  devicesKeptPerUser,
   rejectedTextKept,
   rejectionsKeptPerUser,
   syncRetentionDays,
@@ -74,6 +75,27 @@ describe.each(databaseTargets())('the bounds of the sync logs on $name', (target
     // A repeated push whose answer was lost is still answered with its rejection.
     const again = await viewer.push([{ ...refused, id, seq: 1 }])
     expect(again.results[0]).toMatchObject({ seq: 1, status: 'rejected' })
+  })
+
+  it(`keeps a user's ${devicesKeptPerUser} most recently used devices and no more`, async () => {
+    const user = await addMember(s.db, s.home.orgId, 'viewer', 'viewer-devices')
+    await s.db.query(
+      `insert into public.sync_clients (client_id, user_id, updated_at)
+       select gen_random_uuid(), $1, now() - n * interval '1 hour'
+         from generate_series(1, $2::int) n`,
+      [user.id, devicesKeptPerUser],
+    )
+    const device = await signInDevice(s.harness, user)
+    await device.push([])
+    const [kept] = await s.db.query<{ n: number; newest: boolean; oldest: number }>(
+      `select count(*)::int as n, bool_or(client_id = $2) as newest,
+              round(extract(epoch from now() - min(updated_at)) / 3600)::int as oldest
+         from public.sync_clients where user_id = $1`,
+      [user.id, device.clientId],
+    )
+    expect(kept).toMatchObject({ n: devicesKeptPerUser, newest: true })
+    // Seeded 1 to 50 hours old: the 50-hour-old one made room for the new device.
+    expect(kept?.oldest).toBe(devicesKeptPerUser - 1)
   })
 
   it(`forgets rejections, conflicts and idle devices after ${syncRetentionDays} days`, async () => {
