@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   devicesKeptPerUser,
+  rejectedFieldsKept,
   rejectedTextKept,
   rejectionsKeptPerUser,
   syncRetentionDays,
@@ -46,7 +47,10 @@ describe.each(databaseTargets())('the bounds of the sync logs on $name', (target
     )
     expect(stored?.bytes).toBeLessThan(16 * 1024)
     expect(stored?.mutation.fields.notes).toHaveLength(rejectedTextKept)
-    expect(stored?.mutation).toMatchObject({ op: 'upsert', fieldsLeftOut: 203 - 40 })
+    expect(stored?.mutation).toMatchObject({
+      op: 'upsert',
+      fieldsLeftOut: 203 - rejectedFieldsKept,
+    })
   })
 
   it(`keeps a user's newest ${rejectionsKeptPerUser} rejections and no more`, async () => {
