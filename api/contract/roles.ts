@@ -159,3 +159,15 @@ export function writersInWords(writers: Writers): string {
   }
   return words[writers]
 }
+
+/**
+ * Why a role may not change a column, in the words the server's refusal uses, or undefined
+ * when the column has no stricter rule than its table.
+ *
+ * @example
+ * columnRefusal('accounts', 'tier') // "Only an admin can change a relationship's tier or cadence"
+ */
+export function columnRefusal(table: TableName, column: string): string | undefined {
+  const rule = columnRule(table, column)
+  return rule && `Only ${writersInWords(rule.writers)} can ${rule.action}`
+}

@@ -1,5 +1,5 @@
 import {
-  columnRule,
+  columnRefusal,
   mayDo,
   roleMatrix,
   writersInWords,
@@ -68,10 +68,8 @@ export async function forbidden(
   const byRole = await roleRefusal(tx, table, orgId, operation)
   if (byRole) return byRole
   const { noun } = tableRules[table]
-  const rule = column ? columnRule(table, column) : undefined
-  if (rule) {
-    return new Rejection('forbidden', `Only ${writersInWords(rule.writers)} can ${rule.action}`)
-  }
+  const byColumn = column ? columnRefusal(table, column) : undefined
+  if (byColumn) return new Rejection('forbidden', byColumn)
   if (roleMatrix[table][operation] === 'author') {
     return new Rejection('forbidden', `Only the person who wrote this ${noun} can change it`)
   }
