@@ -1,68 +1,103 @@
 import { describe, expect, it } from 'vitest'
-import { isLeadRole, mayWrite, memberRoles, tableWriters, type Writers } from './roles.ts'
-import { tableNames, type TableName } from './table-names.ts'
+import {
+  columnRule,
+  isLeadRole,
+  mayChangeColumn,
+  mayDo,
+  mayWrite,
+  memberRoles,
+  roleMatrix,
+  writeOperations,
+} from './roles.ts'
+import { tableNames, writableFields } from './tables.ts'
 
-// One table of each kind of writers, and what each role may do with it (PRODUCT.md, Roles).
-const representative: Record<Writers, TableName> = {
-  writers: 'risks',
-  leads: 'forums',
-  admins: 'assignments',
-  author: 'checkins',
-}
-const expected: Record<Writers, Record<(typeof memberRoles)[number], boolean>> = {
-  writers: { admin: true, lead: true, manager: true, viewer: false },
-  leads: { admin: true, lead: true, manager: false, viewer: false },
-  admins: { admin: true, lead: false, manager: false, viewer: false },
-  author: { admin: true, lead: true, manager: true, viewer: false },
-}
+const allowed = (check: (role: string) => boolean) => memberRoles.filter(check)
 
-describe('mayWrite', () => {
-  it.each(Object.entries(representative) as [Writers, TableName][])(
-    'lets exactly the right roles write a table kept by %s (%s)',
-    (writers, table) => {
-      expect(tableWriters[table]).toBe(writers)
-      const allowed = Object.fromEntries(memberRoles.map((role) => [role, mayWrite(role, table)]))
-      expect(allowed).toEqual(expected[writers])
-    },
-  )
-
-  it('keeps forums and their members with leads and admins, as PRODUCT.md says', () => {
-    expect(mayWrite('manager', 'forums')).toBe(false)
-    expect(mayWrite('manager', 'forum_members')).toBe(false)
-    expect(mayWrite('lead', 'forum_members')).toBe(true)
-  })
-
-  it('lets every writer record decisions and risks, and no viewer', () => {
-    for (const table of ['decisions', 'risks'] as const) {
+// PRODUCT.md, Roles: each row of its table, read as the contract's matrix.
+describe('the role matrix', () => {
+  it('lets every writer keep check-ins, commitments, contacts, value, scorecards, risks and decisions', () => {
+    for (const table of [
+      'checkins',
+      'action_items',
+      'contacts',
+      'value_items',
+      'value_updates',
+      'scorecards',
+      'risks',
+      'decisions',
+    ] as const) {
       expect(
-        memberRoles.filter((role) => mayWrite(role, table)),
+        allowed((role) => mayDo(role, table, 'insert')),
         table,
       ).toEqual(['admin', 'lead', 'manager'])
     }
   })
 
-  it('lets a viewer write nothing at all', () => {
-    expect(tableNames.filter((table) => mayWrite('viewer', table))).toEqual([])
+  it('keeps forums, their members and their cadence with leads and admins', () => {
+    for (const table of ['forums', 'forum_members'] as const) {
+      for (const operation of writeOperations) {
+        expect(allowed((role) => mayDo(role, table, operation))).toEqual(['admin', 'lead'])
+      }
+    }
   })
 
-  it('lets an admin write every table', () => {
-    expect(tableNames.filter((table) => !mayWrite('admin', table))).toEqual([])
+  it('keeps relationships (create, archive, tier, cadence), assignments and members with admins', () => {
+    expect(allowed((role) => mayDo(role, 'accounts', 'insert'))).toEqual(['admin'])
+    expect(allowed((role) => mayDo(role, 'accounts', 'delete'))).toEqual(['admin'])
+    for (const column of ['tier', 'cadence_days', 'status', 'name', 'short_name', 'kind']) {
+      expect(
+        allowed((role) => mayChangeColumn(role, 'accounts', column)),
+        column,
+      ).toEqual(['admin'])
+    }
+    for (const table of ['assignments', 'members'] as const) {
+      for (const operation of writeOperations) {
+        expect(allowed((role) => mayDo(role, table, operation))).toEqual(['admin'])
+      }
+    }
+  })
+
+  it("lets every writer keep a relationship's maturity and goals", () => {
+    for (const column of ['maturity_self', 'maturity_partner', 'strategic_goals']) {
+      expect(
+        allowed((role) => mayChangeColumn(role, 'accounts', column)),
+        column,
+      ).toEqual(['admin', 'lead', 'manager'])
+    }
+  })
+
+  it('lets a viewer write nothing at all', () => {
+    for (const operation of writeOperations) {
+      expect(tableNames.filter((table) => mayDo('viewer', table, operation))).toEqual([])
+    }
+  })
+
+  it('lets nobody create or delete an organisation, nor change a line of history', () => {
+    expect(allowed((role) => mayDo(role, 'orgs', 'insert'))).toEqual([])
+    expect(allowed((role) => mayDo(role, 'orgs', 'delete'))).toEqual([])
+    expect(allowed((role) => mayDo(role, 'value_updates', 'update'))).toEqual([])
   })
 
   it.each([null, undefined, '', 'owner', 'Admin', 'admin '])(
     'lets an unknown role (%j) write nothing',
     (role) => {
       expect(tableNames.filter((table) => mayWrite(role, table))).toEqual([])
+      expect(mayChangeColumn(role, 'accounts', 'strategic_goals')).toBe(false)
     },
   )
 
-  it('names the writers of every table', () => {
-    expect(Object.keys(tableWriters).sort()).toEqual([...tableNames].sort())
+  it('names every table, and only real columns in its column rules', () => {
+    expect(Object.keys(roleMatrix).sort()).toEqual([...tableNames].sort())
+    const columns = Object.keys(writableFields.accounts.shape)
+    for (const column of ['tier', 'cadence_days', 'status', 'name', 'short_name', 'kind']) {
+      expect(columns).toContain(column)
+      expect(columnRule('accounts', column)?.action).toMatch(/relationship/)
+    }
   })
 })
 
 describe('isLeadRole', () => {
-  it('is true of the roles that keep the forums, and of no other', () => {
+  it('is true exactly for the roles that keep the forums', () => {
     for (const role of memberRoles) expect(isLeadRole(role)).toBe(mayWrite(role, 'forums'))
     expect(isLeadRole(null)).toBe(false)
   })

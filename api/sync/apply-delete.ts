@@ -31,13 +31,13 @@ export async function applyDelete(
       `This ${tableRules[table].noun} no longer exists or isn't shared with you`,
     )
   }
-  if (!locked) throw await forbidden(tx, table, orgId)
+  if (!locked) throw await forbidden(tx, table, orgId, 'delete')
   attempt.orgId = orgId
   if (locked.deleted) return locked.version
   const [row] = await tx.query<{ version: number }>(
     `update public.${table} t set deleted_at = now() where t.id = $1 returning t.version`,
     [id],
   )
-  if (!row) throw await forbidden(tx, table, orgId)
+  if (!row) throw await forbidden(tx, table, orgId, 'delete')
   return row.version
 }

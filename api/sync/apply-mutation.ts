@@ -29,14 +29,18 @@ async function guarded(
     if (!info) throw error
     // Triggers run before row-level security's checks, so a viewer's or an outsider's write can
     // fail on a rule first; their role is the reason that matters.
-    const byRole = attempt.orgId ? await roleRefusal(tx, table, attempt.orgId) : null
+    const byRole = attempt.orgId
+      ? await roleRefusal(tx, table, attempt.orgId, attempt.operation)
+      : null
     if (byRole) throw byRole
-    if (info.code === '42501') throw await forbidden(tx, table, attempt.orgId)
+    if (info.code === '42501') {
+      throw await forbidden(tx, table, attempt.orgId, attempt.operation, info.column)
+    }
     throw rejectionForDatabaseError(error, tableRules[table].noun) ?? error
   }
 }
 
-export type ApplyContext = Omit<MutationAttempt, 'orgId'>
+export type ApplyContext = Omit<MutationAttempt, 'orgId' | 'operation'>
 
 /**
  * Applies one device mutation as the signed-in user and reports it as SYNC.md's result:
@@ -50,7 +54,11 @@ export async function applyMutation(
   context: ApplyContext,
   mutation: Mutation,
 ): Promise<MutationResult> {
-  const attempt: MutationAttempt = { ...context, orgId: null }
+  const attempt: MutationAttempt = {
+    ...context,
+    orgId: null,
+    operation: mutation.op === 'delete' ? 'delete' : 'update',
+  }
   try {
     const parsed = tableName.safeParse(mutation.table)
     if (!parsed.success) {

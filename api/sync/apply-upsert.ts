@@ -64,6 +64,7 @@ export async function insertRow(
     throw new Rejection('invalid_fields', `org_id: is required to create a ${noun}`)
   }
   attempt.orgId = prepared.orgId
+  attempt.operation = 'insert'
   const columns = Object.keys(prepared.fields)
   // The author of a row is whoever the token says, never a field the device sent.
   const authored = isAuthored(table)
@@ -83,7 +84,7 @@ export async function insertRow(
       ...(authored ? [attempt.userId] : []),
     ],
   )
-  if (!row) throw await forbidden(tx, table, prepared.orgId)
+  if (!row) throw await forbidden(tx, table, prepared.orgId, 'insert')
   return row.version
 }
 
@@ -112,7 +113,7 @@ export async function applyUpsert(
   )
   const { orgId, locked } = found
   if (!orgId) return insertRow(tx, attempt, table, mutation, prepared)
-  if (!locked) throw await forbidden(tx, table, orgId)
+  if (!locked) throw await forbidden(tx, table, orgId, 'update')
   attempt.orgId = orgId
   const { current, incoming } = locked
   if (current.deleted_at != null) {
@@ -148,7 +149,7 @@ export async function applyUpsert(
       `update public.${table} set updated_at = now() where id = $1 returning version`,
       [mutation.id],
     )
-    if (!touched) throw await forbidden(tx, table, orgId)
+    if (!touched) throw await forbidden(tx, table, orgId, 'update')
     return touched.version
   }
   const [row] = await tx.query<{ version: number }>(
@@ -158,6 +159,6 @@ export async function applyUpsert(
      returning t.version`,
     [mutation.id, JSON.stringify(apply)],
   )
-  if (!row) throw await forbidden(tx, table, orgId)
+  if (!row) throw await forbidden(tx, table, orgId, 'update')
   return row.version
 }

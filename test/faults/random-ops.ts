@@ -68,7 +68,8 @@ export async function randomLocalWrite(device: SimDevice, random: Random): Promi
   if (choice === 6) {
     await updateAccountFields(db, account.id, {
       maturity_self: random.int(1, 5),
-      tier: random.pick(['strategic', 'core', 'transactional'] as const),
+      // A manager or a lead keeps maturity, not the tier (an admin's: PRODUCT.md, Roles).
+      maturity_partner: random.int(1, 5),
     })
     return 'edit account'
   }

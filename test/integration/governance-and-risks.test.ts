@@ -122,18 +122,15 @@ describe.each(databaseTargets())('governance and risks on $name', (target) => {
         { table: 'forum_members', op: 'upsert', id: seatedId, fields: { role: 'chair' } },
         { table: 'forum_members', op: 'delete', id: seatedId },
       ])
-      const forumRefusal = rejected('forbidden', 'Only a lead or an admin can change this forum')
-      const memberRefusal = rejected(
-        'forbidden',
-        'Only a lead or an admin can change this forum member',
-      )
+      const refusal = (doing: string) =>
+        rejected('forbidden', `Only a lead or an admin can ${doing}`)
       expect(outcomes(results)).toEqual([
-        forumRefusal,
-        forumRefusal,
-        forumRefusal,
-        memberRefusal,
-        memberRefusal,
-        memberRefusal,
+        refusal('add a forum'),
+        refusal('change this forum'),
+        refusal('delete this forum'),
+        refusal('add a forum member'),
+        refusal('change this forum member'),
+        refusal('delete this forum member'),
       ])
       expect(await g.row('forums', forum)).toBeUndefined()
       expect(await g.row('forums', g.forumId)).toMatchObject({ charter: null, deleted_at: null })

@@ -202,7 +202,7 @@ describe.each(databaseTargets())('schema and row-level security on $name', (targ
 
   it('logs every change for pull, with the version the row reached', async () => {
     await asUser(db, claimsOf(f.manager), (tx) =>
-      tx.query(`update public.accounts set tier = 'strategic' where id = $1`, [f.account1]),
+      tx.query(`update public.accounts set maturity_self = 4 where id = $1`, [f.account1]),
     )
     const log = await db.query<{ version: number; deleted: boolean }>(
       'select version, deleted from public.change_log where row_id = $1 order by id',

@@ -9,9 +9,8 @@ import { databaseTargets } from '../support/test-databases.ts'
 // api/contract/roles.ts says who may write each table; row-level security decides. Each role
 // tries one valid insert and one update of an existing row per table, rolled back, and must
 // succeed exactly when mayWrite says so.
-// Left to later work: accounts, whose rule is per column (any writer edits a relationship, only
-// an admin creates, archives or tiers one, per PRODUCT.md); checkins and value_updates, written
-// by their author only; and orgs, members and assignments, the admins' (07-admin-tables.sql).
+// Every table, operation and column of a relationship, with authors and admins' tables, is
+// also in supabase/tests/15-role-matrix.test.sql, generated from the same contract.
 
 /** Thrown to roll a probe back, so that nothing it wrote stays in a shared database. */
 class RolledBack extends Error {}

@@ -1,6 +1,7 @@
 import type { LocalDb, LocalRow } from './local-db.ts'
 
 type Member = Pick<LocalRow<'members'>, 'display_name' | 'email'>
+type ListedMember = Member & Pick<LocalRow<'members'>, 'user_id' | 'deleted_at'>
 
 /**
  * What to call a colleague: their display name, else their email.
@@ -21,8 +22,21 @@ export function memberName(member: Member | undefined): string {
  * names.get(row.author_id) ?? 'A colleague'
  */
 export async function readMemberNames(db: LocalDb): Promise<Map<string, string>> {
-  const members = await db.members.toArray()
-  return new Map(members.map((m) => [m.user_id, memberName(m)]))
+  return namesByUser(await db.members.toArray())
+}
+
+/**
+ * Member rows by user id, as `memberName` calls them. A person invited again after leaving has
+ * a live row beside the tombstone of the old one: the live row names them.
+ *
+ * @example
+ * namesByUser([{ user_id: 'u1', display_name: 'Old', deleted_at: '…', email: null }, live])
+ */
+export function namesByUser(members: readonly ListedMember[]): Map<string, string> {
+  const tombstonesFirst = [...members].sort(
+    (a, b) => Number(a.deleted_at == null) - Number(b.deleted_at == null),
+  )
+  return new Map(tombstonesFirst.map((m) => [m.user_id, memberName(m)]))
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { memberName } from '../../local/member-names.ts'
+import { namesByUser } from '../../local/member-names.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 
 /**
@@ -13,8 +13,7 @@ export function useOwnerNames(): Map<string, string> {
   const db = useLocalDb()
   return (
     useLiveQuery(async () => {
-      const members = await db.members.toArray()
-      return new Map(members.map((m) => [m.user_id, memberName(m)]))
+      return namesByUser(await db.members.toArray())
     }, [db]) ?? new Map()
   )
 }

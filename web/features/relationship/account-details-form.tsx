@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { columnRefusal } from '../../../api/contract/roles.ts'
 import type { Fields } from '../../../api/contract/tables.ts'
 import { updateAccountFields } from '../../local/accounts.ts'
 import type { LocalRow } from '../../local/local-db.ts'
@@ -6,13 +7,15 @@ import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { changedFields } from '../forms/changed-fields.ts'
 import { FormFooter } from '../forms/form-footer.tsx'
 import { TextField } from '../forms/text-field.tsx'
+import { useMayChange } from '../shell/signed-in.tsx'
 import { tierLabels } from './account-labels.ts'
 
 type Editable = Pick<Fields<'accounts'>, 'tier' | 'cadence_days' | 'strategic_goals'>
 
 /**
  * Edits a relationship's tier, cadence target and strategic goals, on the device; only the
- * fields that changed are queued for sync. (Maturity is edited in its own panel.)
+ * fields that changed are queued for sync. (Maturity is edited in its own panel.) The tier and
+ * cadence are offered to those who may change them (api/contract/roles.ts: admins).
  *
  * @example
  * <AccountDetailsForm account={account} onDone={close} />
@@ -29,21 +32,24 @@ export function AccountDetailsForm(props: {
   const [goals, setGoals] = useState(account.strategic_goals ?? '')
   const [error, setError] = useState<string | null>(null)
   const [cadenceError, setCadenceError] = useState<string | null>(null)
+  const mayChangeTier = useMayChange('accounts', 'tier')
+  const mayChangeCadence = useMayChange('accounts', 'cadence_days')
+  // One rule in the contract for both: an admin's (PRODUCT.md, Roles).
+  const mayRetier = mayChangeTier && mayChangeCadence
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const days = cadence.trim() === '' ? null : Number(cadence)
-    if (days !== null && (!Number.isInteger(days) || days < 1 || days > 3650)) {
+    if (mayRetier && days !== null && (!Number.isInteger(days) || days < 1 || days > 3650)) {
       setCadenceError('Enter a whole number of days, from 1 to 3650 — or leave it empty')
       document.getElementById('account-cadence')?.focus()
       return
     }
     setCadenceError(null)
-    const next: Editable = {
-      tier,
-      cadence_days: days,
-      strategic_goals: goals.trim() === '' ? null : goals,
-    }
+    const goalsField = { strategic_goals: goals.trim() === '' ? null : goals }
+    const next: Partial<Editable> = mayRetier
+      ? { tier, cadence_days: days, ...goalsField }
+      : goalsField
     const changed = changedFields(account, next)
     try {
       if (Object.keys(changed).length > 0) await updateAccountFields(db, account.id, changed)
@@ -55,32 +61,38 @@ export function AccountDetailsForm(props: {
 
   return (
     <form className="stack-form" onSubmit={(event) => void submit(event)} noValidate>
-      <div className="field">
-        <label htmlFor="account-tier">Tier</label>
-        <select
-          id="account-tier"
-          value={tier}
-          onChange={(e) => setTier(e.target.value as Editable['tier'])}
-        >
-          {Object.entries(tierLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TextField
-        id="account-cadence"
-        label="Target days between contacts"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={3650}
-        value={cadence}
-        onChange={setCadence}
-        error={cadenceError}
-        className="field-narrow"
-      />
+      {mayRetier ? (
+        <>
+          <div className="field">
+            <label htmlFor="account-tier">Tier</label>
+            <select
+              id="account-tier"
+              value={tier}
+              onChange={(e) => setTier(e.target.value as Editable['tier'])}
+            >
+              {Object.entries(tierLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField
+            id="account-cadence"
+            label="Target days between contacts"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={3650}
+            value={cadence}
+            onChange={setCadence}
+            error={cadenceError}
+            className="field-narrow"
+          />
+        </>
+      ) : (
+        <p className="field-hint">{columnRefusal('accounts', 'tier')}.</p>
+      )}
       <TextField
         id="account-goals"
         label="Strategic goals"

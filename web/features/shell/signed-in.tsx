@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react'
-import { isLeadRole, mayWrite } from '../../../api/contract/roles.ts'
+import { isLeadRole, mayChangeColumn, mayWrite } from '../../../api/contract/roles.ts'
 import type { TableName } from '../../../api/contract/table-names.ts'
 import type { Me } from './use-me.ts'
 
@@ -55,6 +55,18 @@ export function useCanWrite(): boolean {
 export function useMayWrite(table: TableName): boolean {
   const role = useSignedIn().me?.role
   return role == null || mayWrite(role, table)
+}
+
+/**
+ * Whether the person may change one column of a table's rows by their role, where the column
+ * has a stricter rule than its table (a relationship's tier: admins only).
+ *
+ * @example
+ * const canRetier = useMayChange('accounts', 'tier')
+ */
+export function useMayChange(table: TableName, column: string): boolean {
+  const role = useSignedIn().me?.role
+  return role == null || mayChangeColumn(role, table, column)
 }
 
 /**
