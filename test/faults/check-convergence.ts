@@ -54,13 +54,15 @@ export async function checkConvergence(db: Database, orgId: string, devices: Sim
     if (pending) problems.push(`${device.name}: ${pending} changes still pending`)
     const rejected = await device.db.rejections.toArray()
     for (const r of rejected) problems.push(`${device.name}: seq ${r.seq} rejected: ${r.message}`)
-    const nextSeq = (await readMeta(device.db, 'nextSeq')) ?? 1
+    // A device that registered anew sends under its new client id, seqs offset by seqBase.
+    const queued = ((await readMeta(device.db, 'nextSeq')) ?? 1) - 1
+    const sent = queued - ((await readMeta(device.db, 'seqBase')) ?? 0)
     const [client] = await db.query<{ last_seq: number }>(
       'select last_seq from public.sync_clients where client_id = $1',
-      [device.clientId],
+      [await readMeta(device.db, 'clientId')],
     )
-    if ((client?.last_seq ?? 0) !== nextSeq - 1) {
-      problems.push(`${device.name}: server last_seq ${client?.last_seq} ≠ ${nextSeq - 1} queued`)
+    if (Number(client?.last_seq ?? 0) !== sent) {
+      problems.push(`${device.name}: server last_seq ${client?.last_seq} ≠ ${sent} sent`)
     }
     for (const drift of await trustFactsDrift(device.db)) problems.push(`${device.name}: ${drift}`)
     const truth = await serverView(db, orgId, device.userId)

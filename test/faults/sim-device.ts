@@ -5,7 +5,11 @@ import { readMeta } from '../../web/local/meta.ts'
 import { headlessEnvironment } from '../../web/sync/sync-environment.ts'
 import { memoryLocks } from '../../web/sync/sync-locks.ts'
 import { createSyncEngine, type SyncEngine } from '../../web/sync/sync-engine.ts'
-import type { RestartableServer } from './restartable-server.ts'
+
+/** Where a device gets an access token (a past `now` gives an expired one). */
+export interface TokenIssuer {
+  token(userId: string, now?: Date): Promise<string>
+}
 
 export interface SentMutation {
   clientId: string
@@ -34,7 +38,7 @@ export class SimDevice {
   constructor(
     readonly name: string,
     readonly userId: string,
-    private readonly server: RestartableServer,
+    private readonly server: TokenIssuer,
     private readonly fetch: typeof globalThis.fetch,
   ) {}
 

@@ -29,3 +29,14 @@ export async function loadDraft(db: LocalDb, key: string): Promise<unknown> {
 export async function clearDraft(db: LocalDb, key: string): Promise<void> {
   await db.drafts.delete(key)
 }
+
+/**
+ * How many drafts are stored: work typed on this device but not saved yet (a draft is cleared
+ * once saved, and not stored while empty).
+ *
+ * @example
+ * if ((await draftCount(db)) > 0) warnBeforeSignOut()
+ */
+export async function draftCount(db: LocalDb): Promise<number> {
+  return db.drafts.count()
+}

@@ -49,9 +49,33 @@ export interface Rejection {
   at: string
 }
 
+/**
+ * The last time the server did not recognise this device's sync history (a 409 `seq_gap` or a
+ * 400 on the envelope, e.g. after a restore from backup) and the device registered anew.
+ */
+export interface Reregistration {
+  at: string
+  previousClientId: string
+  clientId: string
+  /** How many pending changes it sent again under the new client id. */
+  resent: number
+  /** The server's answer that made the device register anew. */
+  cause: 'seq_gap' | 'bad_request'
+  /** True once the server accepted a push under the new client id. */
+  accepted: boolean
+  /** The refusal that came back under the new client id too; the device then stops trying. */
+  failedAgain: string | null
+}
+
 export interface MetaValues {
   clientId: string
   nextSeq: number
+  /**
+   * Subtracted from outbox seqs on the wire: a device registered anew sends its pending changes
+   * as seq 1, 2, … of its new client id while its local seqs (and refusals keyed by them) stay.
+   */
+  seqBase: number
+  reregistration: Reregistration
   cursor: string
   userId: string
   lastSyncedAt: string

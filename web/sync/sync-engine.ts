@@ -2,7 +2,7 @@ import type { LocalDb } from '../local/local-db.ts'
 import { writeMeta } from '../local/meta.ts'
 import { backoffDelay } from './backoff.ts'
 import { pullChanges } from './pull.ts'
-import { pushOutbox } from './push.ts'
+import { pushRecovering } from './reregister.ts'
 import { pageEnvironment, type SyncEnvironment } from './sync-environment.ts'
 import { asSyncError, syncError, type SyncError, type SyncErrorKind } from './sync-error.ts'
 import { createSyncHttp, realTimers, type FetchLike, type Timers } from './sync-http.ts'
@@ -44,7 +44,13 @@ export interface SyncEngine {
 }
 
 // Push failures after which pulling is still safe and useful (the outbox is kept regardless).
-const pullDespite = new Set<SyncErrorKind>(['seq_gap', 'too_large', 'bad_request', 'forbidden'])
+const pullDespite = new Set<SyncErrorKind>([
+  'seq_gap',
+  'refused_again',
+  'too_large',
+  'bad_request',
+  'forbidden',
+])
 
 /**
  * The device's sync loop: push then pull, on start, `online`, becoming visible, shortly after a
@@ -102,7 +108,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     let pushError: SyncError | null = null
     let pushed = { pushed: 0, rejected: 0 }
     try {
-      pushed = await pushOutbox(db, http, () => new Date(now()))
+      pushed = await pushRecovering(db, http, () => new Date(now()))
     } catch (error) {
       pushError = asSyncError(error)
       if (!pullDespite.has(pushError.kind)) throw pushError

@@ -6,6 +6,7 @@ export type SyncErrorKind =
   | 'server'
   | 'signed_out'
   | 'seq_gap'
+  | 'refused_again'
   | 'forbidden'
   | 'bad_request'
   | 'bad_response'
@@ -33,6 +34,9 @@ const plain: Record<SyncErrorKind, string> = {
   seq_gap:
     "This device's changes are out of step with the server (a bug). They are kept; please " +
     'report it.',
+  refused_again:
+    "The server didn't recognise this device's sync history, and refused it again after the " +
+    'device registered anew. Your changes are kept on this device; please report it.',
   forbidden: 'The server refused this device for the signed-in account.',
   bad_request: 'The server could not read what this device sent (a bug). Changes are kept.',
   bad_response: 'The server sent an answer this device could not read. Will try again.',

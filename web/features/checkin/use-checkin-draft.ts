@@ -68,8 +68,12 @@ export function useCheckinDraft(requested: DraftRequest): CheckinDraftState {
   const store = useCallback(() => {
     if (closed.current || !unsaved.current || !latest.current) return
     unsaved.current = false
+    // An emptied form is no draft: sign-out warns about every stored one.
+    const write = hasContent(latest.current)
+      ? saveDraft(db, newCheckinDraftKey, latest.current)
+      : clearDraft(db, newCheckinDraftKey)
     // A failed write leaves `unsaved` false until the next keystroke tries again.
-    saveDraft(db, newCheckinDraftKey, latest.current).then(
+    write.then(
       () => setStoredAt(new Date()),
       () => undefined,
     )

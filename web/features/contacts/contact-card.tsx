@@ -1,6 +1,7 @@
 import { relativeTime } from '../../app/relative-time.ts'
 import type { LocalRow } from '../../local/local-db.ts'
-import { influenceLabels, telHref } from './contact-draft.ts'
+import { influenceLabels } from './contact-draft.ts'
+import { mailtoHref, telHref } from './contact-links.ts'
 
 export interface ContactCardProps {
   contact: LocalRow<'contacts'>
@@ -58,7 +59,7 @@ export function ContactCard({ contact, engagedAt, now, onEdit, waiting }: Contac
       {(contact.phone || contact.email) && (
         <div className="contact-actions">
           {contact.phone && (
-            <a className="contact-link" href={telHref(contact.phone)}>
+            <a className="contact-link" href={telHref(contact.phone) ?? undefined}>
               <span className="contact-link-label">
                 Call<span className="visually-hidden"> {contact.name},</span>
               </span>
@@ -66,7 +67,7 @@ export function ContactCard({ contact, engagedAt, now, onEdit, waiting }: Contac
             </a>
           )}
           {contact.email && (
-            <a className="contact-link" href={`mailto:${contact.email}`}>
+            <a className="contact-link" href={mailtoHref(contact.email) ?? undefined}>
               <span className="contact-link-label">
                 Email<span className="visually-hidden"> {contact.name},</span>
               </span>

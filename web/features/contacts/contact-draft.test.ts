@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contactDraft, contactFields, telHref, validateContact } from './contact-draft.ts'
+import { contactDraft, contactFields, validateContact } from './contact-draft.ts'
 
 const valid = { ...contactDraft(null), name: 'Ana Ruiz' }
 
@@ -50,12 +50,5 @@ describe('contactDraft and contactFields', () => {
       phone: null,
       influence: null,
     })
-  })
-})
-
-describe('telHref', () => {
-  it('keeps digits and a leading plus', () => {
-    expect(telHref('+1 (555) 010-2030')).toBe('tel:+15550102030')
-    expect(telHref('555.010.2030 x12')).toBe('tel:555010203012')
   })
 })

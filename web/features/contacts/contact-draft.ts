@@ -84,14 +84,3 @@ export function contactFields(draft: ContactDraft): Omit<Contact, 'account_id'> 
     influence: draft.influence || null,
   }
 }
-
-/**
- * A phone number as a `tel:` link: digits and a leading plus only.
- *
- * @example
- * telHref('+1 (555) 010-2030') // 'tel:+15550102030'
- */
-export function telHref(phone: string): string {
-  const digits = phone.replace(/[^\d+]/g, '')
-  return `tel:${digits.startsWith('+') ? '+' : ''}${digits.replace(/\+/g, '')}`
-}

@@ -1,14 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useOnline } from '../../app/use-online.ts'
+import { draftCount } from '../../local/drafts.ts'
 import { useLocalDb, useSyncEngine } from '../../sync/sync-provider.tsx'
 import { useSyncStatus } from '../../sync/use-sync-status.ts'
 import { signOutDevice } from './sign-out-device.ts'
 
-const changes = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'change' : 'changes'}`
+const counted = (n: number, one: string, many: string) =>
+  n === 1 ? one : `${n.toLocaleString()} ${many}`
+const changes = (n: number) => counted(n, '1 change', 'changes')
+const drafts = (n: number) => counted(n, 'an unsaved draft', 'unsaved drafts')
+
+/** What signing out now would lose, for the button: "2 changes and an unsaved draft". */
+function losses(pending: number, draftsKept: number): string {
+  return [pending > 0 && changes(pending), draftsKept > 0 && drafts(draftsKept)]
+    .filter(Boolean)
+    .join(' and ')
+}
 
 /**
  * Sign out. It deletes this device's data, so it asks first when that would lose changes not yet
- * synced (saying how many), or when the person could not sign back in for want of a connection.
+ * synced or drafts not yet saved (saying how many), or when the person could not sign back in
+ * for want of a connection.
  *
  * @example
  * <SignOutSection />
@@ -18,9 +31,11 @@ export function SignOutSection() {
   const db = useLocalDb()
   const engine = useSyncEngine()
   const { pending } = useSyncStatus()
+  // Unknown while it is read: treated as none, as `pending` is before the engine's first read.
+  const draftsKept = useLiveQuery(() => draftCount(db), [db]) ?? 0
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
-  const risky = pending > 0 || !online
+  const risky = pending > 0 || draftsKept > 0 || !online
 
   function press() {
     if (busy) return
@@ -33,6 +48,7 @@ export function SignOutSection() {
   }
 
   const asking = confirming && risky
+  const lost = losses(pending, draftsKept)
   return (
     <section className="device-section" aria-labelledby="sign-out-title">
       <h2 id="sign-out-title" className="device-section-title">
@@ -47,6 +63,13 @@ export function SignOutSection() {
             {changes(pending)} {pending === 1 ? 'hasn’t' : 'haven’t'} reached the server yet.
             Signing out now deletes {pending === 1 ? 'it' : 'them'} for good.
             {online ? ' Try “Sync now” first.' : ' Connect and sync first to keep them.'}
+          </p>
+        )}
+        {asking && draftsKept > 0 && (
+          <p className="device-warning">
+            You have {drafts(draftsKept)}, such as a check-in you started and didn’t save. Signing
+            out now deletes {draftsKept === 1 ? 'it' : 'them'}. Open and save{' '}
+            {draftsKept === 1 ? 'it' : 'them'} first to keep {draftsKept === 1 ? 'it' : 'them'}.
           </p>
         )}
         {asking && !online && (
@@ -70,8 +93,8 @@ export function SignOutSection() {
           {busy
             ? 'Signing out…'
             : asking
-              ? pending > 0
-                ? `Sign out and lose ${changes(pending)}`
+              ? lost
+                ? `Sign out and lose ${lost}`
                 : 'Sign out anyway'
               : 'Sign out'}
         </button>

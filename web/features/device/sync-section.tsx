@@ -1,12 +1,18 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { relativeTime, sentenceStart } from '../../app/relative-time.ts'
 import { useNow } from '../../app/use-now.ts'
 import { useOnline } from '../../app/use-online.ts'
 import type { SyncOutcome } from '../../sync/sync-engine.ts'
-import { useSyncEngine } from '../../sync/sync-provider.tsx'
+import { readMeta } from '../../local/meta.ts'
+import { useLocalDb, useSyncEngine } from '../../sync/sync-provider.tsx'
 import type { SyncStatus } from '../../sync/sync-status.ts'
 import { useSyncStatus } from '../../sync/use-sync-status.ts'
 import { DeviceRow } from './device-row.tsx'
+import { reregistrationText } from './reregistration-text.ts'
+
+const dateAndTime = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 function statusWords(status: SyncStatus, online: boolean): string {
   if (status.state === 'signed_out') return 'Sign in to sync — your changes are kept here'
@@ -34,6 +40,8 @@ function outcomeText(outcome: SyncOutcome): string {
 export function SyncSection() {
   const status = useSyncStatus()
   const engine = useSyncEngine()
+  const db = useLocalDb()
+  const reregistration = useLiveQuery(() => readMeta(db, 'reregistration'), [db])
   const online = useOnline()
   const now = useNow(15_000)
   const [result, setResult] = useState<string | null>(null)
@@ -66,6 +74,11 @@ export function SyncSection() {
           {status.lastSyncedAt ? since(status.lastSyncedAt) : 'Not yet on this device'}
         </DeviceRow>
         <DeviceRow label="Last error">{status.lastError ?? 'None'}</DeviceRow>
+        {reregistration && (
+          <DeviceRow label="Registered anew" testId="reregistration">
+            {reregistrationText(reregistration, dateAndTime)}
+          </DeviceRow>
+        )}
         {status.nextRetryAt && status.state !== 'idle' && (
           <DeviceRow label="Next try">
             {new Date(status.nextRetryAt).toLocaleTimeString(undefined, { timeStyle: 'short' })}

@@ -4,6 +4,7 @@ import { relativeTime } from '../../app/relative-time.ts'
 import { useNow } from '../../app/use-now.ts'
 import type { AccountRows } from '../trust/trust-inputs.ts'
 import { contactsHref } from '../../app/routes.ts'
+import { mailtoHref, telHref } from '../contacts/contact-links.ts'
 import {
   influenceLabels,
   keyContacts,
@@ -15,6 +16,8 @@ const shownContacts = 4
 
 function ContactCard({ item, now }: { item: KeyContact; now: Date }) {
   const { contact, lastEngagedAt } = item
+  const tel = contact.phone ? telHref(contact.phone) : null
+  const mailto = contact.email ? mailtoHref(contact.email) : null
   return (
     <li className="key-contact-card">
       <div className="key-contact-text">
@@ -31,21 +34,21 @@ function ContactCard({ item, now }: { item: KeyContact; now: Date }) {
           {lastEngagedAt ? `Last engaged ${relativeTime(lastEngagedAt, now)}` : 'Not engaged yet'}
         </p>
       </div>
-      {(contact.phone || contact.email) && (
+      {(tel || mailto) && (
         <div className="key-contact-actions">
-          {contact.phone && (
+          {tel && (
             <a
               className="button button-secondary button-small"
-              href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}
+              href={tel}
               aria-label={`Call ${contact.name}`}
             >
               Call
             </a>
           )}
-          {contact.email && (
+          {mailto && (
             <a
               className="button button-secondary button-small"
-              href={`mailto:${contact.email}`}
+              href={mailto}
               aria-label={`Email ${contact.name}`}
             >
               Email

@@ -1,8 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { BrandMark } from '../../app/brand-mark.tsx'
 import { authClient } from '../../auth/auth-client.ts'
+import { pendingOnDevice } from '../../local/pending-on-device.ts'
 import { DemoHint } from './demo-hint.tsx'
 import { describeSignInError } from './sign-in-error.ts'
+
+function keptWords(pending: number): string {
+  const changes = pending === 1 ? 'The change' : `The ${pending.toLocaleString()} changes`
+  const are = pending === 1 ? 'is' : 'are'
+  return `Your session has ended. ${changes} you made on this device ${are} kept here and will sync once you sign in.`
+}
 
 /**
  * Email and password sign-in. On success supabase-js stores the session and the app switches to
@@ -17,9 +24,12 @@ export function SignInScreen({ demo }: { demo: boolean }) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const passwordRef = useRef<HTMLInputElement>(null)
+  // Changes left by a session that ended (expired, or signed out elsewhere) are still here.
+  const [pending, setPending] = useState(0)
 
   useEffect(() => {
     document.title = 'Sign in · Liaison'
+    pendingOnDevice().then(setPending, () => undefined)
   }, [])
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -61,8 +71,10 @@ export function SignInScreen({ demo }: { demo: boolean }) {
         <p className="sign-in-app-name">Liaison</p>
       </header>
       <div className="sign-in-card">
-        <h1 className="sign-in-title">Sign in</h1>
-        <p className="sign-in-lead">Your relationship portfolio, on visits and offline.</p>
+        <h1 className="sign-in-title">{pending > 0 ? 'Sign in to sync' : 'Sign in'}</h1>
+        <p className="sign-in-lead" data-testid="sign-in-lead">
+          {pending > 0 ? keptWords(pending) : 'Your relationship portfolio, on visits and offline.'}
+        </p>
         <form className="sign-in-form" onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
             <label htmlFor="sign-in-email">Email</label>
