@@ -53,7 +53,7 @@ describe.each(databaseTargets())('a device the server forgot, on $name', (target
         const ben = newId()
         await writeRow(device.db, 'contacts', ben, { ...contact, name: 'Ben' }, { create: true })
         await writeRow(device.db, 'contacts', ana, { email: 'ana@revenue.example.gov' })
-        await writeRow(device.db, 'accounts', accountId, { tier: 'strategic' })
+        await writeRow(device.db, 'accounts', accountId, { maturity_self: 4 })
         await device.record()
 
         expect(await device.engine.syncNow()).toMatchObject({ ok: true, pushed: 3 })
