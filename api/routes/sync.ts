@@ -8,12 +8,19 @@ import { decodeCursor } from '../sync/cursor.ts'
 import { pull } from '../sync/pull.ts'
 import { push } from '../sync/push.ts'
 
+const shown = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? issue.path.join('.') : 'body'
+  if (issue.code !== 'unrecognized_keys') return `${where}: ${issue.message}`
+  const names = issue.keys.slice(0, 5).map(shown).join(', ')
+  const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ''
+  return `${where}: unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${names}${more}`
+}
+
 /** "mutations.3.seq: Too small: expected number to be >=1", for the first few problems. */
 function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`)
-    .join('; ')
+  return error.issues.slice(0, 3).map(describeIssue).join('; ')
 }
 
 const badRequest = (c: Context<AppEnv>, message: string) =>
