@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { uuid } from './uuid.ts'
 
 /**
  * The wire shapes of `GET /api/portfolio`: the signed-in user's relationships with their trust
@@ -44,7 +45,7 @@ export const trustSummary = z.object({
 export type TrustSummary = z.infer<typeof trustSummary>
 
 export const portfolioAccount = z.object({
-  id: z.uuid(),
+  id: uuid,
   name: z.string(),
   kind: z.enum(['agency', 'vendor', 'partner', 'internal']),
   tier: z.enum(['strategic', 'core', 'transactional']),

@@ -5,6 +5,7 @@ import { memberRoles } from './roles.ts'
 import { riskKinds, riskScaleMax, riskStatuses } from './risk-register.ts'
 import type { ScorecardGrade } from './scorecard-grade.ts'
 import { tableNames, type TableName } from './table-names.ts'
+import { uuid } from './uuid.ts'
 import {
   fitsValueDecimals,
   maxUnitLength,
@@ -15,7 +16,6 @@ import {
 
 export { tableNames, type TableName }
 
-const uuid = z.uuid()
 const text = (max: number) => z.string().max(max).nullable()
 const requiredText = (max: number) => z.string().trim().min(1).max(max)
 const rating = z
