@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { outsideCalendarMessage, withinCalendar } from './calendar-range.ts'
 import { uuid } from './uuid.ts'
 
 /**
@@ -19,7 +20,7 @@ export const portfolioQuery = z.object({
     .union([isoDateTime, z.iso.date()], {
       error: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-05-01T09:00:00Z',
     })
-    .refine((text) => Number.isFinite(Date.parse(text)), 'is not a real instant')
+    .refine(withinCalendar, outsideCalendarMessage)
     .optional(),
 })
 export type PortfolioQuery = z.infer<typeof portfolioQuery>
