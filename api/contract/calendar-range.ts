@@ -22,4 +22,4 @@ export function withinCalendar(text: string): boolean {
   return Number.isFinite(instant) && instant >= earliest && instant <= latest
 }
 
-export const outsideCalendarMessage = `must be a day from ${earliestDay} to ${latestDay}`
+export const outsideCalendarMessage = `must be between ${earliestDay} and ${latestDay} (UTC)`

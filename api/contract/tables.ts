@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { outsideCalendarMessage, withinCalendar } from './calendar-range.ts'
 import { decisionStatuses, forumPurposes, forumSeatRoles } from './governance.ts'
 import { quarterPattern } from './quarter.ts'
 import { memberRoles } from './roles.ts'
@@ -37,8 +38,8 @@ const valueNumber = z
   .max(maxValueMagnitude, { error: tooLarge })
   .refine(fitsValueDecimals, { error: `must have at most ${valueDecimals} decimals` })
   .nullable()
-const isoDateTime = z.iso.datetime({ offset: true })
-const isoDate = z.iso.date()
+const isoDateTime = z.iso.datetime({ offset: true }).refine(withinCalendar, outsideCalendarMessage)
+const isoDate = z.iso.date().refine(withinCalendar, outsideCalendarMessage)
 
 /**
  * The fields a device may write, per synced table, by their column names. The server owns
