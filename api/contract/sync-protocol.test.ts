@@ -4,6 +4,7 @@ import {
   maxFieldNameLength,
   maxFieldsDepth,
   maxFieldsPerMutation,
+  pullQuery,
   pushRequest,
 } from './sync-protocol.ts'
 
@@ -92,5 +93,16 @@ describe('push envelope', () => {
     expect(messages({ ...withFields({}), clientId: 'a0eebc999c0b0ef8bb6d6bb9bd380a11' })).toEqual([
       'clientId: must be a uuid',
     ])
+  })
+})
+
+describe('pull query', () => {
+  it('reads limit as decimal digits only, defaulting to 500', () => {
+    expect(pullQuery.parse({}).limit).toBe(500)
+    expect(pullQuery.parse({ limit: '1000' }).limit).toBe(1000)
+    for (const limit of ['0x10', '1e3', ' 5', '-1', '0', '1001', '']) {
+      const parsed = pullQuery.safeParse({ limit })
+      expect(parsed.error?.issues[0]?.message, limit).toBe('must be a whole number from 1 to 1000')
+    }
   })
 })

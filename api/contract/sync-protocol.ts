@@ -93,9 +93,20 @@ export const seqGapResponse = z.object({
   message: z.string().optional(),
 })
 
+const pullLimitMessage = `must be a whole number from 1 to ${maxPullLimit}`
+
 export const pullQuery = z.object({
   cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(maxPullLimit).default(defaultPullLimit),
+  // Decimal digits only: Number() would also read '0x10', '1e3' and ' 5 '.
+  limit: z
+    .string()
+    .regex(/^[0-9]{1,7}$/, { error: pullLimitMessage })
+    .transform(Number)
+    .pipe(
+      z.number().min(1, { error: pullLimitMessage }).max(maxPullLimit, { error: pullLimitMessage }),
+    )
+    .optional()
+    .transform((limit) => limit ?? defaultPullLimit),
   clientId: uuid.optional(),
 })
 
