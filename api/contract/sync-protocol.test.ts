@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { nestingDepth } from './json-nesting.ts'
+import { nestingDepth, textNestingDepth } from './json-nesting.ts'
 import {
   maxFieldNameLength,
   maxFieldsDepth,
   maxFieldsPerMutation,
+  maxPushBodyDepth,
   pullQuery,
   pushRequest,
 } from './sync-protocol.ts'
@@ -104,5 +105,22 @@ describe('pull query', () => {
       const parsed = pullQuery.safeParse({ limit })
       expect(parsed.error?.issues[0]?.message, limit).toBe('must be a whole number from 1 to 1000')
     }
+  })
+})
+
+describe('textNestingDepth', () => {
+  it('counts brackets outside strings only, escapes included', () => {
+    expect(textNestingDepth('{"a":[1,"[[{"]}', 32)).toBe(2)
+    expect(textNestingDepth('{"a":"\\"[[[","b":{}}', 32)).toBe(2)
+    expect(textNestingDepth('"text"', 32)).toBe(0)
+  })
+
+  it('stops one past the limit and reads a mebibyte of brackets in well under a second', () => {
+    const text = '['.repeat(512 * 1024) + ']'.repeat(512 * 1024)
+    const started = performance.now()
+    expect(textNestingDepth(text, maxPushBodyDepth)).toBe(maxPushBodyDepth + 1)
+    const flat = `[${'1,'.repeat(500_000)}1]`
+    expect(textNestingDepth(flat, maxPushBodyDepth)).toBe(1)
+    expect(performance.now() - started).toBeLessThan(500)
   })
 })

@@ -18,6 +18,8 @@ export const maxFieldsDepth = 32
 export const maxFieldsPerMutation = 64
 /** The longest column name: PostgreSQL cuts identifiers at 63 bytes. */
 export const maxFieldNameLength = 63
+/** How deep a push body may nest: the body, `mutations` and a mutation, then its fields. */
+export const maxPushBodyDepth = 3 + maxFieldsDepth
 
 /**
  * The problem with a mutation's `fields` as a whole, or null. Checked before anything walks the

@@ -80,7 +80,11 @@ describe.each(databaseTargets())('sync push limits on $name', (target) => {
     }).replace('"fields":{', `"fields":{"notes":${deep},`)
     const wide = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`f${i}`, i]))
     const cases: [string | object, string][] = [
-      [deepBody, 'mutations.0.fields: nests deeper than 32 levels'],
+      [deepBody, "body: nests deeper than 35 levels (a mutation's fields may nest 32)"],
+      [
+        deepBody.replace(deep, '['.repeat(500_000) + ']'.repeat(500_000)),
+        "body: nests deeper than 35 levels (a mutation's fields may nest 32)",
+      ],
       [
         { clientId: device.clientId, schemaVersion: 1, mutations: [{ ...contact, fields: wide }] },
         'mutations.0.fields: names 10000 fields, at most 64 are allowed',
