@@ -6,7 +6,9 @@ import { requireUser } from './auth/require-user.ts'
 import type { JwtClaims } from './db/as-user.ts'
 import type { Database } from './db/database.ts'
 import type { Logger } from './logger.ts'
+import { closeAfterTooLarge } from './middleware/close-after-too-large.ts'
 import { errorBody, jsonErrors } from './middleware/json-errors.ts'
+import { noStore } from './middleware/no-store.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { configRoutes, type PublicConfig } from './routes/config.ts'
@@ -54,6 +56,7 @@ export type AppType = ReturnType<typeof apiRoutes>
  */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
+  app.use('*', closeAfterTooLarge)
   app.use('*', requestId())
   app.use('*', requestLog(deps.log))
   app.use('*', securityHeaders(deps.config.authUrl ?? undefined))
@@ -62,6 +65,7 @@ export function createApp(deps: AppDeps) {
     onError: (c) =>
       c.json(errorBody(c, 'payload_too_large', 'The request body is over 1 MiB'), 413),
   })
+  app.use('/api/*', noStore)
   app.use('/api/*', limit)
   app.use('/auth/*', limit)
   app.onError(jsonErrors(deps.log))

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { outsideCalendarMessage, withinCalendar } from './calendar-range.ts'
+import { uuid } from './uuid.ts'
 
 /**
  * The wire shapes of `GET /api/portfolio`: the signed-in user's relationships with their trust
@@ -18,7 +20,7 @@ export const portfolioQuery = z.object({
     .union([isoDateTime, z.iso.date()], {
       error: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-05-01T09:00:00Z',
     })
-    .refine((text) => Number.isFinite(Date.parse(text)), 'is not a real instant')
+    .refine(withinCalendar, outsideCalendarMessage)
     .optional(),
 })
 export type PortfolioQuery = z.infer<typeof portfolioQuery>
@@ -44,7 +46,7 @@ export const trustSummary = z.object({
 export type TrustSummary = z.infer<typeof trustSummary>
 
 export const portfolioAccount = z.object({
-  id: z.uuid(),
+  id: uuid,
   name: z.string(),
   kind: z.enum(['agency', 'vendor', 'partner', 'internal']),
   tier: z.enum(['strategic', 'core', 'transactional']),

@@ -1,10 +1,12 @@
 import { z } from 'zod'
+import { outsideCalendarMessage, withinCalendar } from './calendar-range.ts'
 import { decisionStatuses, forumPurposes, forumSeatRoles } from './governance.ts'
 import { quarterPattern } from './quarter.ts'
 import { memberRoles } from './roles.ts'
 import { riskKinds, riskScaleMax, riskStatuses } from './risk-register.ts'
 import type { ScorecardGrade } from './scorecard-grade.ts'
 import { tableNames, type TableName } from './table-names.ts'
+import { uuid } from './uuid.ts'
 import {
   fitsValueDecimals,
   maxUnitLength,
@@ -15,7 +17,6 @@ import {
 
 export { tableNames, type TableName }
 
-const uuid = z.uuid()
 const text = (max: number) => z.string().max(max).nullable()
 const requiredText = (max: number) => z.string().trim().min(1).max(max)
 const rating = z
@@ -37,8 +38,8 @@ const valueNumber = z
   .max(maxValueMagnitude, { error: tooLarge })
   .refine(fitsValueDecimals, { error: `must have at most ${valueDecimals} decimals` })
   .nullable()
-const isoDateTime = z.iso.datetime({ offset: true })
-const isoDate = z.iso.date()
+const isoDateTime = z.iso.datetime({ offset: true }).refine(withinCalendar, outsideCalendarMessage)
+const isoDate = z.iso.date().refine(withinCalendar, outsideCalendarMessage)
 
 /**
  * The fields a device may write, per synced table, by their column names. The server owns

@@ -1,29 +1,50 @@
 import { Hono, type Context } from 'hono'
 import type { z } from 'zod'
 import type { AppEnv } from '../app-env.ts'
-import { maxMutationsPerPush, pullQuery, pushRequest } from '../contract/sync-protocol.ts'
+import { textNestingDepth } from '../contract/json-nesting.ts'
+import {
+  maxFieldsDepth,
+  maxMutationsPerPush,
+  maxPushBodyDepth,
+  pullQuery,
+  pushRequest,
+} from '../contract/sync-protocol.ts'
 import type { Database } from '../db/database.ts'
 import { errorBody } from '../middleware/json-errors.ts'
 import { decodeCursor } from '../sync/cursor.ts'
 import { pull } from '../sync/pull.ts'
 import { push } from '../sync/push.ts'
 
+const shown = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? issue.path.join('.') : 'body'
+  if (issue.code !== 'unrecognized_keys') return `${where}: ${issue.message}`
+  const names = issue.keys.slice(0, 5).map(shown).join(', ')
+  const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ''
+  return `${where}: unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${names}${more}`
+}
+
 /** "mutations.3.seq: Too small: expected number to be >=1", for the first few problems. */
 function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`)
-    .join('; ')
+  return error.issues.slice(0, 3).map(describeIssue).join('; ')
 }
 
 const badRequest = (c: Context<AppEnv>, message: string) =>
   c.json(errorBody(c, 'bad_request', message), 400)
 
-async function readJson(c: Context<AppEnv>): Promise<{ ok: true; body: unknown } | { ok: false }> {
+async function readJson(
+  c: Context<AppEnv>,
+): Promise<{ ok: true; body: unknown } | { ok: false; message: string }> {
+  const text = await c.req.text()
+  if (textNestingDepth(text, maxPushBodyDepth) > maxPushBodyDepth) {
+    const message = `body: nests deeper than ${maxPushBodyDepth} levels (a mutation's fields may nest ${maxFieldsDepth})`
+    return { ok: false, message }
+  }
   try {
-    return { ok: true, body: await c.req.json() }
+    return { ok: true, body: JSON.parse(text) }
   } catch {
-    return { ok: false }
+    return { ok: false, message: 'body: is not valid JSON' }
   }
 }
 
@@ -38,7 +59,7 @@ export function syncRoutes(db: Database) {
   return new Hono<AppEnv>()
     .post('/push', async (c) => {
       const read = await readJson(c)
-      if (!read.ok) return badRequest(c, 'body: is not valid JSON')
+      if (!read.ok) return badRequest(c, read.message)
       const { body } = read
       const mutations = (body as { mutations?: unknown } | null)?.mutations
       if (Array.isArray(mutations) && mutations.length > maxMutationsPerPush) {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { tableNames } from '../contract/tables.ts'
+import { uuid } from '../contract/uuid.ts'
 
 /**
  * The pull cursor: opaque to the device, base64url JSON here. Version 1 has two phases:
@@ -32,7 +33,7 @@ const snapshotCursor = z.object({
     .int()
     .min(0)
     .max(tableNames.length - 1),
-  after: z.uuid().nullable(),
+  after: uuid.nullable(),
 })
 
 const logCursor = z.object({

@@ -1,5 +1,6 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import { isServerOwned, writableFields, type TableName } from '../contract/tables.ts'
+import { uuid } from '../contract/uuid.ts'
 import { Rejection } from './rejection.ts'
 import { hasUnstorableText } from './storable-text.ts'
 
@@ -63,7 +64,7 @@ export function prepareFields(table: TableName, raw: Record<string, unknown>): P
   for (const [key, value] of Object.entries(raw)) {
     if (isServerOwned(table, key)) continue
     if (key === 'org_id') {
-      const parsed = z.uuid().safeParse(value)
+      const parsed = uuid.safeParse(value)
       if (!parsed.success) throw new Rejection('invalid_fields', 'org_id: must be a uuid')
       orgId = parsed.data
       continue

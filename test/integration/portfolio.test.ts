@@ -274,16 +274,31 @@ describe.each(databaseTargets())('GET /api/portfolio on $name', (target) => {
     expect(await res.json()).toMatchObject({ error: expect.any(String) })
   })
 
-  it.each(['yesterday', '2026-06-01T12:00:00', '2026-13-01', ''])(
-    'answers 400 naming asOf for asOf=%s',
-    async (value) => {
-      const res = await harness.app.request(`/api/portfolio?asOf=${value}`, {
-        headers: await headersOf(home.users.manager),
-      })
-      expect(res.status).toBe(400)
-      const body = (await res.json()) as { error: string; message: string }
-      expect(body.error).toBe('bad_request')
-      expect(body.message).toMatch(/^asOf: /)
-    },
-  )
+  it('takes asOf on the first and the last day of the calendar range', async () => {
+    for (const day of ['1900-01-01', '9999-12-31']) {
+      expect((await portfolio(home.users.manager, `?asOf=${day}`)).asOf).toBe(
+        `${day}T00:00:00.000Z`,
+      )
+    }
+  })
+
+  // Postgres has no year 0, and a year past 9999 is written +010000 by JavaScript: both were 500s.
+  it.each([
+    'yesterday',
+    '2026-06-01T12:00:00',
+    '2026-13-01',
+    '',
+    '0000-01-01',
+    '0001-01-01T00:00:00Z',
+    '1899-12-31',
+    '9999-12-31T23:00:00-12:00',
+  ])('answers 400 naming asOf for asOf=%s', async (value) => {
+    const res = await harness.app.request(`/api/portfolio?asOf=${value}`, {
+      headers: await headersOf(home.users.manager),
+    })
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as { error: string; message: string }
+    expect(body.error).toBe('bad_request')
+    expect(body.message).toMatch(/^asOf: /)
+  })
 })

@@ -68,6 +68,61 @@ describe.each(databaseTargets())('sync push limits on $name', (target) => {
     expect(await s.lastSeq(device.clientId)).toBeUndefined()
   })
 
+  it('refuses fields nested 10,000 deep or 10,000 wide with a 400 naming the limit', async () => {
+    const device = await signInDevice(s.harness, s.home.users.manager)
+    const contact = { ...s.newContact(), seq: 1 }
+    // Written as text: JSON.stringify itself overflows the stack on such a value.
+    const deep = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)
+    const deepBody = JSON.stringify({
+      clientId: device.clientId,
+      schemaVersion: 1,
+      mutations: [contact],
+    }).replace('"fields":{', `"fields":{"notes":${deep},`)
+    const wide = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`f${i}`, i]))
+    const cases: [string | object, string][] = [
+      [deepBody, "body: nests deeper than 35 levels (a mutation's fields may nest 32)"],
+      [
+        deepBody.replace(deep, '['.repeat(500_000) + ']'.repeat(500_000)),
+        "body: nests deeper than 35 levels (a mutation's fields may nest 32)",
+      ],
+      [
+        { clientId: device.clientId, schemaVersion: 1, mutations: [{ ...contact, fields: wide }] },
+        'mutations.0.fields: names 10000 fields, at most 64 are allowed',
+      ],
+    ]
+    for (const [body, message] of cases) {
+      const res = await device.postPush(body)
+      expect(res.status).toBe(400)
+      expect(await res.json()).toMatchObject({ error: 'bad_request', message })
+    }
+    expect(await s.lastSeq(device.clientId)).toBeUndefined()
+  })
+
+  it('refuses unknown keys in the envelope and in a mutation, naming them', async () => {
+    const device = await signInDevice(s.harness, s.home.users.manager)
+    const contact = { ...s.newContact(), seq: 1 }
+    const cases: [object, string][] = [
+      [
+        {
+          clientId: device.clientId,
+          schemaVersion: 1,
+          mutations: [{ ...contact, baseversion: 3 }],
+        },
+        'mutations.0: unknown key "baseversion"',
+      ],
+      [
+        { clientId: device.clientId, schemaVersion: 1, mutations: [contact], cursor: 'x', v: 2 },
+        'body: unknown keys "cursor", "v"',
+      ],
+    ]
+    for (const [body, message] of cases) {
+      const res = await device.postPush(body)
+      expect(res.status).toBe(400)
+      expect(await res.json()).toMatchObject({ error: 'bad_request', message })
+    }
+    expect(await s.lastSeq(device.clientId)).toBeUndefined()
+  })
+
   it('answers any field value with a result, never a 5xx', async () => {
     const device = await signInDevice(s.harness, s.home.users.admin)
     const junk = [null, 'nul\u0000byte', 'half \ud800 emoji', 1e308, -1, [], {}, 'x'.repeat(30_000)]
