@@ -24,6 +24,13 @@ describe('loadEnv', () => {
     expect(env.port).toBe(9000)
   })
 
+  it('issues embedded tokens as liaison-embedded-auth unless AUTH_ISSUER names another', () => {
+    expect(loadEnv({}).authIssuer).toBe('liaison-embedded-auth')
+    expect(loadEnv({ AUTH_ISSUER: 'https://liaison.example.gov/auth/v1' }).authIssuer).toBe(
+      'https://liaison.example.gov/auth/v1',
+    )
+  })
+
   it('treats empty variables as unset', () => {
     expect(loadEnv({ DATABASE_URL: '', SUPABASE_URL: '' }).databaseUrl).toBeUndefined()
   })

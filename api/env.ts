@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_LOCAL_ISSUER } from './auth/issue-tokens.ts'
 
 const port = z.coerce
   .number({ error: 'must be a port number' })
@@ -17,6 +18,7 @@ const schema = z
     SUPABASE_URL: httpUrl.optional(),
     SUPABASE_PUBLISHABLE_KEY: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    AUTH_ISSUER: z.string().trim().min(1).max(200).default(DEFAULT_LOCAL_ISSUER),
   })
   .superRefine((value, context) => {
     if (value.SUPABASE_URL && !value.SUPABASE_PUBLISHABLE_KEY) {
@@ -37,6 +39,8 @@ export interface Env {
   /** Supabase Auth; absent means Liaison serves its own compatible auth at /auth/v1. */
   supabase: { url: string; publishableKey: string } | undefined
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+  /** The `iss` of the embedded auth's tokens, issued and required (unused with Supabase). */
+  authIssuer: string
 }
 
 export class EnvError extends Error {}
@@ -73,5 +77,6 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
         }
       : undefined,
     logLevel: value.LOG_LEVEL,
+    authIssuer: value.AUTH_ISSUER,
   }
 }

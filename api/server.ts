@@ -62,8 +62,10 @@ export async function createLiaison(
         publishableKey: env.supabase?.publishableKey ?? 'liaison-local',
         demo,
       },
-      verifyAccessToken: keys ? localVerifier(keys) : supabaseVerifier(env.supabase?.url ?? ''),
-      ...(keys ? { localAuth: localAuthRoutes({ db, keys }) } : {}),
+      verifyAccessToken: keys
+        ? localVerifier(keys, { issuer: env.authIssuer })
+        : supabaseVerifier(env.supabase?.url ?? ''),
+      ...(keys ? { localAuth: localAuthRoutes({ db, keys, issuer: env.authIssuer }) } : {}),
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     })
     const stopPurging = schedulePurge(db, log)

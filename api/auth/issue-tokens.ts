@@ -4,6 +4,9 @@ import type { SigningKeys } from './signing-keys.ts'
 
 export const ACCESS_TOKEN_TTL_SECONDS = 3600
 
+/** The `iss` of embedded mode's tokens unless AUTH_ISSUER says otherwise. */
+export const DEFAULT_LOCAL_ISSUER = 'liaison-embedded-auth'
+
 export interface AccessTokenSubject {
   userId: string
   email: string | null
@@ -20,7 +23,7 @@ export interface AccessTokenSubject {
  *
  * @example
  * const { accessToken, expiresAt } = await signAccessToken(keys, subject, {
- *   issuer: 'http://127.0.0.1:8787/auth/v1',
+ *   issuer: DEFAULT_LOCAL_ISSUER,
  *   now: new Date(),
  * })
  */

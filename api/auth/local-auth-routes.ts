@@ -8,6 +8,7 @@ import { socketAddress } from './client-ip.ts'
 import { gotrueError } from './gotrue-errors.ts'
 import { findUserById, toGotrueUser } from './gotrue-user.ts'
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts'
+import { DEFAULT_LOCAL_ISSUER } from './issue-tokens.ts'
 import { DEFAULT_REUSE_INTERVAL_SECONDS } from './refresh-rotation.ts'
 import { bearerToken } from './require-user.ts'
 import type { SigningKeys } from './signing-keys.ts'
@@ -20,6 +21,8 @@ export interface LocalAuthDeps {
   /** Who is asking, for the per-IP limit; defaults to the socket's address. */
   clientIp?: (c: Context) => string
   now?: () => Date
+  /** The `iss` of the tokens issued and required; DEFAULT_LOCAL_ISSUER unless configured. */
+  issuer?: string
   /** Seconds a just-rotated refresh token may still be exchanged (GoTrue: 10). */
   reuseIntervalSeconds?: number
   /** Defaults to 10 failed sign-ins per minute per email and per IP. */
@@ -42,12 +45,14 @@ const logoutScopes: readonly string[] = ['global', 'local', 'others'] satisfies 
 export function localAuthRoutes(deps: LocalAuthDeps): Hono<AppEnv> {
   const { db, keys } = deps
   const now = deps.now ?? (() => new Date())
-  const verify = localVerifier(keys, { now })
+  const issuer = deps.issuer ?? DEFAULT_LOCAL_ISSUER
+  const verify = localVerifier(keys, { now, issuer })
   const reportUnexpected = deps.onUnexpectedError ?? console.error
   const token = tokenGrants({
     db,
     keys,
     now,
+    issuer,
     clientIp: deps.clientIp ?? socketAddress,
     limiter:
       deps.limiter ??

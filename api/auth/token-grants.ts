@@ -21,6 +21,8 @@ export interface TokenGrantDeps {
   keys: SigningKeys
   limiter: RateLimiter
   clientIp: (c: Context) => string
+  /** The `iss` of every token: configured, never taken from the request (its Host is the caller's). */
+  issuer: string
   now: () => Date
   reuseIntervalSeconds: number
 }
@@ -85,7 +87,7 @@ export function tokenGrants(deps: TokenGrantDeps) {
         sessionId,
         authenticatedAt: signedInAt,
       },
-      { issuer: `${new URL(c.req.url).origin}/auth/v1`, now: deps.now() },
+      { issuer: deps.issuer, now: deps.now() },
     )
     return c.json({
       access_token: accessToken,
