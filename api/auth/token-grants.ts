@@ -27,12 +27,31 @@ export interface TokenGrantDeps {
   reuseIntervalSeconds: number
 }
 
+// Postgres text cannot hold NUL (a 500 if it got that far); no address or token has controls.
+const noControls = (value: string) => !/\p{Cc}/u.test(value)
+const emailShape = /^[^\s@]+@[^\s@]+$/u
+
 // supabase-js also sends `gotrue_meta_security`; unknown keys are ignored, as GoTrue does.
 const passwordGrant = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(1024),
+  email: z
+    .string()
+    .trim()
+    .min(1)
+    .max(320)
+    .refine((email) => noControls(email) && emailShape.test(email), 'must be an e-mail address'),
+  password: z
+    .string()
+    .min(1)
+    .max(1024)
+    .refine((password) => !password.includes('\u0000'), 'must not contain a NUL character'),
 })
-const refreshGrant = z.object({ refresh_token: z.string().min(1).max(1024) })
+const refreshGrant = z.object({
+  refresh_token: z
+    .string()
+    .min(1)
+    .max(1024)
+    .regex(/^[A-Za-z0-9_-]+$/, 'is not a refresh token this server gave out'),
+})
 
 function invalidBody(c: Context, error: z.ZodError, oauthError: GotrueError['oauthError']) {
   const issue = error.issues[0]

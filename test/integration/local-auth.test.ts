@@ -429,6 +429,27 @@ describe.each(databaseTargets())('local auth server on $name', (target) => {
     expect(huge.status).toBe(413)
   })
 
+  it('refuses control characters in email, password or refresh token with a GoTrue 400', async () => {
+    const server = setup()
+    const user = await createUser()
+    const cases: [string, Record<string, string>, RegExp][] = [
+      ['password', { email: `${user.email}\u0000`, password }, /^email: /],
+      ['password', { email: `a\u0000b@example.gov`, password }, /^email: /],
+      ['password', { email: 'not an address', password }, /^email: /],
+      ['password', { email: user.email, password: `${password}\u0000` }, /^password: /],
+      ['refresh_token', { refresh_token: 'abc\u0000def' }, /^refresh_token: /],
+    ]
+    for (const [grant, body, message] of cases) {
+      const response = await server.post(`/auth/v1/token?grant_type=${grant}`, body)
+      expect(response.status, JSON.stringify(body)).toBe(400)
+      expect(await response.json()).toMatchObject({
+        error: 'invalid_request',
+        error_code: 'validation_failed',
+        msg: expect.stringMatching(message),
+      })
+    }
+  })
+
   it('publishes its public keys', async () => {
     const response = await setup().get('/auth/v1/.well-known/jwks.json')
     expect(response.status).toBe(200)
