@@ -31,6 +31,11 @@ describe('loadEnv', () => {
     )
   })
 
+  it('accepts PASSWORD_HASH_COST owasp or test only', () => {
+    expect(() => loadEnv({ PASSWORD_HASH_COST: 'test' })).not.toThrow()
+    expect(() => loadEnv({ PASSWORD_HASH_COST: 'cheap' })).toThrow(/^Invalid PASSWORD_HASH_COST: /)
+  })
+
   it('treats empty variables as unset', () => {
     expect(loadEnv({ DATABASE_URL: '', SUPABASE_URL: '' }).databaseUrl).toBeUndefined()
   })

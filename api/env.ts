@@ -18,6 +18,7 @@ const schema = z
     SUPABASE_URL: httpUrl.optional(),
     SUPABASE_PUBLISHABLE_KEY: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    PASSWORD_HASH_COST: z.enum(['owasp', 'test']).default('owasp'),
     AUTH_ISSUER: z.string().trim().min(1).max(200).default(DEFAULT_LOCAL_ISSUER),
   })
   .superRefine((value, context) => {
@@ -44,6 +45,16 @@ export interface Env {
 }
 
 export class EnvError extends Error {}
+
+/**
+ * PASSWORD_HASH_COST alone, for the password hashing that runs without an Env (test fixtures,
+ * the demo seed): `test` only when set explicitly, so production never gets it by default.
+ */
+export function passwordHashCostSetting(
+  source: Record<string, string | undefined> = process.env,
+): 'owasp' | 'test' {
+  return source.PASSWORD_HASH_COST === 'test' ? 'test' : 'owasp'
+}
 
 /** Treats empty variables as unset, the way shells and .env files usually mean them. */
 function withoutBlanks(source: Record<string, string | undefined>) {

@@ -9,6 +9,7 @@ import { gotrueError } from './gotrue-errors.ts'
 import { findUserById, toGotrueUser } from './gotrue-user.ts'
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts'
 import { DEFAULT_LOCAL_ISSUER } from './issue-tokens.ts'
+import { configuredScryptCost, type ScryptCost } from './password.ts'
 import { DEFAULT_REUSE_INTERVAL_SECONDS } from './refresh-rotation.ts'
 import { bearerToken } from './require-user.ts'
 import type { SigningKeys } from './signing-keys.ts'
@@ -23,6 +24,8 @@ export interface LocalAuthDeps {
   now?: () => Date
   /** The `iss` of the tokens issued and required; DEFAULT_LOCAL_ISSUER unless configured. */
   issuer?: string
+  /** What new password hashes cost; defaults to configuredScryptCost() (OWASP's). */
+  passwordCost?: ScryptCost
   /** Seconds a just-rotated refresh token may still be exchanged (GoTrue: 10). */
   reuseIntervalSeconds?: number
   /** Defaults to 10 failed sign-ins per minute per email and per IP. */
@@ -53,6 +56,7 @@ export function localAuthRoutes(deps: LocalAuthDeps): Hono<AppEnv> {
     keys,
     now,
     issuer,
+    passwordCost: deps.passwordCost ?? configuredScryptCost(),
     clientIp: deps.clientIp ?? socketAddress,
     limiter:
       deps.limiter ??

@@ -12,7 +12,7 @@ import {
   type UserRow,
 } from './gotrue-user.ts'
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from './issue-tokens.ts'
-import { hashPassword, verifyPassword } from './password.ts'
+import { hashPassword, needsRehash, verifyPassword, type ScryptCost } from './password.ts'
 import type { RateLimiter } from './rate-limit.ts'
 import type { SigningKeys } from './signing-keys.ts'
 
@@ -23,6 +23,8 @@ export interface TokenGrantDeps {
   clientIp: (c: Context) => string
   /** The `iss` of every token: configured, never taken from the request (its Host is the caller's). */
   issuer: string
+  /** What new password hashes cost; a stored hash made otherwise is redone on sign-in. */
+  passwordCost: ScryptCost
   now: () => Date
   reuseIntervalSeconds: number
 }
@@ -87,7 +89,7 @@ const badJson: GotrueError = {
  */
 export function tokenGrants(deps: TokenGrantDeps) {
   // Unknown emails are checked against this hash too, so both answers take as long.
-  const dummyHash = hashPassword(crypto.randomUUID())
+  const dummyHash = hashPassword(crypto.randomUUID(), deps.passwordCost)
 
   async function session(
     c: Context,
@@ -147,6 +149,13 @@ export function tokenGrants(deps: TokenGrantDeps) {
     const now = deps.now()
     if (isBanned(user, now)) {
       return gotrueError(c, invalidGrant('user_banned', 'User is banned'))
+    }
+    if (stored && needsRehash(stored, deps.passwordCost)) {
+      // Compared with the old hash, so a password changed meanwhile is not overwritten.
+      await deps.db.query(
+        'update auth.users set encrypted_password = $2 where id = $1 and encrypted_password = $3',
+        [user.id, await hashPassword(password, deps.passwordCost), stored],
+      )
     }
     const opened = await openSession(deps.db, {
       userId: user.id,

@@ -4,7 +4,7 @@ import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppEnv } from '../../api/app-env.ts'
 import { localAuthRoutes } from '../../api/auth/local-auth-routes.ts'
-import { hashPassword } from '../../api/auth/password.ts'
+import { hashPassword, type ScryptCost } from '../../api/auth/password.ts'
 import { requireUser } from '../../api/auth/require-user.ts'
 import { loadSigningKeys, type SigningKeys } from '../../api/auth/signing-keys.ts'
 import { localVerifier } from '../../api/auth/verify-token.ts'
@@ -52,7 +52,7 @@ describe.each(databaseTargets())('local auth server on $name', (target) => {
   }
 
   /** A fresh app (fresh rate limits) whose clock can be moved, with one protected API route. */
-  function setup(options: { issuer?: string } = {}) {
+  function setup(options: { issuer?: string; passwordCost?: ScryptCost } = {}) {
     let offsetMs = 0
     const now = () => new Date(Date.now() + offsetMs)
     const app = new Hono<AppEnv>()
@@ -171,6 +171,27 @@ describe.each(databaseTargets())('local auth server on $name', (target) => {
     expect(decodeJwt(session.access_token).iss).toBe(issuer)
     const refreshed = (await (await server.refresh(session.refresh_token)).json()) as Session
     expect(decodeJwt(refreshed.access_token).iss).toBe(issuer)
+  })
+
+  it('hashes a password again at the configured cost on its next sign-in, and only then', async () => {
+    const raised = { N: 2 ** 15, r: 8, p: 1 }
+    const server = setup({ passwordCost: raised })
+    const user = await createUser()
+    const storedHash = async () =>
+      (
+        await db.query<{ encrypted_password: string }>(
+          'select encrypted_password from auth.users where id = $1',
+          [user.id],
+        )
+      )[0]?.encrypted_password
+    expect(await storedHash()).toMatch(/^scrypt\$16384\$8\$1\$/)
+    expect((await server.signIn(user.email, 'wrong password')).status).toBe(400)
+    expect(await storedHash()).toMatch(/^scrypt\$16384\$/)
+    expect((await server.signIn(user.email)).status).toBe(200)
+    const rehashed = await storedHash()
+    expect(rehashed).toMatch(/^scrypt\$32768\$8\$1\$/)
+    expect((await server.signIn(user.email)).status).toBe(200)
+    expect(await storedHash()).toBe(rehashed)
   })
 
   it('stores refresh tokens only as hashes', async () => {
