@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes } from 'node:crypto'
 import { SignJWT } from 'jose'
 import type { SigningKeys } from './signing-keys.ts'
 
@@ -68,5 +68,21 @@ export function hashRefreshToken(token: string): string {
  */
 export function createRefreshToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url')
+  return { token, hash: hashRefreshToken(token) }
+}
+
+/**
+ * The successor of `parent`: HMAC(secret, parent), so an exchange of `parent` replayed within
+ * the reuse interval gets the same child back though only hashes are stored — and without the
+ * server's secret, holding `parent` is no way to compute it.
+ *
+ * @example
+ * const { token, hash } = successorRefreshToken(keys.refreshSecret, presented)
+ */
+export function successorRefreshToken(
+  secret: Uint8Array,
+  parent: string,
+): { token: string; hash: string } {
+  const token = createHmac('sha256', secret).update(parent).digest('base64url')
   return { token, hash: hashRefreshToken(token) }
 }

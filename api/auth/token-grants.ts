@@ -180,6 +180,7 @@ export function tokenGrants(deps: TokenGrantDeps) {
     const outcome = await exchangeRefreshToken(deps.db, parsed.data.refresh_token, {
       now: deps.now(),
       reuseIntervalSeconds: deps.reuseIntervalSeconds,
+      refreshSecret: deps.keys.refreshSecret,
     })
     const user = outcome.kind === 'issued' ? await findUserById(deps.db, outcome.userId) : null
     if (outcome.kind === 'issued' && user) {

@@ -9,7 +9,7 @@ import { AuthError, localVerifier, supabaseVerifier } from './verify-token.ts'
 async function testKeys(kid = 'test-key'): Promise<SigningKeys> {
   const { privateKey, publicKey } = await generateKeyPair('ES256')
   const jwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' } as PublicJwk
-  return { kid, privateKey, jwks: { keys: [jwk] } }
+  return { kid, privateKey, jwks: { keys: [jwk] }, refreshSecret: new Uint8Array(32) }
 }
 
 const keys = await testKeys()
