@@ -36,6 +36,21 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ PASSWORD_HASH_COST: 'cheap' })).toThrow(/^Invalid PASSWORD_HASH_COST: /)
   })
 
+  it('trusts a proxy header only when TRUSTED_PROXY_HEADER names one', () => {
+    expect(loadEnv({}).trustedProxy).toBeUndefined()
+    expect(loadEnv({ TRUSTED_PROXY_HOPS: '2' }).trustedProxy).toBeUndefined()
+    expect(
+      loadEnv({ TRUSTED_PROXY_HEADER: 'X-Forwarded-For', TRUSTED_PROXY_HOPS: '2' }),
+    ).toMatchObject({
+      trustedProxy: { header: 'x-forwarded-for', hops: 2 },
+    })
+    expect(loadEnv({ TRUSTED_PROXY_HEADER: 'cf-connecting-ip' }).trustedProxy?.hops).toBe(1)
+    expect(() => loadEnv({ TRUSTED_PROXY_HEADER: 'x forwarded' })).toThrow(
+      /^Invalid TRUSTED_PROXY_HEADER: /,
+    )
+    expect(() => loadEnv({ TRUSTED_PROXY_HOPS: '0' })).toThrow(/^Invalid TRUSTED_PROXY_HOPS: /)
+  })
+
   it('treats empty variables as unset', () => {
     expect(loadEnv({ DATABASE_URL: '', SUPABASE_URL: '' }).databaseUrl).toBeUndefined()
   })

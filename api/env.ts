@@ -19,6 +19,11 @@ const schema = z
     SUPABASE_PUBLISHABLE_KEY: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     PASSWORD_HASH_COST: z.enum(['owasp', 'test']).default('owasp'),
+    TRUSTED_PROXY_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as x-forwarded-for')
+      .optional(),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     AUTH_ISSUER: z.string().trim().min(1).max(200).default(DEFAULT_LOCAL_ISSUER),
   })
   .superRefine((value, context) => {
@@ -40,6 +45,8 @@ export interface Env {
   /** Supabase Auth; absent means Liaison serves its own compatible auth at /auth/v1. */
   supabase: { url: string; publishableKey: string } | undefined
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+  /** The header our own reverse proxy sets with the client's address; absent: the socket's. */
+  trustedProxy: { header: string; hops: number } | undefined
   /** The `iss` of the embedded auth's tokens, issued and required (unused with Supabase). */
   authIssuer: string
 }
@@ -89,5 +96,8 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
       : undefined,
     logLevel: value.LOG_LEVEL,
     authIssuer: value.AUTH_ISSUER,
+    trustedProxy: value.TRUSTED_PROXY_HEADER
+      ? { header: value.TRUSTED_PROXY_HEADER.toLowerCase(), hops: value.TRUSTED_PROXY_HOPS }
+      : undefined,
   }
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppEnv } from '../../api/app-env.ts'
+import { clientAddress } from '../../api/auth/client-ip.ts'
+import { createHashingGate, type HashingGate } from '../../api/auth/hashing-gate.ts'
 import { localAuthRoutes } from '../../api/auth/local-auth-routes.ts'
 import { hashPassword, type ScryptCost } from '../../api/auth/password.ts'
 import { requireUser } from '../../api/auth/require-user.ts'
@@ -52,7 +54,14 @@ describe.each(databaseTargets())('local auth server on $name', (target) => {
   }
 
   /** A fresh app (fresh rate limits) whose clock can be moved, with one protected API route. */
-  function setup(options: { issuer?: string; passwordCost?: ScryptCost } = {}) {
+  function setup(
+    options: {
+      issuer?: string
+      passwordCost?: ScryptCost
+      hashing?: HashingGate
+      clientIp?: (c: Context) => string
+    } = {},
+  ) {
     let offsetMs = 0
     const now = () => new Date(Date.now() + offsetMs)
     const app = new Hono<AppEnv>()
@@ -324,26 +333,88 @@ describe.each(databaseTargets())('local auth server on $name', (target) => {
     expect(await banned.json()).toMatchObject({ error_code: 'user_banned' })
   })
 
-  it('refuses the 11th failed sign-in for one email within a minute, from any IP', async () => {
+  it('backs off an email guessed from one IP, never locking its owner out', async () => {
     const server = setup()
     const user = await createUser()
-    for (let attempt = 1; attempt <= 10; attempt += 1) {
-      const response = await server.signIn(user.email, 'wrong', {
-        'X-Test-Ip': `10.1.0.${attempt}`,
-      })
-      expect(response.status).toBe(400)
+    const attacker = { 'X-Test-Ip': '10.1.0.1' }
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      expect((await server.signIn(user.email, 'wrong', attacker)).status).toBe(400)
     }
-    const limited = await server.signIn(user.email, password, { 'X-Test-Ip': '10.1.1.1' })
+    const limited = await server.signIn(user.email, password, attacker)
     expect(limited.status).toBe(429)
-    expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0)
+    expect(limited.headers.get('Retry-After')).toBe('1')
     expect(await limited.json()).toMatchObject({
       error: 'over_request_rate_limit',
-      msg: expect.any(String),
+      msg: 'Too many failed sign-in attempts; try again in 1 s',
     })
-    server.advance(61)
-    expect((await server.signIn(user.email, password, { 'X-Test-Ip': '10.1.1.1' })).status).toBe(
+    server.advance(1)
+    expect((await server.signIn(user.email, 'wrong', attacker)).status).toBe(400)
+    expect((await server.signIn(user.email, password, attacker)).headers.get('Retry-After')).toBe(
+      '2',
+    )
+    expect((await server.signIn(user.email, password, { 'X-Test-Ip': '10.1.0.2' })).status).toBe(
       200,
     )
+    server.advance(2)
+    expect((await server.signIn(user.email, password, attacker)).status).toBe(200)
+  })
+
+  it('counts parallel wrong guesses before hashing: only the limit reach scrypt', async () => {
+    const hashing = createHashingGate({ concurrency: 2, queueLimit: 64 })
+    const server = setup({ hashing })
+    const user = await createUser()
+    const ip = { 'X-Test-Ip': '10.3.0.1' }
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, n) =>
+        server.signIn(n % 2 ? user.email : `nobody-${n}-${randomUUID()}@example.gov`, 'x', ip),
+      ),
+    )
+    const statuses = guesses.map((response) => response.status)
+    expect(statuses.filter((status) => status === 400)).toHaveLength(10)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(10)
+    expect(hashing.stats().started).toBe(10)
+    const sameEmail = setup({ hashing: createHashingGate({ concurrency: 2, queueLimit: 64 }) })
+    const pair = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        sameEmail.signIn(user.email, 'x', { 'X-Test-Ip': '10.3.0.2' }),
+      ),
+    )
+    expect(pair.filter((response) => response.status === 400)).toHaveLength(5)
+  })
+
+  it('answers 503 with Retry-After when the hashing queue is full', async () => {
+    const server = setup({ hashing: createHashingGate({ concurrency: 1, queueLimit: 1 }) })
+    const user = await createUser()
+    const burst = await Promise.all(
+      Array.from({ length: 4 }, (_, n) =>
+        server.signIn(user.email, password, { 'X-Test-Ip': `10.4.0.${n}` }),
+      ),
+    )
+    const busy = burst.filter((response) => response.status === 503)
+    expect(burst.filter((response) => response.status === 200)).toHaveLength(2)
+    expect(busy).toHaveLength(2)
+    expect(busy[0]?.headers.get('Retry-After')).toBe('1')
+    expect(await busy[0]?.json()).toMatchObject({ error_code: 'over_request_rate_limit' })
+  })
+
+  it('keeps two clients behind the trusted proxy in two buckets, and ignores the header untrusted', async () => {
+    const behindProxy = setup({ clientIp: clientAddress({ header: 'x-forwarded-for', hops: 1 }) })
+    const direct = setup({ clientIp: clientAddress(undefined) })
+    const user = await createUser()
+    const from = (address: string) => ({ 'X-Forwarded-For': `6.6.6.6, ${address}` })
+    for (const server of [behindProxy, direct]) {
+      for (let attempt = 1; attempt <= 10; attempt += 1) {
+        const guess = await server.signIn(
+          `nobody-${randomUUID()}@example.gov`,
+          'x',
+          from('203.0.113.1'),
+        )
+        expect(guess.status).toBe(400)
+      }
+      expect((await server.signIn(user.email, password, from('203.0.113.1'))).status).toBe(429)
+    }
+    expect((await behindProxy.signIn(user.email, password, from('203.0.113.2'))).status).toBe(200)
+    expect((await direct.signIn(user.email, password, from('203.0.113.2'))).status).toBe(429)
   })
 
   it('refuses the 11th failed sign-in from one IP across emails', async () => {
