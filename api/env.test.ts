@@ -51,6 +51,14 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ TRUSTED_PROXY_HOPS: '0' })).toThrow(/^Invalid TRUSTED_PROXY_HOPS: /)
   })
 
+  it('gives each user 600 API requests a minute unless API_REQUESTS_PER_MINUTE says otherwise', () => {
+    expect(loadEnv({}).apiRequestsPerMinute).toBe(600)
+    expect(loadEnv({ API_REQUESTS_PER_MINUTE: '1200' }).apiRequestsPerMinute).toBe(1200)
+    expect(() => loadEnv({ API_REQUESTS_PER_MINUTE: '0' })).toThrow(
+      /^Invalid API_REQUESTS_PER_MINUTE: /,
+    )
+  })
+
   it('treats empty variables as unset', () => {
     expect(loadEnv({ DATABASE_URL: '', SUPABASE_URL: '' }).databaseUrl).toBeUndefined()
   })

@@ -24,6 +24,7 @@ const schema = z
       .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as x-forwarded-for')
       .optional(),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+    API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
     AUTH_ISSUER: z.string().trim().min(1).max(200).default(DEFAULT_LOCAL_ISSUER),
   })
   .superRefine((value, context) => {
@@ -45,6 +46,8 @@ export interface Env {
   /** Supabase Auth; absent means Liaison serves its own compatible auth at /auth/v1. */
   supabase: { url: string; publishableKey: string } | undefined
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+  /** Each signed-in user's /api budget per minute, per instance. */
+  apiRequestsPerMinute: number
   /** The header our own reverse proxy sets with the client's address; absent: the socket's. */
   trustedProxy: { header: string; hops: number } | undefined
   /** The `iss` of the embedded auth's tokens, issued and required (unused with Supabase). */
@@ -96,6 +99,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
       : undefined,
     logLevel: value.LOG_LEVEL,
     authIssuer: value.AUTH_ISSUER,
+    apiRequestsPerMinute: value.API_REQUESTS_PER_MINUTE,
     trustedProxy: value.TRUSTED_PROXY_HEADER
       ? { header: value.TRUSTED_PROXY_HEADER.toLowerCase(), hops: value.TRUSTED_PROXY_HOPS }
       : undefined,

@@ -63,6 +63,7 @@ export async function createLiaison(
         publishableKey: env.supabase?.publishableKey ?? 'liaison-local',
         demo,
       },
+      apiRequestsPerMinute: env.apiRequestsPerMinute,
       verifyAccessToken: keys
         ? localVerifier(keys, { issuer: env.authIssuer })
         : supabaseVerifier(env.supabase?.url ?? ''),

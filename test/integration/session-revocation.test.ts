@@ -102,6 +102,26 @@ describe.each(databaseTargets())('an ended session on /api on $name', (target) =
     await expectRefused(banned.session.access_token)
   })
 
+  it('gives each user their own per-minute budget of /api requests', async () => {
+    const limited = await createTestApp(db, { apiRequestsPerMinute: 2 })
+    const { user } = await signedInMember('budget')
+    const other = await addMember(db, orgId, 'viewer', 'budget-other')
+    const tokens = await Promise.all(
+      [user, other].map(
+        async (who) => (await limited.signIn(who.email, who.password)).access_token,
+      ),
+    )
+    const get = (token: string | undefined) =>
+      limited.app.request('/api/me', { headers: { authorization: `Bearer ${token}` } })
+    expect((await get(tokens[0])).status).toBe(200)
+    expect((await get(tokens[0])).status).toBe(200)
+    const refused = await get(tokens[0])
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0)
+    expect(await refused.json()).toMatchObject({ error: 'rate_limited' })
+    expect((await get(tokens[1])).status).toBe(200)
+  })
+
   it('still serves the other sessions of a user who signed out of one', async () => {
     const { user, session } = await signedInMember('two-devices')
     const laptop = await harness.signIn(user.email, user.password)
