@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { AppEnv } from './app-env.ts'
 import { requireUser } from './auth/require-user.ts'
+import { userRateLimit } from './auth/user-rate-limit.ts'
 import type { JwtClaims } from './db/as-user.ts'
 import type { Database } from './db/database.ts'
 import type { Logger } from './logger.ts'
@@ -25,6 +26,8 @@ export interface AppDeps {
   verifyAccessToken: (token: string) => Promise<JwtClaims>
   /** The Supabase-compatible auth served at /auth/v1 in embedded mode; absent with Supabase. */
   localAuth?: Hono<AppEnv>
+  /** Each signed-in user's budget of /api requests a minute (API_REQUESTS_PER_MINUTE). */
+  apiRequestsPerMinute?: number
   /** Where the built PWA lives; absent when Vite serves it (npm run dev) or in API tests. */
   webRoot?: string
 }
@@ -34,14 +37,15 @@ const oneMiB = 1024 * 1024
 /** The API proper: everything under /api. Its type is what the web's typed client speaks. */
 function apiRoutes(deps: AppDeps) {
   const signedIn = requireUser(deps.verifyAccessToken)
+  const withinBudget = userRateLimit({ perMinute: deps.apiRequestsPerMinute ?? 600 })
   return new Hono<AppEnv>()
     .route('/health', healthRoutes(deps.db))
     .route('/config', configRoutes(deps.config))
-    .use('/me', signedIn)
+    .use('/me', signedIn, withinBudget)
     .route('/me', meRoutes(deps.db))
-    .use('/sync/*', signedIn)
+    .use('/sync/*', signedIn, withinBudget)
     .route('/sync', syncRoutes(deps.db))
-    .use('/portfolio', signedIn)
+    .use('/portfolio', signedIn, withinBudget)
     .route('/portfolio', portfolioRoutes(deps.db))
 }
 

@@ -24,6 +24,41 @@ describe('loadEnv', () => {
     expect(env.port).toBe(9000)
   })
 
+  it('issues embedded tokens as liaison-embedded-auth unless AUTH_ISSUER names another', () => {
+    expect(loadEnv({}).authIssuer).toBe('liaison-embedded-auth')
+    expect(loadEnv({ AUTH_ISSUER: 'https://liaison.example.gov/auth/v1' }).authIssuer).toBe(
+      'https://liaison.example.gov/auth/v1',
+    )
+  })
+
+  it('accepts PASSWORD_HASH_COST owasp or test only', () => {
+    expect(() => loadEnv({ PASSWORD_HASH_COST: 'test' })).not.toThrow()
+    expect(() => loadEnv({ PASSWORD_HASH_COST: 'cheap' })).toThrow(/^Invalid PASSWORD_HASH_COST: /)
+  })
+
+  it('trusts a proxy header only when TRUSTED_PROXY_HEADER names one', () => {
+    expect(loadEnv({}).trustedProxy).toBeUndefined()
+    expect(loadEnv({ TRUSTED_PROXY_HOPS: '2' }).trustedProxy).toBeUndefined()
+    expect(
+      loadEnv({ TRUSTED_PROXY_HEADER: 'X-Forwarded-For', TRUSTED_PROXY_HOPS: '2' }),
+    ).toMatchObject({
+      trustedProxy: { header: 'x-forwarded-for', hops: 2 },
+    })
+    expect(loadEnv({ TRUSTED_PROXY_HEADER: 'cf-connecting-ip' }).trustedProxy?.hops).toBe(1)
+    expect(() => loadEnv({ TRUSTED_PROXY_HEADER: 'x forwarded' })).toThrow(
+      /^Invalid TRUSTED_PROXY_HEADER: /,
+    )
+    expect(() => loadEnv({ TRUSTED_PROXY_HOPS: '0' })).toThrow(/^Invalid TRUSTED_PROXY_HOPS: /)
+  })
+
+  it('gives each user 600 API requests a minute unless API_REQUESTS_PER_MINUTE says otherwise', () => {
+    expect(loadEnv({}).apiRequestsPerMinute).toBe(600)
+    expect(loadEnv({ API_REQUESTS_PER_MINUTE: '1200' }).apiRequestsPerMinute).toBe(1200)
+    expect(() => loadEnv({ API_REQUESTS_PER_MINUTE: '0' })).toThrow(
+      /^Invalid API_REQUESTS_PER_MINUTE: /,
+    )
+  })
+
   it('treats empty variables as unset', () => {
     expect(loadEnv({ DATABASE_URL: '', SUPABASE_URL: '' }).databaseUrl).toBeUndefined()
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_LOCAL_ISSUER } from './auth/issue-tokens.ts'
 
 const port = z.coerce
   .number({ error: 'must be a port number' })
@@ -17,6 +18,14 @@ const schema = z
     SUPABASE_URL: httpUrl.optional(),
     SUPABASE_PUBLISHABLE_KEY: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    PASSWORD_HASH_COST: z.enum(['owasp', 'test']).default('owasp'),
+    TRUSTED_PROXY_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as x-forwarded-for')
+      .optional(),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+    API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+    AUTH_ISSUER: z.string().trim().min(1).max(200).default(DEFAULT_LOCAL_ISSUER),
   })
   .superRefine((value, context) => {
     if (value.SUPABASE_URL && !value.SUPABASE_PUBLISHABLE_KEY) {
@@ -37,9 +46,25 @@ export interface Env {
   /** Supabase Auth; absent means Liaison serves its own compatible auth at /auth/v1. */
   supabase: { url: string; publishableKey: string } | undefined
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+  /** Each signed-in user's /api budget per minute, per instance. */
+  apiRequestsPerMinute: number
+  /** The header our own reverse proxy sets with the client's address; absent: the socket's. */
+  trustedProxy: { header: string; hops: number } | undefined
+  /** The `iss` of the embedded auth's tokens, issued and required (unused with Supabase). */
+  authIssuer: string
 }
 
 export class EnvError extends Error {}
+
+/**
+ * PASSWORD_HASH_COST alone, for the password hashing that runs without an Env (test fixtures,
+ * the demo seed): `test` only when set explicitly, so production never gets it by default.
+ */
+export function passwordHashCostSetting(
+  source: Record<string, string | undefined> = process.env,
+): 'owasp' | 'test' {
+  return source.PASSWORD_HASH_COST === 'test' ? 'test' : 'owasp'
+}
 
 /** Treats empty variables as unset, the way shells and .env files usually mean them. */
 function withoutBlanks(source: Record<string, string | undefined>) {
@@ -73,5 +98,10 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
         }
       : undefined,
     logLevel: value.LOG_LEVEL,
+    authIssuer: value.AUTH_ISSUER,
+    apiRequestsPerMinute: value.API_REQUESTS_PER_MINUTE,
+    trustedProxy: value.TRUSTED_PROXY_HEADER
+      ? { header: value.TRUSTED_PROXY_HEADER.toLowerCase(), hops: value.TRUSTED_PROXY_HOPS }
+      : undefined,
   }
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { serve, type ServerType } from '@hono/node-server'
 import { createApp } from './app.ts'
+import { clientAddress } from './auth/client-ip.ts'
 import { localAuthRoutes } from './auth/local-auth-routes.ts'
 import { loadSigningKeys } from './auth/signing-keys.ts'
 import { localVerifier, supabaseVerifier } from './auth/verify-token.ts'
@@ -62,8 +63,20 @@ export async function createLiaison(
         publishableKey: env.supabase?.publishableKey ?? 'liaison-local',
         demo,
       },
-      verifyAccessToken: keys ? localVerifier(keys) : supabaseVerifier(env.supabase?.url ?? ''),
-      ...(keys ? { localAuth: localAuthRoutes({ db, keys }) } : {}),
+      apiRequestsPerMinute: env.apiRequestsPerMinute,
+      verifyAccessToken: keys
+        ? localVerifier(keys, { issuer: env.authIssuer })
+        : supabaseVerifier(env.supabase?.url ?? ''),
+      ...(keys
+        ? {
+            localAuth: localAuthRoutes({
+              db,
+              keys,
+              issuer: env.authIssuer,
+              clientIp: clientAddress(env.trustedProxy),
+            }),
+          }
+        : {}),
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     })
     const stopPurging = schedulePurge(db, log)

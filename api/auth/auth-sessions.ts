@@ -1,23 +1,53 @@
 import type { Database, Queryable } from '../db/database.ts'
 import { isUuid } from './gotrue-user.ts'
-import { createRefreshToken, hashRefreshToken } from './issue-tokens.ts'
+import { createRefreshToken, hashRefreshToken, successorRefreshToken } from './issue-tokens.ts'
 import { decideRefresh } from './refresh-rotation.ts'
 
 export type LogoutScope = 'global' | 'local' | 'others'
 
 async function insertRefreshToken(
   tx: Queryable,
+  issued: { token: string; hash: string },
   sessionId: string,
   parentHash: string | null,
   now: Date,
 ): Promise<string> {
-  const { token, hash } = createRefreshToken()
   await tx.query(
     `insert into auth.liaison_refresh_tokens (token_hash, session_id, parent_hash, created_at)
      values ($1, $2, $3, $4)`,
-    [hash, sessionId, parentHash, now],
+    [issued.hash, sessionId, parentHash, now],
   )
-  return token
+  return issued.token
+}
+
+// A replayed token's successors are followed this far down; a longer chain within the reuse
+// interval is no honest client.
+const maxReplayDepth = 8
+
+/**
+ * The session's live token reached from `parent` by successors (HMAC-derived), for a replay in
+ * the reuse interval: the same answer the first exchange gave, or the token that replaced it
+ * since. Null when the chain is not derived (issued before successors were) or too long.
+ */
+async function liveSuccessor(
+  tx: Queryable,
+  secret: Uint8Array,
+  parent: string,
+  sessionId: string,
+): Promise<string | null> {
+  let token = parent
+  for (let depth = 0; depth < maxReplayDepth; depth += 1) {
+    const child = successorRefreshToken(secret, token)
+    const [row] = await tx.query<{ revoked: boolean }>(
+      `select revoked from auth.liaison_refresh_tokens
+       where token_hash = $1 and parent_hash = $2 and session_id = $3`,
+      [child.hash, hashRefreshToken(token), sessionId],
+    )
+    if (!row) return null
+    if (!row.revoked) return child.token
+    token = child.token
+  }
+  return null
 }
 
 /**
@@ -42,7 +72,13 @@ export function openSession(
       input.userId,
       input.now,
     ])
-    const refreshToken = await insertRefreshToken(tx, session.id, null, input.now)
+    const refreshToken = await insertRefreshToken(
+      tx,
+      createRefreshToken(),
+      session.id,
+      null,
+      input.now,
+    )
     return { sessionId: session.id, refreshToken, createdAt: session.created_at }
   })
 }
@@ -72,14 +108,18 @@ interface PresentedRow {
  * Exchanges a refresh token for its successor (see refresh-rotation.ts for the rules). The
  * session row is locked, so a concurrent sign-out or exchange waits for this one. A detected
  * reuse commits the revocation and returns `reuse`; it does not throw, or it would roll back.
+ * The successor is HMAC(refreshSecret, token), so a replay within the reuse interval is given
+ * the session's live token again, as GoTrue does, rather than a second, independent one.
  *
  * @example
- * const outcome = await exchangeRefreshToken(db, token, { now, reuseIntervalSeconds: 10 })
+ * const outcome = await exchangeRefreshToken(db, token, {
+ *   now, reuseIntervalSeconds: 10, refreshSecret: keys.refreshSecret,
+ * })
  */
 export function exchangeRefreshToken(
   db: Database,
   token: string,
-  options: { now: Date; reuseIntervalSeconds: number },
+  options: { now: Date; reuseIntervalSeconds: number; refreshSecret: Uint8Array },
 ): Promise<RefreshOutcome> {
   const { now } = options
   return db.transaction(async (tx) => {
@@ -122,12 +162,22 @@ export function exchangeRefreshToken(
       row.session_id,
       now,
     ])
+    const replayed =
+      decision === 'reissue'
+        ? await liveSuccessor(tx, options.refreshSecret, token, row.session_id)
+        : null
+    // A chain from before successors were derived falls back to an independent child.
+    const issued =
+      decision === 'rotate'
+        ? successorRefreshToken(options.refreshSecret, token)
+        : createRefreshToken()
     return {
       kind: 'issued',
       userId: row.user_id,
       sessionId: row.session_id,
       sessionCreatedAt: row.session_created_at,
-      refreshToken: await insertRefreshToken(tx, row.session_id, row.token_hash, now),
+      refreshToken:
+        replayed ?? (await insertRefreshToken(tx, issued, row.session_id, row.token_hash, now)),
     }
   })
 }

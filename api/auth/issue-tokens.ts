@@ -1,8 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes } from 'node:crypto'
 import { SignJWT } from 'jose'
 import type { SigningKeys } from './signing-keys.ts'
 
 export const ACCESS_TOKEN_TTL_SECONDS = 3600
+
+/** The `iss` of embedded mode's tokens unless AUTH_ISSUER says otherwise. */
+export const DEFAULT_LOCAL_ISSUER = 'liaison-embedded-auth'
 
 export interface AccessTokenSubject {
   userId: string
@@ -20,7 +23,7 @@ export interface AccessTokenSubject {
  *
  * @example
  * const { accessToken, expiresAt } = await signAccessToken(keys, subject, {
- *   issuer: 'http://127.0.0.1:8787/auth/v1',
+ *   issuer: DEFAULT_LOCAL_ISSUER,
  *   now: new Date(),
  * })
  */
@@ -65,5 +68,21 @@ export function hashRefreshToken(token: string): string {
  */
 export function createRefreshToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url')
+  return { token, hash: hashRefreshToken(token) }
+}
+
+/**
+ * The successor of `parent`: HMAC(secret, parent), so an exchange of `parent` replayed within
+ * the reuse interval gets the same child back though only hashes are stored — and without the
+ * server's secret, holding `parent` is no way to compute it.
+ *
+ * @example
+ * const { token, hash } = successorRefreshToken(keys.refreshSecret, presented)
+ */
+export function successorRefreshToken(
+  secret: Uint8Array,
+  parent: string,
+): { token: string; hash: string } {
+  const token = createHmac('sha256', secret).update(parent).digest('base64url')
   return { token, hash: hashRefreshToken(token) }
 }

@@ -23,7 +23,7 @@ describe('the auth routes when the database fails', () => {
       '/auth/v1',
       localAuthRoutes({
         db: brokenDatabase,
-        keys: { kid: 'k', privateKey, jwks: { keys: [jwk] } },
+        keys: { kid: 'k', privateKey, jwks: { keys: [jwk] }, refreshSecret: new Uint8Array(32) },
         onUnexpectedError: (error) => reported.push(error),
       }),
     )

@@ -7,7 +7,11 @@ import { closeSessionsByScope, isSessionOpen, type LogoutScope } from './auth-se
 import { socketAddress } from './client-ip.ts'
 import { gotrueError } from './gotrue-errors.ts'
 import { findUserById, toGotrueUser } from './gotrue-user.ts'
+import { createHashingGate, type HashingGate } from './hashing-gate.ts'
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts'
+import { createBackoff, type Backoff } from './sign-in-backoff.ts'
+import { DEFAULT_LOCAL_ISSUER } from './issue-tokens.ts'
+import { configuredScryptCost, type ScryptCost } from './password.ts'
 import { DEFAULT_REUSE_INTERVAL_SECONDS } from './refresh-rotation.ts'
 import { bearerToken } from './require-user.ts'
 import type { SigningKeys } from './signing-keys.ts'
@@ -20,10 +24,18 @@ export interface LocalAuthDeps {
   /** Who is asking, for the per-IP limit; defaults to the socket's address. */
   clientIp?: (c: Context) => string
   now?: () => Date
+  /** The `iss` of the tokens issued and required; DEFAULT_LOCAL_ISSUER unless configured. */
+  issuer?: string
+  /** What new password hashes cost; defaults to configuredScryptCost() (OWASP's). */
+  passwordCost?: ScryptCost
   /** Seconds a just-rotated refresh token may still be exchanged (GoTrue: 10). */
   reuseIntervalSeconds?: number
-  /** Defaults to 10 failed sign-ins per minute per email and per IP. */
+  /** Defaults to 10 failed sign-ins per minute per IP. */
   limiter?: RateLimiter
+  /** Defaults to 5 free failures per email and IP, then 1 s doubling to 5 min, forgotten after 15 min. */
+  backoff?: Backoff
+  /** Defaults to 2 hashes at once and 32 waiting. */
+  hashing?: HashingGate
   /** Where a failure that is not the caller's fault is reported; defaults to console.error. */
   onUnexpectedError?: (error: unknown) => void
 }
@@ -42,16 +54,29 @@ const logoutScopes: readonly string[] = ['global', 'local', 'others'] satisfies 
 export function localAuthRoutes(deps: LocalAuthDeps): Hono<AppEnv> {
   const { db, keys } = deps
   const now = deps.now ?? (() => new Date())
-  const verify = localVerifier(keys, { now })
+  const issuer = deps.issuer ?? DEFAULT_LOCAL_ISSUER
+  const verify = localVerifier(keys, { now, issuer })
   const reportUnexpected = deps.onUnexpectedError ?? console.error
   const token = tokenGrants({
     db,
     keys,
     now,
+    issuer,
+    passwordCost: deps.passwordCost ?? configuredScryptCost(),
     clientIp: deps.clientIp ?? socketAddress,
     limiter:
       deps.limiter ??
       createRateLimiter({ limit: 10, windowMs: 60_000, now: () => now().getTime() }),
+    backoff:
+      deps.backoff ??
+      createBackoff({
+        freeFailures: 5,
+        baseDelayMs: 1_000,
+        maxDelayMs: 300_000,
+        windowMs: 900_000,
+        now: () => now().getTime(),
+      }),
+    hashing: deps.hashing ?? createHashingGate({ concurrency: 2, queueLimit: 32 }),
     reuseIntervalSeconds: deps.reuseIntervalSeconds ?? DEFAULT_REUSE_INTERVAL_SECONDS,
   })
 

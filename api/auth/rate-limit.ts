@@ -11,6 +11,8 @@ export interface RateLimiter {
   /** Seconds until `key` may try again, or 0 when it may try now. */
   retryAfterSeconds(key: string): number
   recordFailure(key: string): void
+  /** Takes back the latest failure of `key`: an attempt counted up front that succeeded. */
+  forgive(key: string): void
   /** How many keys are remembered (for tests of the memory bound). */
   size(): number
 }
@@ -23,7 +25,8 @@ export interface RateLimiter {
  * @example
  * const limiter = createRateLimiter({ limit: 10, windowMs: 60_000 })
  * if (limiter.retryAfterSeconds(`ip:${ip}`) > 0) return tooManyRequests()
- * if (!ok) limiter.recordFailure(`ip:${ip}`)
+ * limiter.recordFailure(`ip:${ip}`) // before the work, so parallel attempts are all counted
+ * if (ok) limiter.forgive(`ip:${ip}`)
  */
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const { limit, windowMs } = options
@@ -59,6 +62,12 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         if (failures.size <= maxKeys && at - lastFailure < windowMs) break
         failures.delete(oldest)
       }
+    },
+    forgive(key) {
+      const times = failures.get(key)
+      if (!times) return
+      if (times.length <= 1) failures.delete(key)
+      else failures.set(key, times.slice(0, -1))
     },
     size: () => failures.size,
   }

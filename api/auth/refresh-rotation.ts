@@ -13,7 +13,8 @@ export interface PresentedRefreshToken {
 /**
  * - `rotate`: the live token; revoke it and issue its child.
  * - `reissue`: a token rotated moments ago, presented again — a response lost on the way or two
- *   tabs refreshing together. Issue another child; the first one stays valid.
+ *   tabs refreshing together. Answer with the session's live token again (GoTrue's "currently
+ *   active" token), not a second one.
  * - `reuse`: a rotated token presented after the grace period — it was copied. Revoke the
  *   whole session so neither the thief's nor the owner's tokens work any longer.
  * - `closed`: the session was signed out or its user deleted; nothing to refresh.

@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../app-env.ts'
-import type { JwtClaims } from '../db/as-user.ts'
+import { SessionEndedError, type JwtClaims } from '../db/as-user.ts'
 import { AuthError, type VerifyAccessToken } from './verify-token.ts'
 
 /** The token of an `Authorization: Bearer <token>` header, or null when there is none. */
@@ -15,21 +15,19 @@ function unauthorized(c: Context, message: string, challenge: string) {
   return c.json({ error: 'unauthorized', message }, 401)
 }
 
-export interface RequireUserOptions {
-  /** Also refuse tokens whose session was signed out (embedded auth only; Supabase's are stateless). */
-  isSessionOpen?: (claims: JwtClaims) => Promise<boolean>
-}
-
 /**
  * Lets a request through only with a valid access token, and puts its claims in
  * `c.get('claims')` for `asUser`. Otherwise: 401 `{ error: 'unauthorized', message }` with a
  * `WWW-Authenticate: Bearer` challenge (RFC 6750), or 503 when the keys cannot be fetched.
+ * A token must name its session (`session_id`, as Supabase's and ours all do): asUser checks
+ * that session is still live in the request's transaction, and its SessionEndedError becomes a
+ * 401 here — so a route behind this must reach the database through asUser.
  *
  * @example
  * app.use('/api/*', requireUser(supabaseVerifier(env.supabase.url)))
  * app.get('/api/me', (c) => c.json({ id: c.get('claims').sub }))
  */
-export function requireUser(verify: VerifyAccessToken, options: RequireUserOptions = {}) {
+export function requireUser(verify: VerifyAccessToken) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const token = bearerToken(c.req.header('Authorization'))
     if (!token) {
@@ -56,10 +54,13 @@ export function requireUser(verify: VerifyAccessToken, options: RequireUserOptio
         `Bearer error="invalid_token", error_description="${description}"`,
       )
     }
-    if (options.isSessionOpen && !(await options.isSessionOpen(claims))) {
-      return unauthorized(c, 'This session has been signed out', 'Bearer error="invalid_token"')
+    if (typeof claims.session_id !== 'string') {
+      return unauthorized(c, 'Access token names no session', 'Bearer error="invalid_token"')
     }
     c.set('claims', claims)
     await next()
+    if (c.error instanceof SessionEndedError) {
+      c.res = unauthorized(c, c.error.message, 'Bearer error="invalid_token"')
+    }
   })
 }

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto'
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose'
 import type { Database } from '../db/database.ts'
 
@@ -12,6 +13,8 @@ export interface SigningKeys {
   kid: string
   privateKey: CryptoKey
   jwks: { keys: PublicJwk[] }
+  /** Derives a refresh token's successor from it (issue-tokens.ts); shared by every instance. */
+  refreshSecret: Uint8Array
 }
 
 interface KeyRow {
@@ -56,6 +59,7 @@ export async function loadSigningKeys(db: Database): Promise<SigningKeys> {
   })
   const [newest] = rows
   if (!newest) throw new Error('no signing key')
+  if (!newest.private_jwk.d) throw new Error('signing key has no private part')
   const privateKey = await importJWK(newest.private_jwk, 'ES256')
   if (!(privateKey instanceof CryptoKey))
     throw new Error('signing key did not import as a CryptoKey')
@@ -63,5 +67,9 @@ export async function loadSigningKeys(db: Database): Promise<SigningKeys> {
     kid: newest.kid,
     privateKey,
     jwks: { keys: rows.map((row) => publishable(row.public_jwk, row.kid)) },
+    // Its own key, not the signing scalar itself: HKDF keeps the two uses apart.
+    refreshSecret: new Uint8Array(
+      hkdfSync('sha256', newest.private_jwk.d, newest.kid, 'liaison refresh-token successor', 32),
+    ),
   }
 }

@@ -12,25 +12,55 @@ import {
   type UserRow,
 } from './gotrue-user.ts'
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from './issue-tokens.ts'
-import { hashPassword, verifyPassword } from './password.ts'
+import { hashPassword, needsRehash, verifyPassword, type ScryptCost } from './password.ts'
+import type { HashingGate } from './hashing-gate.ts'
 import type { RateLimiter } from './rate-limit.ts'
+import type { Backoff } from './sign-in-backoff.ts'
 import type { SigningKeys } from './signing-keys.ts'
 
 export interface TokenGrantDeps {
   db: Database
   keys: SigningKeys
+  /** Failed sign-ins per IP, counted before hashing. */
   limiter: RateLimiter
+  /** Back-off per email from one IP, counted before hashing. */
+  backoff: Backoff
+  /** Bounds the password hashes running and waiting at once. */
+  hashing: HashingGate
   clientIp: (c: Context) => string
+  /** The `iss` of every token: configured, never taken from the request (its Host is the caller's). */
+  issuer: string
+  /** What new password hashes cost; a stored hash made otherwise is redone on sign-in. */
+  passwordCost: ScryptCost
   now: () => Date
   reuseIntervalSeconds: number
 }
 
+// Postgres text cannot hold NUL (a 500 if it got that far); no address or token has controls.
+const noControls = (value: string) => !/\p{Cc}/u.test(value)
+const emailShape = /^[^\s@]+@[^\s@]+$/u
+
 // supabase-js also sends `gotrue_meta_security`; unknown keys are ignored, as GoTrue does.
 const passwordGrant = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(1024),
+  email: z
+    .string()
+    .trim()
+    .min(1)
+    .max(320)
+    .refine((email) => noControls(email) && emailShape.test(email), 'must be an e-mail address'),
+  password: z
+    .string()
+    .min(1)
+    .max(1024)
+    .refine((password) => !password.includes('\u0000'), 'must not contain a NUL character'),
 })
-const refreshGrant = z.object({ refresh_token: z.string().min(1).max(1024) })
+const refreshGrant = z.object({
+  refresh_token: z
+    .string()
+    .min(1)
+    .max(1024)
+    .regex(/^[A-Za-z0-9_-]+$/, 'is not a refresh token this server gave out'),
+})
 
 function invalidBody(c: Context, error: z.ZodError, oauthError: GotrueError['oauthError']) {
   const issue = error.issues[0]
@@ -66,7 +96,7 @@ const badJson: GotrueError = {
  */
 export function tokenGrants(deps: TokenGrantDeps) {
   // Unknown emails are checked against this hash too, so both answers take as long.
-  const dummyHash = hashPassword(crypto.randomUUID())
+  const dummyHash = hashPassword(crypto.randomUUID(), deps.passwordCost)
 
   async function session(
     c: Context,
@@ -85,7 +115,7 @@ export function tokenGrants(deps: TokenGrantDeps) {
         sessionId,
         authenticatedAt: signedInAt,
       },
-      { issuer: `${new URL(c.req.url).origin}/auth/v1`, now: deps.now() },
+      { issuer: deps.issuer, now: deps.now() },
     )
     return c.json({
       access_token: accessToken,
@@ -103,8 +133,13 @@ export function tokenGrants(deps: TokenGrantDeps) {
     const parsed = passwordGrant.safeParse(body)
     if (!parsed.success) return invalidBody(c, parsed.error, 'invalid_request')
     const { email, password } = parsed.data
-    const keys = [`email:${email.toLowerCase()}`, `ip:${deps.clientIp(c)}`]
-    const retryAfter = Math.max(...keys.map((key) => deps.limiter.retryAfterSeconds(key)))
+    const ip = deps.clientIp(c)
+    const ipKey = `ip:${ip}`
+    const pairKey = `email:${email.toLowerCase()} ip:${ip}`
+    const retryAfter = Math.max(
+      deps.limiter.retryAfterSeconds(ipKey),
+      deps.backoff.retryAfterSeconds(pairKey),
+    )
     if (retryAfter > 0) {
       c.header('Retry-After', String(retryAfter))
       return gotrueError(c, {
@@ -113,24 +148,51 @@ export function tokenGrants(deps: TokenGrantDeps) {
         message: `Too many failed sign-in attempts; try again in ${retryAfter} s`,
       })
     }
+    // Counted as failed before any await, so parallel guesses all meet the limit; a success
+    // takes its count back.
+    deps.limiter.recordFailure(ipKey)
+    deps.backoff.recordFailure(pairKey)
     const found = await findUserByEmail(deps.db, email)
     const stored = found?.encrypted_password?.startsWith('scrypt$')
       ? found.encrypted_password
       : null
-    const matches = await verifyPassword(password, stored ?? (await dummyHash))
-    const user = matches && stored ? found : null
+    const against = stored ?? (await dummyHash)
+    const checked = await deps.hashing.run(() => verifyPassword(password, against))
+    if (checked.kind === 'busy') {
+      deps.limiter.forgive(ipKey)
+      deps.backoff.forgive(pairKey)
+      c.header('Retry-After', '1')
+      return gotrueError(c, {
+        status: 503,
+        code: 'over_request_rate_limit',
+        message: 'Too many sign-ins at once; try again in a second',
+      })
+    }
+    const user = checked.value && stored ? found : null
     if (!user) {
-      for (const key of keys) deps.limiter.recordFailure(key)
       return gotrueError(c, invalidGrant('invalid_credentials', 'Invalid login credentials'))
     }
+    deps.limiter.forgive(ipKey)
+    deps.backoff.reset(pairKey)
     const now = deps.now()
     if (isBanned(user, now)) {
       return gotrueError(c, invalidGrant('user_banned', 'User is banned'))
     }
+    if (stored && needsRehash(stored, deps.passwordCost)) {
+      // When the gate is full the rehash waits for the next sign-in.
+      const rehashed = await deps.hashing.run(() => hashPassword(password, deps.passwordCost))
+      // Compared with the old hash, so a password changed meanwhile is not overwritten.
+      if (rehashed.kind === 'done') {
+        await deps.db.query(
+          'update auth.users set encrypted_password = $2 where id = $1 and encrypted_password = $3',
+          [user.id, rehashed.value, stored],
+        )
+      }
+    }
     const opened = await openSession(deps.db, {
       userId: user.id,
       userAgent: c.req.header('User-Agent')?.slice(0, 512) ?? null,
-      ip: deps.clientIp(c),
+      ip,
       now,
     })
     return session(
@@ -150,6 +212,7 @@ export function tokenGrants(deps: TokenGrantDeps) {
     const outcome = await exchangeRefreshToken(deps.db, parsed.data.refresh_token, {
       now: deps.now(),
       reuseIntervalSeconds: deps.reuseIntervalSeconds,
+      refreshSecret: deps.keys.refreshSecret,
     })
     const user = outcome.kind === 'issued' ? await findUserById(deps.db, outcome.userId) : null
     if (outcome.kind === 'issued' && user) {

@@ -2,14 +2,14 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { signAccessToken } from './issue-tokens.ts'
+import { DEFAULT_LOCAL_ISSUER, signAccessToken } from './issue-tokens.ts'
 import type { PublicJwk, SigningKeys } from './signing-keys.ts'
 import { AuthError, localVerifier, supabaseVerifier } from './verify-token.ts'
 
 async function testKeys(kid = 'test-key'): Promise<SigningKeys> {
   const { privateKey, publicKey } = await generateKeyPair('ES256')
   const jwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' } as PublicJwk
-  return { kid, privateKey, jwks: { keys: [jwk] } }
+  return { kid, privateKey, jwks: { keys: [jwk] }, refreshSecret: new Uint8Array(32) }
 }
 
 const keys = await testKeys()
@@ -18,7 +18,7 @@ const sub = '7d1f0c5e-3b1a-4f7e-9c2d-1a2b3c4d5e6f'
 const now = () => Math.floor(Date.now() / 1000)
 
 function sign(payload: JWTPayload, signingKeys = keys) {
-  return new SignJWT({ role: 'authenticated', ...payload })
+  return new SignJWT({ role: 'authenticated', iss: DEFAULT_LOCAL_ISSUER, ...payload })
     .setProtectedHeader({ alg: 'ES256', kid: signingKeys.kid })
     .sign(signingKeys.privateKey)
 }
@@ -46,7 +46,7 @@ describe('verifying access tokens', () => {
         sessionId: '0b8e7c3a-2f4d-4e6a-9b1c-5d7e9f0a1b2c',
         authenticatedAt: new Date(),
       },
-      { issuer: 'http://127.0.0.1/auth/v1', now: new Date() },
+      { issuer: DEFAULT_LOCAL_ISSUER, now: new Date() },
     )
     const claims = await verify(accessToken)
     expect(claims).toMatchObject({
@@ -67,6 +67,7 @@ describe('verifying access tokens', () => {
     const rsaVerify = localVerifier({ jwks: { keys: [jwk] } })
     const token = await new SignJWT({ sub, aud: 'authenticated', role: 'authenticated' })
       .setProtectedHeader({ alg: 'RS256', kid: 'rsa' })
+      .setIssuer(DEFAULT_LOCAL_ISSUER)
       .setExpirationTime('1h')
       .sign(privateKey)
     expect((await rsaVerify(token)).sub).toBe(sub)
@@ -123,6 +124,21 @@ describe('verifying access tokens', () => {
     ).toBe('invalid_token')
   })
 
+  it('refuses a token from another issuer, or naming none, even signed with our key', async () => {
+    const foreign = await sign({
+      sub,
+      aud: 'authenticated',
+      exp: now() + 60,
+      iss: 'https://evil.example/auth/v1',
+    })
+    expect((await refusal(foreign)).code).toBe('invalid_token')
+    const unnamed = await sign({ sub, aud: 'authenticated', exp: now() + 60, iss: undefined })
+    expect((await refusal(unnamed)).code).toBe('invalid_token')
+    const configured = localVerifier(keys, { issuer: 'https://liaison.example.gov/auth/v1' })
+    const ours = await sign({ sub, aud: 'authenticated', exp: now() + 60 })
+    expect((await refusal(ours, configured)).code).toBe('invalid_token')
+  })
+
   it('refuses a token whose payload was changed after signing', async () => {
     const token = await sign({ sub, aud: 'authenticated', exp: now() + 60 })
     const [header, , signature] = token.split('.')
@@ -159,8 +175,11 @@ describe('verifying against a Supabase project', () => {
     try {
       const { port } = server.address() as AddressInfo
       const remote = supabaseVerifier(`http://127.0.0.1:${port}/`)
-      const token = await sign({ sub, aud: 'authenticated', exp: now() + 60 })
+      const iss = `http://127.0.0.1:${port}/auth/v1`
+      const token = await sign({ sub, aud: 'authenticated', exp: now() + 60, iss })
       expect((await remote(token)).sub).toBe(sub)
+      const embedded = await sign({ sub, aud: 'authenticated', exp: now() + 60 })
+      expect((await refusal(embedded, remote)).code).toBe('invalid_token')
       expect(paths).toEqual(['/auth/v1/.well-known/jwks.json'])
     } finally {
       server.close()

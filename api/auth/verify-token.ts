@@ -7,6 +7,7 @@ import {
   type JWTVerifyGetKey,
 } from 'jose'
 import type { JwtClaims } from '../db/as-user.ts'
+import { DEFAULT_LOCAL_ISSUER } from './issue-tokens.ts'
 
 /**
  * Why a token was refused. `unavailable` means the keys could not be fetched — the token may
@@ -55,15 +56,16 @@ function reportingOutages(jwks: JWTVerifyGetKey): JWTVerifyGetKey {
 
 /**
  * Builds the function that checks an access token: signature against `jwks` (ES256/RS256
- * only), `exp`, `aud = authenticated` and a `sub`. Anything else throws an AuthError.
+ * only), `exp`, `iss = issuer`, `aud = authenticated` and a `sub`. Anything else throws an
+ * AuthError.
  *
  * @example
- * const verify = createTokenVerifier(createLocalJWKSet(keys.jwks))
+ * const verify = createTokenVerifier(createLocalJWKSet(keys.jwks), { issuer: 'liaison-embedded-auth' })
  * const claims = await verify(accessToken) // { sub, role: 'authenticated', ... }
  */
 export function createTokenVerifier(
   jwks: JWTVerifyGetKey,
-  options: { now?: () => Date } = {},
+  options: { issuer: string; now?: () => Date },
 ): VerifyAccessToken {
   return async (token) => {
     try {
@@ -73,7 +75,8 @@ export function createTokenVerifier(
       const { payload } = await jwtVerify(token, jwks, {
         algorithms,
         audience: 'authenticated',
-        requiredClaims: ['sub', 'exp'],
+        issuer: options.issuer,
+        requiredClaims: ['sub', 'exp', 'iss'],
         currentDate: options.now?.(),
       })
       if (typeof payload.sub !== 'string' || payload.sub === '') {
@@ -91,31 +94,37 @@ export function createTokenVerifier(
 }
 
 /**
- * Verifies the embedded auth server's own tokens against its in-memory JWKS.
+ * Verifies the embedded auth server's own tokens against its in-memory JWKS; their `iss` is
+ * the configured AUTH_ISSUER (DEFAULT_LOCAL_ISSUER unless set), never the request's host.
  *
  * @example
  * const verify = localVerifier(await loadSigningKeys(db))
  */
 export function localVerifier(
   keys: { jwks: JSONWebKeySet },
-  options: { now?: () => Date } = {},
+  options: { issuer?: string; now?: () => Date } = {},
 ): VerifyAccessToken {
-  return createTokenVerifier(createLocalJWKSet(keys.jwks), options)
+  return createTokenVerifier(createLocalJWKSet(keys.jwks), {
+    ...options,
+    issuer: options.issuer ?? DEFAULT_LOCAL_ISSUER,
+  })
 }
 
 /**
  * Verifies a Supabase project's tokens against its published JWKS, which jose caches and
- * refetches at most every 30 s when an unknown `kid` appears (key rotation).
+ * refetches at most every 30 s when an unknown `kid` appears (key rotation). Supabase Auth
+ * issues them as `<project url>/auth/v1`.
  *
  * @example
  * const verify = supabaseVerifier('https://abcd.supabase.co')
  */
 export function supabaseVerifier(supabaseUrl: string): VerifyAccessToken {
-  const url = new URL(`${supabaseUrl.replace(/\/+$/, '')}/auth/v1/.well-known/jwks.json`)
+  const issuer = `${supabaseUrl.replace(/\/+$/, '')}/auth/v1`
+  const url = new URL(`${issuer}/.well-known/jwks.json`)
   const jwks = createRemoteJWKSet(url, {
     timeoutDuration: 5_000,
     cooldownDuration: 30_000,
     cacheMaxAge: 600_000,
   })
-  return createTokenVerifier(reportingOutages(jwks))
+  return createTokenVerifier(reportingOutages(jwks), { issuer })
 }

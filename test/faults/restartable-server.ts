@@ -1,5 +1,6 @@
 import { localAuthRoutes } from '../../api/auth/local-auth-routes.ts'
-import { signAccessToken } from '../../api/auth/issue-tokens.ts'
+import { openSession } from '../../api/auth/auth-sessions.ts'
+import { DEFAULT_LOCAL_ISSUER, signAccessToken } from '../../api/auth/issue-tokens.ts'
 import { loadSigningKeys, type SigningKeys } from '../../api/auth/signing-keys.ts'
 import { localVerifier } from '../../api/auth/verify-token.ts'
 import { createApp } from '../../api/app.ts'
@@ -38,6 +39,8 @@ export async function createRestartableServer(db: Database) {
     },
     /** An access token for `userId`, valid from `now` for an hour (a past `now` makes it expired). */
     async token(userId: string, now = new Date()) {
+      // A real session: /api refuses tokens whose session is not open.
+      const { sessionId } = await openSession(db, { userId, userAgent: null, ip: 'sim', now })
       const { accessToken } = await signAccessToken(
         keys,
         {
@@ -45,10 +48,10 @@ export async function createRestartableServer(db: Database) {
           email: null,
           appMetadata: { provider: 'email', providers: ['email'] },
           userMetadata: {},
-          sessionId: crypto.randomUUID(),
+          sessionId,
           authenticatedAt: now,
         },
-        { issuer: 'http://liaison.test/auth/v1', now },
+        { issuer: DEFAULT_LOCAL_ISSUER, now },
       )
       return accessToken
     },

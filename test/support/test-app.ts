@@ -9,7 +9,10 @@ import { createLogger } from '../../api/logger.ts'
  * The whole app in embedded-auth mode over `db`, with no socket: drive it with `app.request()`
  * (or serve `app.fetch`, with `webRoot` for the pages).
  */
-export async function createTestApp(db: Database, options: { webRoot?: string } = {}) {
+export async function createTestApp(
+  db: Database,
+  options: { webRoot?: string; apiRequestsPerMinute?: number } = {},
+) {
   const keys = await loadSigningKeys(db)
   const app = createApp({
     db,
@@ -18,6 +21,7 @@ export async function createTestApp(db: Database, options: { webRoot?: string } 
     verifyAccessToken: localVerifier(keys),
     localAuth: localAuthRoutes({ db, keys }),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    ...(options.apiRequestsPerMinute ? { apiRequestsPerMinute: options.apiRequestsPerMinute } : {}),
   })
   return {
     app,
