@@ -70,6 +70,7 @@ export function createApp(deps: AppDeps) {
       c.json(errorBody(c, 'payload_too_large', 'The request body is over 1 MiB'), 413),
   })
   app.use('/api/*', noStore)
+  app.use('/auth/*', noStore)
   app.use('/api/*', limit)
   app.use('/auth/*', limit)
   app.onError(jsonErrors(deps.log))

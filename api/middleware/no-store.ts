@@ -3,7 +3,7 @@ import type { AppEnv } from '../app-env.ts'
 
 /**
  * `Cache-Control: no-store` on every answer it wraps, errors included: API answers carry a
- * user's own data, which no browser cache, service worker or proxy may keep for the next person.
+ * user's own data and sign-in answers their tokens, which no browser cache, service worker or proxy may keep for the next person.
  */
 export const noStore = createMiddleware<AppEnv>(async (c, next) => {
   await next()

@@ -88,7 +88,7 @@ describe('a keep-alive connection after a 413', () => {
   )
 })
 
-describe('Cache-Control on /api', () => {
+describe('Cache-Control on /api and /auth', () => {
   const request = (path: string, init?: RequestInit) => harness.app.request(path, init)
 
   it('is no-store on answers and refusals alike', async () => {
@@ -104,6 +104,22 @@ describe('Cache-Control on /api', () => {
       await request('/api/sync/push', { method: 'POST', body: 'x'.repeat(1024 * 1024 + 1) }),
     ]
     expect(answers.map((res) => res.status)).toEqual([200, 200, 200, 401, 400, 404, 413])
+    for (const res of answers) expect(res.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('is no-store on sign-in answers, which carry tokens', async () => {
+    const token = (password: string) =>
+      request('/auth/v1/token?grant_type=password', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: user.email, password }),
+      })
+    const answers = [
+      await token(user.password),
+      await token('wrong'),
+      await request('/auth/v1/user'),
+    ]
+    expect(answers.map((res) => res.status)).toEqual([200, 400, 401])
     for (const res of answers) expect(res.headers.get('cache-control')).toBe('no-store')
   })
 
