@@ -1,19 +1,13 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto'
 import { act, useEffect } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLocalDb } from '../../local/local-db.ts'
-import { SyncProvider } from '../../sync/sync-provider.tsx'
+import { deviceScreen, pause, until, type DeviceScreen } from '../../sync/testing/device-screen.tsx'
 import { newCheckinDraftKey, useCheckinDraft, type CheckinDraftState } from './use-checkin-draft.ts'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined
-}
-
 const userId = '0190a000-0000-7000-8000-0000000000u3'
-let root: Root
-let host: HTMLDivElement
+let screen: DeviceScreen
 let state: CheckinDraftState | null = null
 
 function Form({ onState }: { onState: (state: CheckinDraftState) => void }) {
@@ -24,8 +18,6 @@ function Form({ onState }: { onState: (state: CheckinDraftState) => void }) {
   return null
 }
 
-const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)))
-
 async function storedDraft() {
   const db = await openLocalDb()
   const draft = await db.drafts.get(newCheckinDraftKey)
@@ -34,37 +26,25 @@ async function storedDraft() {
 }
 
 beforeEach(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
   const db = await openLocalDb()
   await db.meta.put({ key: 'userId', value: userId })
   db.close()
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
+  screen = deviceScreen(userId)
 })
 
-afterEach(() => {
-  act(() => root.unmount())
-  host.remove()
-})
+afterEach(() => screen.unmount())
 
 describe('the check-in draft', () => {
   it('is stored while it has content and forgotten once the form is emptied', async () => {
-    act(() =>
-      root.render(
-        <SyncProvider userId={userId}>
-          <Form onState={(next) => (state = next)} />
-        </SyncProvider>,
-      ),
-    )
-    for (let i = 0; i < 100 && !state?.draft; i += 1) await wait(10)
+    screen.render(<Form onState={(next) => (state = next)} />)
+    await until(() => Boolean(state?.draft))
 
     act(() => state?.update((draft) => ({ ...draft, notes: 'Half a thought' })))
-    await wait(500)
+    await pause(500)
     expect(await storedDraft()).toMatchObject({ value: { notes: 'Half a thought' } })
 
     act(() => state?.update((draft) => ({ ...draft, notes: '' })))
-    await wait(500)
+    await pause(500)
     // Sign-out warns about every stored draft: an emptied form must not leave one behind.
     expect(await storedDraft()).toBeUndefined()
   })

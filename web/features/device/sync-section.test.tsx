@@ -1,23 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto'
-import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLocalDb } from '../../local/local-db.ts'
-import { SyncProvider } from '../../sync/sync-provider.tsx'
+import { deviceScreen, until, type DeviceScreen } from '../../sync/testing/device-screen.tsx'
 import { SyncSection } from './sync-section.tsx'
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined
-}
 
 const userId = '0190a000-0000-7000-8000-0000000000u2'
 const at = '2026-12-02T09:30:00.000Z'
-let root: Root
-let host: HTMLDivElement
+let screen: DeviceScreen
 
 beforeEach(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
   const db = await openLocalDb()
   await db.meta.bulkPut([
     { key: 'userId', value: userId },
@@ -35,29 +27,17 @@ beforeEach(async () => {
     },
   ])
   db.close()
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
+  screen = deviceScreen(userId)
 })
 
-afterEach(() => {
-  act(() => root.unmount())
-  host.remove()
-})
+afterEach(() => screen.unmount())
 
 describe('the Sync section of the Device screen', () => {
   it('says when the device registered anew and how many changes it sent again', async () => {
-    act(() =>
-      root.render(
-        <SyncProvider userId={userId}>
-          <SyncSection />
-        </SyncProvider>,
-      ),
-    )
-    const note = () => host.querySelector('[data-testid="reregistration"]')?.textContent ?? ''
-    for (let i = 0; i < 100 && !note(); i += 1) {
-      await act(() => new Promise((resolve) => setTimeout(resolve, 10)))
-    }
+    screen.render(<SyncSection />)
+    const note = () =>
+      screen.host.querySelector('[data-testid="reregistration"]')?.textContent ?? ''
+    await until(() => note() !== '')
     const when = new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
     expect(note()).toBe(
       "The server didn't recognise this device's sync history (restored from a backup?). " +
