@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { maxFieldNameLength, maxFieldsPerMutation } from '../../api/contract/sync-protocol.ts'
 import {
   devicesKeptPerUser,
   rejectedFieldsKept,
@@ -31,7 +32,11 @@ describe.each(databaseTargets())('the bounds of the sync logs on $name', (target
       account_id: s.accountId,
       notes: junk(800_000),
     }
-    for (let i = 0; i < 200; i += 1) fields[`extra_${i}_${junk(100)}`] = junk(500)
+    // As many fields, with names as long, as the push lets through (more is a 400 at the edge).
+    while (Object.keys(fields).length < maxFieldsPerMutation) {
+      const name = `extra_${Object.keys(fields).length}_`
+      fields[name + junk(maxFieldNameLength - name.length - 1)] = junk(2_000)
+    }
     const { results } = await viewer.push([
       { table: 'checkins', op: 'upsert', id: randomUUID(), fields },
     ])
@@ -49,7 +54,7 @@ describe.each(databaseTargets())('the bounds of the sync logs on $name', (target
     expect(stored?.mutation.fields.notes).toHaveLength(rejectedTextKept)
     expect(stored?.mutation).toMatchObject({
       op: 'upsert',
-      fieldsLeftOut: 203 - rejectedFieldsKept,
+      fieldsLeftOut: maxFieldsPerMutation - rejectedFieldsKept,
     })
   })
 
