@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { AppEnv } from './app-env.ts'
 import { requireUser } from './auth/require-user.ts'
-import { userRateLimit } from './auth/user-rate-limit.ts'
+import { defaultApiRequestsPerMinute, userRateLimit } from './auth/user-rate-limit.ts'
 import type { JwtClaims } from './db/as-user.ts'
 import type { Database } from './db/database.ts'
 import type { Logger } from './logger.ts'
@@ -37,7 +37,9 @@ const oneMiB = 1024 * 1024
 /** The API proper: everything under /api. Its type is what the web's typed client speaks. */
 function apiRoutes(deps: AppDeps) {
   const signedIn = requireUser(deps.verifyAccessToken)
-  const withinBudget = userRateLimit({ perMinute: deps.apiRequestsPerMinute ?? 600 })
+  const withinBudget = userRateLimit({
+    perMinute: deps.apiRequestsPerMinute ?? defaultApiRequestsPerMinute,
+  })
   return new Hono<AppEnv>()
     .route('/health', healthRoutes(deps.db))
     .route('/config', configRoutes(deps.config))

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_LOCAL_ISSUER } from './auth/issue-tokens.ts'
+import { defaultApiRequestsPerMinute } from './auth/user-rate-limit.ts'
 
 const port = z.coerce
   .number({ error: 'must be a port number' })
@@ -24,7 +25,12 @@ const schema = z
       .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as x-forwarded-for')
       .optional(),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
-    API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+    API_REQUESTS_PER_MINUTE: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .default(defaultApiRequestsPerMinute),
     AUTH_ISSUER: z.string().trim().min(1).max(200).default(DEFAULT_LOCAL_ISSUER),
   })
   .superRefine((value, context) => {

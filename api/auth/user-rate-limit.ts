@@ -2,6 +2,9 @@ import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../app-env.ts'
 import { errorBody } from '../middleware/json-errors.ts'
 
+/** Each signed-in user's budget of /api requests a minute, unless API_REQUESTS_PER_MINUTE says. */
+export const defaultApiRequestsPerMinute = 600
+
 export interface UserRateLimitOptions {
   /** Requests a user may make per minute, in bursts of up to as many. */
   perMinute: number

@@ -91,7 +91,11 @@ export async function startBenchServer(
   webRoot: string,
   pages: Record<string, string> = {},
 ) {
-  const { app } = await createTestApp(db, { webRoot })
+  // The bench measures throughput, many requests of one user among them, not the per-user budget.
+  const { app } = await createTestApp(db, {
+    webRoot,
+    apiRequestsPerMinute: Number.MAX_SAFE_INTEGER,
+  })
   const withPages = (request: Request, env: unknown) => {
     const page = pages[new URL(request.url).pathname]
     if (page === undefined) return app.fetch(request, env)
