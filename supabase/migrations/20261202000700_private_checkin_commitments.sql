@@ -213,3 +213,12 @@ update public.change_log l
   from public.action_items a
   join public.checkins k on k.id = a.checkin_id
  where l.table_name = 'action_items' and l.row_id = a.id and k.visibility = 'private';
+
+-- Until now the whole org read those commitments, so colleagues' devices may hold them: one
+-- entry each that the org reads makes their next pull take them back (a delete), and tells
+-- them nothing they could not read before.
+insert into public.change_log (table_name, row_id, org_id, version, deleted, private_to)
+select 'action_items', a.id, a.org_id, a.version, a.deleted_at is not null, null
+  from public.action_items a
+  join public.checkins k on k.id = a.checkin_id
+ where k.visibility = 'private';
