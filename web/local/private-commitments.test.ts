@@ -14,6 +14,7 @@ import {
 } from '../sync/testing/test-device.ts'
 import { addCommitment } from './action-items.ts'
 import { createCheckin, updateCheckin } from './checkins.ts'
+import { hasColleaguesCommitments } from './private-commitments.ts'
 import type { LocalDb } from './local-db.ts'
 
 const me = '0190a000-0000-7000-8000-0000000000b1'
@@ -89,10 +90,13 @@ describe('commitments made at a private check-in', () => {
       deleted_at: null,
       ...actionItemFields(accountId, { checkin_id: id, assignee_user_id: kim }),
     })
+    const checkin = { id, author_id: me }
+    expect(await hasColleaguesCommitments(db, checkin)).toBe(true)
     await expect(updateCheckin(db, id, { visibility: 'private' })).rejects.toThrow(
       colleaguesCommitmentsRefusal,
     )
     await db.action_items.update('i-kim', { deleted_at: '2026-11-02T00:00:00.000Z' })
+    expect(await hasColleaguesCommitments(db, checkin)).toBe(false)
     await expect(updateCheckin(db, id, { visibility: 'private' })).resolves.toBeGreaterThan(0)
   })
 })

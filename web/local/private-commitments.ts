@@ -26,6 +26,22 @@ export function assigneeAt(checkin: CheckinPrivacy | null, input: CommitmentInpu
 }
 
 /**
+ * Whether a live commitment made at a check-in is assigned to a colleague of its author: the
+ * check-in then stays shared.
+ *
+ * @example
+ * if (await hasColleaguesCommitments(db, checkin)) lockPrivateToggle()
+ */
+export async function hasColleaguesCommitments(
+  db: LocalDb,
+  checkin: { id: string; author_id: string },
+): Promise<boolean> {
+  const items = await db.action_items.where('checkin_id').equals(checkin.id).toArray()
+  const private_ = { visibility: 'private' as const, author_id: checkin.author_id }
+  return items.some((i) => !i.deleted_at && !mayAssignCommitment(private_, i.assignee_user_id))
+}
+
+/**
  * Refuses to make a check-in private while a live commitment made at it is assigned to a
  * colleague, who would lose sight of it (the server refuses it too).
  *
@@ -36,9 +52,7 @@ export async function refuseIfColleaguesCommitments(
   db: LocalDb,
   checkin: { id: string; author_id: string },
 ): Promise<void> {
-  const items = await db.action_items.where('checkin_id').equals(checkin.id).toArray()
-  const private_ = { visibility: 'private' as const, author_id: checkin.author_id }
-  if (items.some((i) => !i.deleted_at && !mayAssignCommitment(private_, i.assignee_user_id))) {
+  if (await hasColleaguesCommitments(db, checkin)) {
     throw new LocalWriteError(colleaguesCommitmentsRefusal)
   }
 }
