@@ -39,9 +39,9 @@ create policy "writers update" on public.action_items for update to authenticate
 
 -- Only the author sees such a commitment, so a colleague assigned to it would never see it.
 -- Checked when the check-in or the assignee changes: rows made before this rule are left as
--- they were (their author still sees them, the colleague no longer does). Stands aside, like
--- refuse_private_decision, for a writer who may not see the check-in: row-level security then
--- refuses the write without telling them it is private.
+-- they were (their author still sees them, the colleague no longer does). Like
+-- refuse_private_decision, it never tells a writer who may not see the check-in that it is
+-- private: they are answered as for an id that does not exist.
 create function public.refuse_colleague_on_private_commitment() returns trigger
 language plpgsql
 security definer
@@ -67,9 +67,12 @@ begin
      or new.assignee_user_id = checkin.author_id then
     return new;
   end if;
+  -- Row-level security would refuse it too, but its check may still see the check-in shared
+  -- when this statement began before it went private; the answer is that of an unknown id.
   if current_setting('role', true) = 'authenticated'
      and checkin.author_id is distinct from (select auth.uid()) then
-    return new;
+    raise exception 'action_items.checkin_id is not a check-in of the org'
+      using errcode = '23503', column = 'checkin_id';
   end if;
   raise exception 'assignee_user_id: a commitment made at a private check-in is yours alone, so it can''t be assigned to a colleague'
     using column = 'assignee_user_id';

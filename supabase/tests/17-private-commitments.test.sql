@@ -2,7 +2,7 @@
 -- role: reading, changing and the change log; assigned only to the author or to no one of ours;
 -- and a check-in that changes visibility takes its commitments with it.
 begin;
-select plan(15);
+select plan(16);
 \ir fixtures/two-orgs.psql
 
 -- pitem: made at the fixture's private check-in (manager's). later1: shared, made private
@@ -113,6 +113,14 @@ select lives_ok(
      pg_temp.fx('manager')),
     (pg_temp.fx('org1'), pg_temp.fx('acct1'), pg_temp.fx('private1'), 'Theirs', 'them', null)$$,
   'the author makes commitments there for themselves, or for the other side');
+select pg_temp.act_as('manager2');
+select throws_ok(
+  $$insert into public.action_items (org_id, account_id, checkin_id, title, assignee_user_id)
+      values (pg_temp.fx('org1'), pg_temp.fx('acct1'), pg_temp.fx('private1'), 'Mine now',
+      pg_temp.fx('manager2'))$$,
+  '23503', 'action_items.checkin_id is not a check-in of the org',
+  'a colleague who names a private check-in is answered as for an id that does not exist');
+select pg_temp.act_as('manager');
 select throws_ok(
   $$update public.checkins set visibility = 'private' where id = pg_temp.fx('shared1')$$,
   'P0001',
