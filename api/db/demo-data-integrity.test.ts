@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { mayAssignCommitment } from '../contract/privacy.ts'
 import { buildDemoData, demoPassword } from './demo-data.ts'
 
 describe('buildDemoData integrity', () => {
@@ -77,6 +78,15 @@ describe('buildDemoData integrity', () => {
       Array.isArray(rows) ? rows.map((row: { id: string }) => row.id) : [],
     )
     expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('assigns a commitment made at a private check-in to its author or to no one of ours', () => {
+    const checkins = new Map(data.checkins.map((row) => [row.id, row]))
+    const misassigned = data.action_items.filter((item) => {
+      const checkin = item.checkin_id === null ? null : (checkins.get(item.checkin_id) ?? null)
+      return !mayAssignCommitment(checkin, item.assignee_user_id)
+    })
+    expect(misassigned).toEqual([])
   })
 
   it('never dates anything after the anchor, and completes nothing before it was agreed', () => {

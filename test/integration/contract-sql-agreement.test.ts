@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mayAssignCommitment } from '../../api/contract/privacy.ts'
 import { scorecardGrade } from '../../api/contract/scorecard-grade.ts'
 import { tableNames, writableFields } from '../../api/contract/tables.ts'
 import { quarterPattern } from '../../api/contract/quarter.ts'
@@ -9,7 +10,7 @@ import {
   valueStages,
 } from '../../api/contract/value-register.ts'
 import type { Database } from '../../api/db/database.ts'
-import { createAccount, createOrg } from '../support/fixtures.ts'
+import { addMember, createAccount, createOrg } from '../support/fixtures.ts'
 import { databaseTargets } from '../support/test-databases.ts'
 
 // The rules written twice, once in api/contract for the devices and once in SQL for the server,
@@ -230,5 +231,29 @@ describe.each(databaseTargets())('the contract and the SQL agree on $name', (tar
         where n.nspname = 'public' and g.tgname = 'log_change'`,
     )
     expect(logged.map((row) => row.name).sort()).toEqual([...tableNames].sort())
+  })
+
+  it('assigns a commitment made at a private check-in only to its author, in SQL and in the contract', async () => {
+    const colleague = await addMember(db, orgId, 'manager', 'agreement-colleague')
+    const checkins = []
+    for (const visibility of ['org', 'private'] as const) {
+      const [row] = await db.query<{ id: string }>(
+        `insert into public.checkins (org_id, account_id, author_id, visibility)
+         values ($1, $2, $3, $4) returning id`,
+        [orgId, accountId, authorId, visibility],
+      )
+      checkins.push({ id: row?.id ?? '', visibility, author_id: authorId })
+    }
+    for (const checkin of [null, ...checkins]) {
+      for (const assignee of [null, authorId, colleague.id]) {
+        const refused = await refusal(
+          `insert into public.action_items (org_id, account_id, checkin_id, title, assignee_user_id)
+           values ($1, $2, $3, 'Probe', $4)`,
+          [orgId, accountId, checkin?.id ?? null, assignee],
+        )
+        const label = `${checkin?.visibility ?? 'no check-in'}, assigned to ${assignee ?? 'nobody'}`
+        expect(refused, label).toBe(mayAssignCommitment(checkin, assignee) ? null : 'P0001')
+      }
+    }
   })
 })

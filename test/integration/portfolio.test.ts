@@ -261,6 +261,29 @@ describe.each(databaseTargets())('GET /api/portfolio on $name', (target) => {
     }
   })
 
+  it("counts a commitment made at a private check-in only in its author's numbers", async () => {
+    const [made] = await db.query<{ id: string }>(
+      `insert into public.action_items (org_id, account_id, checkin_id, title, owner_side, due_on)
+       select c.org_id, c.account_id, c.id, 'Quiet word with HR', 'us', '2026-05-20'
+         from public.checkins c where c.account_id = $1 returning id`,
+      [ids.delta],
+    )
+    try {
+      const author = byName((await portfolio(home.users.manager)).accounts).get('Delta Dept')
+      expect(author).toMatchObject({ overdueCount: 1, openCommitments: { us: 1 } })
+      for (const user of [otherManager, home.users.viewer, home.users.admin]) {
+        const delta = byName((await portfolio(user)).accounts).get('Delta Dept')
+        expect(delta).toMatchObject({
+          overdueCount: 0,
+          openCommitments: { us: 0 },
+          trust: { score: 28 },
+        })
+      }
+    } finally {
+      await db.query('delete from public.action_items where id = $1', [made?.id])
+    }
+  })
+
   it("never shows another org's relationships, nor archived or deleted ones", async () => {
     const mine = (await portfolio(home.users.admin)).accounts.map((a) => a.id)
     expect(mine.sort()).toEqual([ids.alpha, ids.bravo, ids.charlie, ids.delta].sort())

@@ -39,6 +39,14 @@ describe.each(databaseTargets())('pull and private check-ins on $name', (target)
     ...(baseVersion === undefined ? {} : { baseVersion }),
   })
 
+  const commitment = (id: string, fields: Record<string, unknown>, baseVersion?: number) => ({
+    table: 'action_items' as const,
+    op: 'upsert' as const,
+    id,
+    fields,
+    ...(baseVersion === undefined ? {} : { baseVersion }),
+  })
+
   /** A shared row pushed after the private changes: once a device has it, it has read past them. */
   async function pullPastAMarker(device: Device): Promise<Change[]> {
     const marker = randomUUID()
@@ -87,5 +95,93 @@ describe.each(databaseTargets())('pull and private check-ins on $name', (target)
       op: 'upsert',
       row: { notes: 'Budget talk: the cuts', visibility: 'private' },
     })
+  })
+
+  it('keeps a commitment made at a private check-in from everyone else, first download included', async () => {
+    const checkinId = randomUUID()
+    const itemId = randomUUID()
+    const org = { org_id: s.home.orgId, account_id: s.accountId }
+    const authorId = s.home.users.manager?.id
+    await author.push([
+      checkin(checkinId, { ...org, notes: 'Restructure rumours', visibility: 'private' }),
+      commitment(itemId, { ...org, checkin_id: checkinId, title: 'Ask HR quietly' }),
+    ])
+    const refused = await author.push([
+      commitment(itemId, { assignee_user_id: s.home.users.admin?.id }, 1),
+    ])
+    expect(refused.results[0]).toMatchObject({
+      status: 'rejected',
+      code: 'constraint',
+      message:
+        "assignee_user_id: a commitment made at a private check-in is yours alone, so it can't be assigned to a colleague",
+    })
+    await author.push([commitment(itemId, { assignee_user_id: authorId, status: 'done' }, 1)])
+
+    for (const colleague of colleagues) {
+      const changes = await pullPastAMarker(colleague)
+      expect(changes.filter((c) => c.id === itemId || c.id === checkinId)).toEqual([])
+    }
+    const fresh = await (await signInDevice(s.harness, s.home.users.viewer)).pullAll()
+    expect(fresh.filter((c) => c.id === itemId)).toEqual([])
+    const own = await author.pullUntil((all) => all.some((c) => c.id === itemId))
+    expect(own.filter((c) => c.id === itemId).at(-1)).toMatchObject({
+      op: 'upsert',
+      version: 2,
+      row: { assignee_user_id: authorId, status: 'done' },
+    })
+  })
+
+  it('takes back the commitments of a check-in made private, and gives them back when it is shared again', async () => {
+    const checkinId = randomUUID()
+    const itemIds: string[] = [randomUUID(), randomUUID()]
+    const org = { org_id: s.home.orgId, account_id: s.accountId }
+    await author.push([
+      checkin(checkinId, { ...org, notes: 'Roadmap review' }),
+      commitment(itemIds[0] ?? '', { ...org, checkin_id: checkinId, title: 'Send the roadmap' }),
+      commitment(itemIds[1] ?? '', {
+        ...org,
+        checkin_id: checkinId,
+        title: 'Their costings',
+        owner_side: 'them',
+      }),
+    ])
+    for (const colleague of colleagues) {
+      await colleague.pullUntil((all) =>
+        itemIds.every((id) => all.some((c) => c.id === id && c.op === 'upsert')),
+      )
+    }
+
+    await author.push([checkin(checkinId, { visibility: 'private' }, 1)])
+    for (const colleague of colleagues) {
+      const changes = await colleague.pullUntil((all) => all.some((c) => c.id === checkinId))
+      for (const id of itemIds) {
+        expect(changes.filter((c) => c.id === id)).toEqual([
+          { table: 'action_items', op: 'delete', id, row: null, version: 1 },
+        ])
+      }
+    }
+    await author.push([commitment(itemIds[0] ?? '', { title: 'Send the real roadmap' }, 1)])
+    for (const colleague of colleagues) {
+      const changes = await pullPastAMarker(colleague)
+      expect(changes.filter((c) => itemIds.includes(c.id))).toEqual([])
+    }
+
+    await author.push([checkin(checkinId, { visibility: 'org' }, 2)])
+    for (const colleague of colleagues) {
+      const changes = await colleague.pullUntil((all) => all.some((c) => c.id === checkinId))
+      const back = changes.filter((c) => itemIds.includes(c.id))
+      expect(back).toHaveLength(2)
+      expect(back).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            op: 'upsert',
+            id: itemIds[0],
+            version: 2,
+            row: expect.objectContaining({ title: 'Send the real roadmap' }),
+          }),
+          expect.objectContaining({ op: 'upsert', id: itemIds[1], version: 1 }),
+        ]),
+      )
+    }
   })
 })

@@ -3,6 +3,7 @@ import { commitmentFields, type CommitmentInput } from './checkins.ts'
 import type { LocalDb } from './local-db.ts'
 import { writeRow } from './local-write.ts'
 import { newId } from './new-id.ts'
+import { assigneeAt } from './private-commitments.ts'
 import { accountOrg } from './write-context.ts'
 
 /**
@@ -18,7 +19,9 @@ export async function addCommitment(
   const id = input.id ?? newId()
   await db.transaction('rw', db.writeScope(), async () => {
     const orgId = await accountOrg(db, input.account_id)
-    const fields = commitmentFields(orgId, input.account_id, input.checkin_id ?? null, input)
+    const checkin = input.checkin_id ? await db.checkins.get(input.checkin_id) : undefined
+    const assigned = { ...input, assignee_user_id: assigneeAt(checkin ?? null, input) }
+    const fields = commitmentFields(orgId, input.account_id, input.checkin_id ?? null, assigned)
     await writeRow(db, 'action_items', id, fields, { create: true })
   })
   return id

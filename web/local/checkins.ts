@@ -2,6 +2,7 @@ import type { Fields } from '../../api/contract/tables.ts'
 import type { LocalDb } from './local-db.ts'
 import { LocalWriteError, writeRow } from './local-write.ts'
 import { newId } from './new-id.ts'
+import { assigneeAt, refuseIfColleaguesCommitments } from './private-commitments.ts'
 import { recordDecision, type DecisionInput } from './governance.ts'
 import { raiseRisk, type RiskInput } from './risks.ts'
 import { createValueItem } from './value-items.ts'
@@ -108,8 +109,10 @@ export async function createCheckin(db: LocalDb, input: CheckinInput): Promise<s
     }
     const create = { create: true, now }
     await writeRow(db, 'checkins', id, { ...checkin, org_id: orgId, author_id: authorId }, create)
+    const privacy = { visibility: checkin.visibility, author_id: authorId }
     for (const commitment of commitments) {
-      const fieldsOf = commitmentFields(orgId, fields.account_id, id, commitment)
+      const assigned = { ...commitment, assignee_user_id: assigneeAt(privacy, commitment) }
+      const fieldsOf = commitmentFields(orgId, fields.account_id, id, assigned)
       await writeRow(db, 'action_items', commitment.id ?? newId(), fieldsOf, create)
     }
     for (const idea of valueIdeas) {
@@ -147,7 +150,7 @@ export async function hasLiveDecisions(db: LocalDb, checkinId: string): Promise<
 
 /**
  * Edits a check-in; only its author may (the server enforces the same), and it cannot become
- * private while the org's decisions come from it.
+ * private while the org's decisions come from it or a colleague's commitments were made at it.
  *
  * @example
  * await updateCheckin(db, id, { notes: 'Corrected figures' })
@@ -168,6 +171,7 @@ export async function updateCheckin(
         'Decisions shared with the organisation come from this check-in, so it can’t be made private',
       )
     }
+    if (fields.visibility === 'private' && row) await refuseIfColleaguesCommitments(db, row)
     return writeRow(db, 'checkins', id, fields)
   })
 }

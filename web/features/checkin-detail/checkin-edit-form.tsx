@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
 import type { LocalRow } from '../../local/local-db.ts'
 import { LocalWriteError } from '../../local/local-write.ts'
+import { colleaguesCommitmentsRefusal } from '../../../api/contract/privacy.ts'
 import { hasLiveDecisions, updateCheckin } from '../../local/checkins.ts'
+import { hasColleaguesCommitments } from '../../local/private-commitments.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { pulseChoices } from '../checkin/checkin-options.ts'
 import { CheckinToggles } from '../checkin/checkin-toggles.tsx'
@@ -43,6 +45,10 @@ export function CheckinEditForm(props: {
   const sharedDecisions = useLiveQuery(
     () => hasLiveDecisions(db, props.checkin.id),
     [db, props.checkin.id],
+  )
+  const colleaguesCommitments = useLiveQuery(
+    () => hasColleaguesCommitments(db, props.checkin),
+    [db, props.checkin],
   )
   const [edit, setEdit] = useState(() => editOf(props.checkin))
   const [errors, setErrors] = useState<Map<EditTextField, string>>(new Map())
@@ -117,7 +123,9 @@ export function CheckinEditForm(props: {
         privateLocked={
           sharedDecisions
             ? 'Decisions shared with the organisation come from this check-in, so it can’t be made private.'
-            : null
+            : colleaguesCommitments
+              ? `${colleaguesCommitmentsRefusal}.`
+              : null
         }
         onChange={(next) =>
           change({

@@ -36,6 +36,7 @@ export function CheckinOutcomes(props: {
         rows={draft.commitments}
         errors={errorsOf('commitment:')}
         onChange={(rows) => set('commitments', rows)}
+        isPrivate={draft.isPrivate}
       />
       {decisionsShown && (
         <DecisionRows

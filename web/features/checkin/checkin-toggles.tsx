@@ -44,8 +44,7 @@ export function CheckinToggles({
         />
         <label htmlFor="checkin-private">Private</label>
         <p id="checkin-private-hint" className="field-hint">
-          {privateLocked ??
-            'Only you will see this check-in. Its commitments stay visible to your team.'}
+          {privateLocked ?? 'Only you will see this check-in and the commitments made at it.'}
         </p>
       </div>
     </div>

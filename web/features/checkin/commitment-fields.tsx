@@ -13,6 +13,17 @@ export interface CommitmentFieldsProps {
   value: CommitmentValue
   onChange: (value: CommitmentValue) => void
   error?: string | null
+  /** Made at a private check-in: ours means mine, since nobody else will see it. */
+  isPrivate?: boolean
+}
+
+/** The words under commitments made at a private check-in. */
+export function PrivateCommitmentNote() {
+  return (
+    <p className="field-hint" role="note">
+      Made at a private check-in: only you will see it
+    </p>
+  )
 }
 
 /**
@@ -22,7 +33,8 @@ export interface CommitmentFieldsProps {
  * @example
  * <CommitmentFields idPrefix="row-1" value={row} onChange={setRow} />
  */
-export function CommitmentFields({ idPrefix, value, onChange, error }: CommitmentFieldsProps) {
+export function CommitmentFields(props: CommitmentFieldsProps) {
+  const { idPrefix, value, onChange, error } = props
   const errorId = error ? `${idPrefix}-error` : undefined
   return (
     <div className="commitment-fields">
@@ -53,7 +65,7 @@ export function CommitmentFields({ idPrefix, value, onChange, error }: Commitmen
         >
           {ownerSides.map((side) => (
             <option key={side} value={side}>
-              {sideLabels[side]}
+              {side === 'us' && props.isPrivate ? 'Me' : sideLabels[side]}
             </option>
           ))}
         </select>

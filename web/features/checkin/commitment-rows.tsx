@@ -1,11 +1,13 @@
 import { useRowList } from '../forms/use-row-list.ts'
 import type { CommitmentDraft } from './checkin-draft.ts'
-import { CommitmentFields } from './commitment-fields.tsx'
+import { CommitmentFields, PrivateCommitmentNote } from './commitment-fields.tsx'
 
 export interface CommitmentRowsProps {
   rows: CommitmentDraft[]
   onChange: (rows: CommitmentDraft[]) => void
   errors: Map<string, string>
+  /** A private check-in: its commitments are its author's alone. */
+  isPrivate?: boolean
 }
 
 /** The id of a row's title input, for focusing it. */
@@ -17,7 +19,7 @@ export const commitmentTitleId = (key: string) => `commitment-${key}-title`
  * @example
  * <CommitmentRows rows={draft.commitments} onChange={setRows} errors={new Map()} />
  */
-export function CommitmentRows({ rows, onChange, errors }: CommitmentRowsProps) {
+export function CommitmentRows({ rows, onChange, errors, isPrivate }: CommitmentRowsProps) {
   const list = useRowList(rows, onChange, {
     fieldId: commitmentTitleId,
     addId: 'add-commitment',
@@ -30,6 +32,7 @@ export function CommitmentRows({ rows, onChange, errors }: CommitmentRowsProps) 
       {rows.length === 0 && (
         <p className="field-hint">What either side promised, with a due date if there is one.</p>
       )}
+      {isPrivate && <PrivateCommitmentNote />}
       {rows.map((row, index) => (
         // A fieldset's legend names the row for screen readers without becoming a label of it.
         <fieldset key={row.key} className="commitment-row">
@@ -38,6 +41,7 @@ export function CommitmentRows({ rows, onChange, errors }: CommitmentRowsProps) 
             idPrefix={`commitment-${row.key}`}
             value={row}
             error={errors.get(row.key) ?? null}
+            isPrivate={isPrivate}
             onChange={(value) => list.change(row.key, value)}
           />
           <button

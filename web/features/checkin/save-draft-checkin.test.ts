@@ -11,11 +11,12 @@ import { accountFields } from '../../sync/testing/test-device.ts'
 
 const orgId = newId()
 const accountId = newId()
+const me = newId()
 let db: LocalDb
 
 beforeEach(async () => {
   db = await openLocalDb(`checkin-form-${newId()}`)
-  await claimDevice(db, 'u1')
+  await claimDevice(db, me)
   await db.accounts.put({
     id: accountId,
     org_id: orgId,
@@ -46,12 +47,19 @@ describe('saving a typed check-in', () => {
       notes: 'Budget cut',
       trust_pulse: 2,
       visibility: 'private',
-      author_id: 'u1',
+      author_id: me,
     })
     const items = await db.action_items.where('checkin_id').equals(draft.id).toArray()
-    expect(items.map((i) => [i.title, i.owner_side, i.due_on]).sort()).toEqual([
-      ['Send roadmap', 'us', '2026-12-01'],
-      ['Share SLA', 'them', null],
+    // Made at a private check-in: ours is the author's, since nobody else will see it.
+    const read = (i: (typeof items)[number]) => [
+      i.title,
+      i.owner_side,
+      i.due_on,
+      i.assignee_user_id,
+    ]
+    expect(items.map(read).sort()).toEqual([
+      ['Send roadmap', 'us', '2026-12-01', me],
+      ['Share SLA', 'them', null, null],
     ])
     expect(await db.outbox.count()).toBe(3)
   })

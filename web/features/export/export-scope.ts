@@ -1,4 +1,4 @@
-import { mayRead } from '../../../api/contract/privacy.ts'
+import { mayRead, mayReadCommitment } from '../../../api/contract/privacy.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { memberName } from '../../local/member-names.ts'
 import type { ExportFilter } from './export-filter.ts'
@@ -33,10 +33,10 @@ export function exportScope(source: ExportSource, filter: ExportFilter): ExportS
   const names = new Map<string, string>(
     [...source.accounts, ...source.forums].map((row) => [row.id, row.name]),
   )
-  const hidden = new Set(source.checkins.filter((c) => !mayRead(c, filter.userId)).map((c) => c.id))
+  const everyCheckin = new Map(source.checkins.map((c) => [c.id, c] as const))
   const checkins = new Map(
     source.checkins
-      .filter((c) => !c.deleted_at && !hidden.has(c.id))
+      .filter((c) => !c.deleted_at && mayRead(c, filter.userId))
       .map((c) => [c.id, c] as const),
   )
   return {
@@ -45,7 +45,8 @@ export function exportScope(source: ExportSource, filter: ExportFilter): ExportS
     nameOf: (id) => (id ? (names.get(id) ?? '') : ''),
     personOf: (userId) => (userId ? (source.names.get(userId) ?? memberName(undefined)) : ''),
     checkins,
-    hiddenCheckin: (checkinId) => checkinId !== null && hidden.has(checkinId),
+    hiddenCheckin: (checkinId) =>
+      !mayReadCommitment({ checkin_id: checkinId }, everyCheckin, filter.userId),
     ofAccount: (...ids) => filter.accountId === null || ids.includes(filter.accountId),
     onMine: (...ids) => ids.some((id) => id !== null && filter.myAccountIds.has(id)),
   }

@@ -1,13 +1,18 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
 import { addCommitment } from '../../local/action-items.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
-import { CommitmentFields, type CommitmentValue } from '../checkin/commitment-fields.tsx'
+import {
+  CommitmentFields,
+  PrivateCommitmentNote,
+  type CommitmentValue,
+} from '../checkin/commitment-fields.tsx'
 
 const blank: CommitmentValue = { title: '', side: 'us', due: '' }
 
 /**
  * Adds one commitment to a relationship's ledger, on the device; made at a check-in when
- * `checkinId` says which.
+ * `checkinId` says which. At a private check-in it is the author's alone: ours means theirs.
  *
  * @example
  * <AddCommitmentForm accountId={id} onDone={(title) => announce(title)} />
@@ -23,6 +28,11 @@ export function AddCommitmentForm(props: {
   const db = useLocalDb()
   const [value, setValue] = useState(blank)
   const [error, setError] = useState<string | null>(null)
+  const checkinId = props.checkinId
+  const isPrivate = useLiveQuery(
+    async () => (checkinId ? (await db.checkins.get(checkinId))?.visibility === 'private' : false),
+    [db, checkinId],
+  )
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -48,7 +58,14 @@ export function AddCommitmentForm(props: {
 
   return (
     <form className="stack-form inline-form" onSubmit={(event) => void submit(event)} noValidate>
-      <CommitmentFields idPrefix={idPrefix} value={value} onChange={setValue} error={error} />
+      {isPrivate && <PrivateCommitmentNote />}
+      <CommitmentFields
+        idPrefix={idPrefix}
+        value={value}
+        onChange={setValue}
+        error={error}
+        isPrivate={isPrivate}
+      />
       <div className="device-actions">
         <button type="submit" className="button button-primary">
           Save commitment
