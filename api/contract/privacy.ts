@@ -1,7 +1,7 @@
 /**
  * Who may read a check-in (PRODUCT.md): everyone in the org, or only its author when private.
  * What was made at a private check-in (its commitments) is its author's alone too. The server
- * keeps the same rules in SQL (20261202000700_private_checkin_commitments.sql);
+ * keeps the same rules in SQL (20261202000700_private_checkin_commitments.sql and 000800);
  * test/integration/contract-sql-agreement.test.ts checks that they agree.
  */
 

@@ -7,41 +7,49 @@
 --   visibility, each of its commitments gets an entry the org reads, so colleagues' pull sends
 --   a delete (made private) or an upsert (shared again).
 
--- A commitment made at a check-in is read and written by those who read the check-in: the
--- check-ins' own policy decides, through the exists below (one index probe per row, which the
--- planner can also turn into a join).
+-- Definer rights: the caller cannot see the check-in this asks about, that is the point.
+create function public.may_read_checkin(checkin uuid) returns boolean
+language sql stable security definer
+set search_path = ''
+as $$
+  select not exists (
+    select 1 from public.checkins c
+    where c.id = checkin and c.visibility = 'private'
+      and c.author_id is distinct from (select auth.uid())
+  )
+$$;
+
+revoke execute on function public.may_read_checkin(uuid) from public, anon;
+grant execute on function public.may_read_checkin(uuid) to authenticated, service_role;
+
 drop policy "members read" on public.action_items;
 create policy "members read" on public.action_items for select to authenticated
   using (
     org_id in (select public.member_org_ids())
-    and (checkin_id is null or exists (
-      select 1 from public.checkins c where c.id = action_items.checkin_id))
+    and (checkin_id is null or public.may_read_checkin(checkin_id))
   );
 drop policy "writers insert" on public.action_items;
 create policy "writers insert" on public.action_items for insert to authenticated
   with check (
     org_id in (select public.writable_org_ids())
-    and (checkin_id is null or exists (
-      select 1 from public.checkins c where c.id = action_items.checkin_id))
+    and (checkin_id is null or public.may_read_checkin(checkin_id))
   );
 drop policy "writers update" on public.action_items;
 create policy "writers update" on public.action_items for update to authenticated
   using (
     org_id in (select public.writable_org_ids())
-    and (checkin_id is null or exists (
-      select 1 from public.checkins c where c.id = action_items.checkin_id))
+    and (checkin_id is null or public.may_read_checkin(checkin_id))
   )
   with check (
     org_id in (select public.writable_org_ids())
-    and (checkin_id is null or exists (
-      select 1 from public.checkins c where c.id = action_items.checkin_id))
+    and (checkin_id is null or public.may_read_checkin(checkin_id))
   );
 
 -- Only the author sees such a commitment, so a colleague assigned to it would never see it.
 -- Checked when the check-in or the assignee changes: rows made before this rule are left as
--- they were (their author still sees them, the colleague no longer does). Like
--- refuse_private_decision, it never tells a writer who may not see the check-in that it is
--- private: they are answered as for an id that does not exist.
+-- they were (their author still sees them, the colleague no longer does). Stands aside, like
+-- refuse_private_decision, for a writer who may not see the check-in: row-level security then
+-- refuses the write without telling them it is private.
 create function public.refuse_colleague_on_private_commitment() returns trigger
 language plpgsql
 security definer
@@ -67,12 +75,9 @@ begin
      or new.assignee_user_id = checkin.author_id then
     return new;
   end if;
-  -- Row-level security would refuse it too, but its check may still see the check-in shared
-  -- when this statement began before it went private; the answer is that of an unknown id.
   if current_setting('role', true) = 'authenticated'
      and checkin.author_id is distinct from (select auth.uid()) then
-    raise exception 'action_items.checkin_id is not a check-in of the org'
-      using errcode = '23503', column = 'checkin_id';
+    return new;
   end if;
   raise exception 'assignee_user_id: a commitment made at a private check-in is yours alone, so it can''t be assigned to a colleague'
     using column = 'assignee_user_id';
@@ -216,12 +221,3 @@ update public.change_log l
   from public.action_items a
   join public.checkins k on k.id = a.checkin_id
  where l.table_name = 'action_items' and l.row_id = a.id and k.visibility = 'private';
-
--- Until now the whole org read those commitments, so colleagues' devices may hold them: one
--- entry each that the org reads makes their next pull take them back (a delete), and tells
--- them nothing they could not read before.
-insert into public.change_log (table_name, row_id, org_id, version, deleted, private_to)
-select 'action_items', a.id, a.org_id, a.version, a.deleted_at is not null, null
-  from public.action_items a
-  join public.checkins k on k.id = a.checkin_id
- where k.visibility = 'private';
