@@ -3,16 +3,16 @@ import type { APIRequestContext } from '@playwright/test'
 export type PulledRow = Record<string, unknown>
 
 /**
- * Everything a colleague in the same org pulls from the server, through the API: the changes
- * in order, and the live rows of a table.
+ * Everything a colleague in the same org (or `email`, a demo person) pulls from the server,
+ * through the API: the changes in order, and the live rows of a table.
  *
  * @example
  * const server = await pulledAsColleague(request)
  * server.of('risks').find((row) => row.title === title)
  */
-export async function pulledAsColleague(request: APIRequestContext) {
+export async function pulledAsColleague(request: APIRequestContext, email = 'manager2@demo.test') {
   const signedIn = await request.post('/auth/v1/token?grant_type=password', {
-    data: { email: 'manager2@demo.test', password: 'liaison-demo' },
+    data: { email, password: 'liaison-demo' },
   })
   const { access_token } = (await signedIn.json()) as { access_token: string }
   const changes: { table: string; row: PulledRow | null }[] = []

@@ -1,35 +1,10 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { pulledAsColleague } from './pulled-as-colleague.ts'
 import { signIn, waitForServiceWorker } from './sign-in.ts'
 
 // The small demo org: its first download is quick, and its check-ins are easy to count.
 const person = 'manager@neighbour.test'
 const password = 'liaison-demo'
-
-/** The check-ins the server holds with this summary, as the same person pulls them. */
-async function checkinsOnServer(request: APIRequestContext, summary: string) {
-  const signedIn = await request.post('/auth/v1/token?grant_type=password', {
-    data: { email: person, password },
-  })
-  const { access_token } = (await signedIn.json()) as { access_token: string }
-  const rows: { summary?: unknown; version?: unknown }[] = []
-  let cursor = ''
-  for (;;) {
-    const page = await request.get(
-      `/api/sync/pull?limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      { headers: { authorization: `Bearer ${access_token}` } },
-    )
-    const body = (await page.json()) as {
-      changes: { table: string; row: (typeof rows)[number] | null }[]
-      cursor: string
-      hasMore: boolean
-    }
-    for (const change of body.changes) {
-      if (change.table === 'checkins' && change.row?.summary === summary) rows.push(change.row)
-    }
-    cursor = body.cursor
-    if (!body.hasMore) return rows
-  }
-}
 
 test('a week offline with an ended session: changes kept, "Sign in to sync", then synced once', async ({
   page,
@@ -78,7 +53,8 @@ test('a week offline with an ended session: changes kept, "Sign in to sync", the
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(chip).toHaveText(/^Synced/, { timeout: 30_000 })
-  const rows = await checkinsOnServer(request, summary)
+  const server = await pulledAsColleague(request, person)
+  const rows = server.of('checkins').filter((row) => row.summary === summary)
   expect(rows).toHaveLength(1)
   expect(rows[0]?.version).toBe(1)
 })

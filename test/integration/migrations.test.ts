@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { readdir } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asUser, type JwtClaims } from '../../api/db/as-user.ts'
 import { openDatabase, type Database, type Queryable } from '../../api/db/database.ts'
 import { migrate } from '../../api/db/migrate.ts'
+import { migrationNames } from '../support/migrations-before.ts'
 import { databaseTargets } from '../support/test-databases.ts'
 
-const migrationsDir = fileURLToPath(new URL('../../supabase/migrations/', import.meta.url))
-
 async function migrationVersions() {
-  const names = (await readdir(migrationsDir)).filter((name) => name.endsWith('.sql')).sort()
-  return names.map((name) => name.split('_')[0])
+  return (await migrationNames()).map((name) => name.split('_')[0])
 }
 
 describe('migrations on a fresh PGlite', () => {

@@ -1,16 +1,16 @@
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../../api/db/database.ts'
 import { migrate } from '../../api/db/migrate.ts'
 import { createAccount, createOrg } from '../support/fixtures.ts'
+import {
+  migrationNames,
+  migrationsBefore,
+  type MigrationsSoFar,
+} from '../support/migrations-before.ts'
 
 describe('the migration making private check-ins’ commitments their author’s, on a fresh PGlite', () => {
-  const migrationsDir = fileURLToPath(new URL('../../supabase/migrations/', import.meta.url))
   const migration = '20261202000700_private_checkin_commitments.sql'
-  let dir: string
+  let folder: MigrationsSoFar
   let db: Database
   let orgId: string
   let authorId: string
@@ -18,13 +18,9 @@ describe('the migration making private check-ins’ commitments their author’s
 
   // The rows are written before the migration, while the whole org still read them.
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'liaison-migrations-'))
+    folder = await migrationsBefore(migration)
     db = await openDatabase({ memory: true })
-    const names = (await readdir(migrationsDir)).filter((name) => name.endsWith('.sql'))
-    for (const name of names.filter((name) => name < migration)) {
-      await copyFile(join(migrationsDir, name), join(dir, name))
-    }
-    await migrate(db, { bootstrap: true, migrationsDir: dir })
+    await migrate(db, { bootstrap: true, migrationsDir: folder.dir })
     const org = await createOrg(db, 'Backfill Commitments', ['manager'])
     orgId = org.orgId
     authorId = org.users.manager?.id ?? ''
@@ -45,13 +41,15 @@ describe('the migration making private check-ins’ commitments their author’s
     }
     await db.query(`update public.action_items set status = 'done' where org_id = $1`, [orgId])
     // 000700 and the one that followed it up (000800) make the change together.
-    const change = names.filter((name) => name >= migration).sort()
-    for (const name of change) await copyFile(join(migrationsDir, name), join(dir, name))
-    expect((await migrate(db, { bootstrap: true, migrationsDir: dir })).applied).toEqual(change)
+    const change = (await migrationNames()).filter((name) => name >= migration)
+    await folder.add(change)
+    expect((await migrate(db, { bootstrap: true, migrationsDir: folder.dir })).applied).toEqual(
+      change,
+    )
   })
   afterAll(async () => {
     await db.close()
-    await rm(dir, { recursive: true, force: true })
+    await folder.remove()
   })
 
   const entries = (rowId: string) =>

@@ -1,29 +1,21 @@
 import { randomUUID } from 'node:crypto'
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../../api/db/database.ts'
 import { migrate } from '../../api/db/migrate.ts'
 import { createAccount, createOrg } from '../support/fixtures.ts'
+import { migrationsBefore, type MigrationsSoFar } from '../support/migrations-before.ts'
 
 describe('the migration to numeric values and server grades, on a fresh PGlite', () => {
-  const migrationsDir = fileURLToPath(new URL('../../supabase/migrations/', import.meta.url))
   const migration = '20261201000100_value_and_scorecards.sql'
-  let dir: string
+  let folder: MigrationsSoFar
   let db: Database
   const card = { older: randomUUID(), newer: randomUUID(), graded: randomUUID() }
 
   // The rows are written before the migration, as a database already in use holds them.
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'liaison-migrations-'))
+    folder = await migrationsBefore(migration)
     db = await openDatabase({ memory: true })
-    const names = (await readdir(migrationsDir)).filter((name) => name.endsWith('.sql'))
-    for (const name of names.filter((name) => name < migration)) {
-      await copyFile(join(migrationsDir, name), join(dir, name))
-    }
-    await migrate(db, { bootstrap: true, migrationsDir: dir })
+    await migrate(db, { bootstrap: true, migrationsDir: folder.dir })
     const { orgId } = await createOrg(db, 'Backfill State', ['admin'])
     const accountId = await createAccount(db, orgId)
     const vendorId = await createAccount(db, orgId, 'Cloudco', 'vendor')
@@ -41,14 +33,14 @@ describe('the migration to numeric values and server grades, on a fresh PGlite',
               ($3, $4, $5, null, '2026-Q3', 1, 'A', '2026-08-01T00:00:00Z')`,
       [card.older, card.newer, card.graded, orgId, vendorId, accountId],
     )
-    await copyFile(join(migrationsDir, migration), join(dir, migration))
-    expect((await migrate(db, { bootstrap: true, migrationsDir: dir })).applied).toEqual([
+    await folder.add([migration])
+    expect((await migrate(db, { bootstrap: true, migrationsDir: folder.dir })).applied).toEqual([
       migration,
     ])
   })
   afterAll(async () => {
     await db.close()
-    await rm(dir, { recursive: true, force: true })
+    await folder.remove()
   })
 
   it('copies plain numbers and their unit, and leaves anything else as text only', async () => {

@@ -1,18 +1,13 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto'
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { claimDevice } from '../../local/device-user.ts'
 import { openLocalDb } from '../../local/local-db.ts'
 import { newId } from '../../local/new-id.ts'
-import { SyncProvider } from '../../sync/sync-provider.tsx'
+import { deviceScreen, pause, until, type DeviceScreen } from '../../sync/testing/device-screen.tsx'
 import { accountFields, checkinFields, orgId } from '../../sync/testing/test-device.ts'
 import { AddCommitmentForm } from './add-commitment-form.tsx'
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined
-}
 
 const userId = '0190a000-0000-7000-8000-0000000000c1'
 const accountId = '0190a000-0000-7000-8000-0000000000c2'
@@ -24,19 +19,11 @@ const stamp = {
   deleted_at: null,
 }
 
-let root: Root
-let host: HTMLDivElement
-
+let screen: DeviceScreen
 beforeEach(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
+  screen = deviceScreen(userId)
 })
-afterEach(() => {
-  act(() => root.unmount())
-  host.remove()
-})
+afterEach(() => screen.unmount())
 
 /** A check-in of mine on the device, and the form adding a commitment made at it. */
 async function openForm(visibility: 'org' | 'private') {
@@ -51,33 +38,27 @@ async function openForm(visibility: 'org' | 'private') {
     ...checkinFields(accountId, '2026-11-20T10:00:00.000Z', { visibility }),
   })
   db.close()
-  await act(async () => {
-    root.render(
-      <SyncProvider userId={userId}>
-        <AddCommitmentForm accountId={accountId} checkinId={checkinId} onDone={() => undefined} />
-      </SyncProvider>,
-    )
-  })
-  for (let waited = 0; waited < 3000 && !host.querySelector('form'); waited += 20) {
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
-  }
-  await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+  screen.render(
+    <AddCommitmentForm accountId={accountId} checkinId={checkinId} onDone={() => undefined} />,
+  )
+  await until(() => Boolean(screen.host.querySelector('form')), 3000)
+  await pause(50)
   return checkinId
 }
 
 const whose = () =>
-  [...host.querySelectorAll<HTMLOptionElement>('#new-commitment-side option')].map(
+  [...screen.host.querySelectorAll<HTMLOptionElement>('#new-commitment-side option')].map(
     (option) => option.textContent,
   )
 
 it('at a private check-in, offers only me or the other side, and says only I will see it', async () => {
   const checkinId = await openForm('private')
-  expect(host.querySelector('[role="note"]')?.textContent).toBe(
+  expect(screen.host.querySelector('[role="note"]')?.textContent).toBe(
     'Made at a private check-in: only you will see it',
   )
   expect(whose()).toEqual(['Me', 'Them', 'Vendor'])
 
-  const title = host.querySelector<HTMLInputElement>('#new-commitment-title')
+  const title = screen.host.querySelector<HTMLInputElement>('#new-commitment-title')
   await act(async () => {
     if (!title) return
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
@@ -86,12 +67,14 @@ it('at a private check-in, offers only me or the other side, and says only I wil
     )
     title.dispatchEvent(new Event('input', { bubbles: true }))
   })
-  await act(async () => host.querySelector<HTMLButtonElement>('button[type="submit"]')?.click())
+  await act(async () =>
+    screen.host.querySelector<HTMLButtonElement>('button[type="submit"]')?.click(),
+  )
   const db = await openLocalDb()
   let saved: { assignee_user_id: string | null }[] = []
   for (let waited = 0; waited < 3000 && saved.length === 0; waited += 20) {
     saved = await db.action_items.where('checkin_id').equals(checkinId).toArray()
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    await pause(20)
   }
   db.close()
   expect(saved.map((item) => item.assignee_user_id)).toEqual([userId])
@@ -99,6 +82,6 @@ it('at a private check-in, offers only me or the other side, and says only I wil
 
 it('at a shared check-in, says nothing of privacy and offers us', async () => {
   await openForm('org')
-  expect(host.querySelector('[role="note"]')).toBeNull()
+  expect(screen.host.querySelector('[role="note"]')).toBeNull()
   expect(whose()).toEqual(['Us', 'Them', 'Vendor'])
 })
