@@ -4,6 +4,7 @@
 begin;
 select plan(17);
 \ir fixtures/two-orgs.psql
+\ir fixtures/as-everyone.psql
 
 -- A check-in shared first, then made private, then edited while private. private1 (the
 -- fixture's) has been private from the start.
@@ -17,57 +18,6 @@ insert into public.sync_conflicts (org_id, table_name, row_id, field, lost_value
   client_id, user_id, base_version, server_version) values
   (pg_temp.fx('org1'), 'checkins', pg_temp.fx('private1'), 'notes', '"private draft"',
    '"private notes"', pg_temp.fx('client1'), pg_temp.fx('manager'), 1, 2);
-
--- Everyone who could try: each role of org 1, the author's colleague, the other org, no org.
-create function pg_temp.everyone() returns text[]
-language sql immutable
-as $$ select array['admin', 'lead', 'manager', 'manager2', 'viewer', 'outsider', 'stranger'] $$;
-
--- The people for whom `statement` (a count) finds something; a refusal finds nothing.
-create function pg_temp.finders(statement text) returns text[]
-language plpgsql
-as $$
-declare
-  who text;
-  found bigint;
-  finders text[] := '{}';
-begin
-  foreach who in array pg_temp.everyone() loop
-    perform pg_temp.act_as(who);
-    begin
-      execute statement into found;
-      if found > 0 then finders := finders || who; end if;
-    exception when insufficient_privilege then
-      null;
-    end;
-  end loop;
-  perform set_config('role', 'none', true);
-  return finders;
-end
-$$;
-
--- The people for whom `statement` runs at all (then undone).
-create function pg_temp.allowed(statement text) returns text[]
-language plpgsql
-as $$
-declare
-  who text;
-  allowed text[] := '{}';
-begin
-  foreach who in array pg_temp.everyone() loop
-    perform pg_temp.act_as(who);
-    begin
-      execute statement;
-      raise exception 'undo' using errcode = 'P0003';
-    exception
-      when sqlstate 'P0003' then allowed := allowed || who;
-      when others then null;
-    end;
-  end loop;
-  perform set_config('role', 'none', true);
-  return allowed;
-end
-$$;
 
 select is(
   pg_temp.finders($$select count(*) from public.change_log where row_id = pg_temp.fx('private1')$$),

@@ -4,6 +4,7 @@
 begin;
 select plan(16);
 \ir fixtures/two-orgs.psql
+\ir fixtures/as-everyone.psql
 
 -- pitem: made at the fixture's private check-in (manager's). later1: shared, made private
 -- later, with litem at it. shared1: shared, with a commitment assigned to manager2.
@@ -31,35 +32,6 @@ as $$ insert into marks values (name, (select max(id) from public.change_log)) $
 create function pg_temp.since(name text) returns bigint
 language sql stable
 as $$ select id from marks m where m.name = since.name $$;
-
-create function pg_temp.everyone() returns text[]
-language sql immutable
-as $$ select array['admin', 'lead', 'manager', 'manager2', 'viewer', 'outsider', 'stranger'] $$;
-
--- The people for whom `statement` (a count) finds something; a refusal finds nothing. Each try
--- is undone, so a change one person makes is not what the next one finds.
-create function pg_temp.finders(statement text) returns text[]
-language plpgsql
-as $$
-declare
-  who text;
-  found bigint;
-  finders text[] := '{}';
-begin
-  foreach who in array pg_temp.everyone() loop
-    begin
-      perform pg_temp.act_as(who);
-      execute statement into found;
-      if found > 0 then finders := finders || who; end if;
-      raise exception 'undo' using errcode = 'P0003';
-    exception when sqlstate 'P0003' or insufficient_privilege then
-      null;
-    end;
-  end loop;
-  perform set_config('role', 'none', true);
-  return finders;
-end
-$$;
 
 select is(
   pg_temp.finders($$select count(*) from public.action_items where id = pg_temp.fx('pitem')$$),
