@@ -6,7 +6,7 @@ import type {
 } from '../contract/sync-protocol.ts'
 import { asUser, type JwtClaims } from '../db/as-user.ts'
 import type { Database } from '../db/database.ts'
-import { applyMutation } from './apply-mutation.ts'
+import { applyBatch } from './apply-batch.ts'
 import { pgErrorInfo } from './rejection.ts'
 import { earlierRejections, recordRejections } from './rejection-store.ts'
 
@@ -44,8 +44,8 @@ const retryable = new Set(['40001', '40P01'])
  * Applies a device's batch in one transaction as the user (SYNC.md, Push): the device's row in
  * `sync_clients` is created on first use and locked, so its pushes run one at a time; seqs at
  * or below `last_seq` are duplicates; the rest must follow on without a gap, or nothing is
- * applied. Each mutation is applied or rejected (and the rejection stored); `last_seq` then
- * moves to the last seq of the batch.
+ * applied. Each mutation is applied or rejected (and the rejection stored; apply-batch.ts says
+ * how the work is grouped); `last_seq` then moves to the last seq of the batch.
  *
  * @example
  * const outcome = await push(db, claims, { clientId, schemaVersion: 1, mutations })
@@ -86,13 +86,11 @@ function pushOnce(db: Database, claims: JwtClaims, request: PushRequest): Promis
     const plan = planSeqs(lastSeq, mutations)
     if ('expectedSeq' in plan) return { kind: 'seq_gap', expectedSeq: plan.expectedSeq }
 
-    const applied = new Map<number, MutationResult>()
-    const rejected: { mutation: Mutation; result: MutationResult }[] = []
-    for (const mutation of plan.fresh) {
-      const result = await applyMutation(tx, { userId: claims.sub, clientId }, mutation)
-      applied.set(mutation.seq, result)
-      if (result.status === 'rejected') rejected.push({ mutation, result })
-    }
+    const applied = await applyBatch(tx, { userId: claims.sub, clientId }, plan.fresh)
+    const rejected = plan.fresh.flatMap((mutation) => {
+      const result = applied.get(mutation.seq)
+      return result?.status === 'rejected' ? [{ mutation, result }] : []
+    })
     await recordRejections(tx, claims.sub, clientId, rejected)
     const newLastSeq = plan.fresh.at(-1)?.seq ?? lastSeq
     if (newLastSeq > lastSeq) {

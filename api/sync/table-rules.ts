@@ -50,6 +50,16 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return field ? `${field}: ${issue.message}` : issue.message
 }
 
+// Built once per table: zod compiles each new schema, which costs more than checking a row.
+const patchSchemas = new Map<TableName, z.ZodType>()
+function patchSchema(table: TableName): z.ZodType {
+  const known = patchSchemas.get(table)
+  if (known) return known
+  const schema = writableFields[table].partial().strict()
+  patchSchemas.set(table, schema)
+  return schema
+}
+
 /**
  * Strips server-owned columns from an upsert's fields and validates the rest against the
  * table's writable columns; a bad or unknown column throws a `Rejection` naming it.
@@ -71,7 +81,7 @@ export function prepareFields(table: TableName, raw: Record<string, unknown>): P
     }
     rest[key] = value
   }
-  const parsed = writableFields[table].partial().strict().safeParse(rest)
+  const parsed = patchSchema(table).safeParse(rest)
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map(describeIssue)
     throw new Rejection('invalid_fields', issues.join('; '))

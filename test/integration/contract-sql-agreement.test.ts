@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mayAssignCommitment } from '../../api/contract/privacy.ts'
 import { scorecardGrade } from '../../api/contract/scorecard-grade.ts'
-import { tableNames, writableFields } from '../../api/contract/tables.ts'
+import { isParentOf } from '../../api/contract/table-parents.ts'
+import { tableNames, writableFields, type TableName } from '../../api/contract/tables.ts'
 import { quarterPattern } from '../../api/contract/quarter.ts'
 import {
   maxUnitLength,
@@ -254,6 +255,21 @@ describe.each(databaseTargets())('the contract and the SQL agree on $name', (tar
         const label = `${checkin?.visibility ?? 'no check-in'}, assigned to ${assignee ?? 'nobody'}`
         expect(refused, label).toBe(mayAssignCommitment(checkin, assignee) ? null : 'P0001')
       }
+    }
+  })
+  it('lists in tableParents every table a synced table points to with a foreign key', async () => {
+    const keys = await db.query<{ child: TableName; parent: TableName }>(
+      `select c.relname as child, p.relname as parent
+         from pg_constraint k
+         join pg_class c on c.oid = k.conrelid
+         join pg_class p on p.oid = k.confrelid
+        where k.contype = 'f' and c.relname = any($1::text[]) and p.relname = any($1::text[])
+          and p.relnamespace = 'public'::regnamespace`,
+      [tableNames],
+    )
+    expect(keys.length).toBeGreaterThan(20)
+    for (const { child, parent } of keys) {
+      expect(isParentOf(parent, child), `${child} → ${parent}`).toBe(true)
     }
   })
 })
