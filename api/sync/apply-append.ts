@@ -4,7 +4,8 @@ import type { Queryable } from '../db/database.ts'
 import { insertRow } from './apply-upsert.ts'
 import type { MutationAttempt } from './mutation-attempt.ts'
 import { Rejection } from './rejection.ts'
-import { tableRules, type PreparedFields } from './table-rules.ts'
+import { tablePolicies } from '../contract/table-policy.ts'
+import type { PreparedFields } from './table-rules.ts'
 
 type Json = Record<string, unknown>
 
@@ -12,7 +13,7 @@ const sameValue = (a: unknown, b: unknown) =>
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 /**
- * Writes one mutation of a history table (`tableRules[table].history`): a row is created once,
+ * Writes one mutation of a history table (`tablePolicies[table].history`): a row is created once,
  * as the user, and never changed or deleted. A create the server already holds, sent again by
  * its author with the same fields (a device re-sending its outbox), is answered with the row's
  * version; anything else aimed at an existing row is refused.
@@ -24,7 +25,7 @@ export async function applyAppend(
   mutation: Mutation,
   prepared: PreparedFields | null,
 ): Promise<number> {
-  const { noun } = tableRules[table]
+  const { noun } = tablePolicies[table]
   const refused = new Rejection('forbidden', `A ${noun} is history: it can't be changed or deleted`)
   if (!prepared) throw refused
   const [existing] = await tx.query<{ org_id: string; current: Json; incoming: Json }>(

@@ -1,9 +1,11 @@
 import { isParentOf } from '../contract/table-parents.ts'
+import { tablePolicies } from '../contract/table-policy.ts'
 import type { Mutation, MutationResult } from '../contract/sync-protocol.ts'
 import { tableName, type TableName } from '../contract/tables.ts'
 import type { Queryable } from '../db/database.ts'
 import { applyMutation, type ApplyContext } from './apply-mutation.ts'
-import { insertNewRows, type NewRow } from './insert-new-rows.ts'
+import { applyRun } from './apply-run.ts'
+import type { RunItem } from './run-item.ts'
 import { Rejection } from './rejection.ts'
 import { prepareFields } from './table-rules.ts'
 
@@ -33,14 +35,21 @@ async function visibleRows(tx: Queryable, mutations: Mutation[]): Promise<Set<st
   return new Set(rows.map((row) => rowKey(row.t, row.id)))
 }
 
-/** The new row a mutation would create, or null when it needs the row-by-row path. */
-function asNewRow(mutation: Mutation): NewRow | null {
+/**
+ * The run item a mutation makes — a create of a row the user can't see, an update of one they
+ * can — or null when it takes the row-by-row path: a delete, a line of history, an organisation,
+ * fields the server refuses (that path words why).
+ */
+function asRunItem(mutation: Mutation, visible: boolean): RunItem | null {
   if (mutation.op === 'delete') return null
   const parsed = tableName.safeParse(mutation.table)
   if (!parsed.success || parsed.data === 'orgs') return null
+  const table = parsed.data
+  if (visible && tablePolicies[table].history) return null
   try {
-    const { fields, orgId } = prepareFields(parsed.data, mutation.fields ?? {})
-    return orgId ? { mutation, table: parsed.data, prepared: { fields, orgId } } : null
+    const prepared = prepareFields(table, mutation.fields ?? {})
+    if (!visible && !prepared.orgId) return null
+    return { kind: visible ? 'update' : 'create', mutation, table, prepared }
   } catch (error) {
     if (error instanceof Rejection) return null
     throw error
@@ -49,11 +58,11 @@ function asNewRow(mutation: Mutation): NewRow | null {
 
 /**
  * Applies a device's mutations with the results SYNC.md gives them one by one, but not one
- * statement each: consecutive creates of rows nobody has yet are written a table at a time
- * (insert-new-rows.ts). A create joins the run unless it could decide an earlier create of it
- * (a parent row after its child), so moving it ahead changes no outcome. Everything else — an
- * update, a delete, a second change to a row, a create the server will refuse — is applied on
- * its own, in its place, after the run before it.
+ * statement each: consecutive creates and updates are applied as a run, a table at a time
+ * (apply-run.ts). A change joins the run unless its table is a parent of one already in it (a
+ * parent row after its child), so applying parents first changes no outcome. Everything else —
+ * a delete, a second change to a row, a line of history, fields the server refuses — is applied
+ * on its own, in its place, after the run before it.
  *
  * @example
  * const results = await applyBatch(tx, { userId, clientId }, mutations)
@@ -66,23 +75,23 @@ export async function applyBatch(
   const visible = await visibleRows(tx, mutations)
   const touched = new Set<string>()
   const results = new Map<number, MutationResult>()
-  let run: NewRow[] = []
-  const applyRun = async () => {
-    for (const result of await insertNewRows(tx, context, run)) results.set(result.seq, result)
+  let run: RunItem[] = []
+  const applyPending = async () => {
+    for (const result of await applyRun(tx, context, run)) results.set(result.seq, result)
     run = []
   }
   for (const mutation of mutations) {
     const key = rowKey(mutation.table, mutation.id)
-    const row = touched.has(key) || visible.has(key) ? null : asNewRow(mutation)
+    const item = touched.has(key) ? null : asRunItem(mutation, visible.has(key))
     touched.add(key)
-    if (row) {
-      if (run.some((earlier) => isParentOf(row.table, earlier.table))) await applyRun()
-      run.push(row)
+    if (item) {
+      if (run.some((earlier) => isParentOf(item.table, earlier.table))) await applyPending()
+      run.push(item)
       continue
     }
-    await applyRun()
+    await applyPending()
     results.set(mutation.seq, await applyMutation(tx, context, mutation))
   }
-  await applyRun()
+  await applyPending()
   return results
 }

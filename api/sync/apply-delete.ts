@@ -4,7 +4,7 @@ import { findRow } from './find-row.ts'
 import { forbidden } from './forbidden.ts'
 import type { MutationAttempt } from './mutation-attempt.ts'
 import { Rejection } from './rejection.ts'
-import { tableRules } from './table-rules.ts'
+import { tablePolicies } from '../contract/table-policy.ts'
 
 /**
  * Tombstones a row (sets `deleted_at`) as the user and returns its version. Deleting a row
@@ -28,7 +28,7 @@ export async function applyDelete(
   if (!orgId) {
     throw new Rejection(
       'not_found',
-      `This ${tableRules[table].noun} no longer exists or isn't shared with you`,
+      `This ${tablePolicies[table].noun} no longer exists or isn't shared with you`,
     )
   }
   if (!locked) throw await forbidden(tx, table, orgId, 'delete')

@@ -8,7 +8,8 @@ import { forbidden, roleRefusal } from './forbidden.ts'
 import type { MutationAttempt } from './mutation-attempt.ts'
 import { pgErrorInfo, Rejection, rejectionForDatabaseError } from './rejection.ts'
 import { inSavepoint } from './savepoint.ts'
-import { prepareFields, tableRules } from './table-rules.ts'
+import { tablePolicies } from '../contract/table-policy.ts'
+import { prepareFields } from './table-rules.ts'
 
 /**
  * Runs one mutation's database work in a savepoint, so that a failed statement undoes only
@@ -36,7 +37,7 @@ async function guarded(
     if (info.code === '42501') {
       throw await forbidden(tx, table, attempt.orgId, attempt.operation, info.column)
     }
-    throw rejectionForDatabaseError(error, tableRules[table].noun) ?? error
+    throw rejectionForDatabaseError(error, tablePolicies[table].noun) ?? error
   }
 }
 
@@ -66,7 +67,7 @@ export async function applyMutation(
     }
     const table = parsed.data
     let version: number
-    if (tableRules[table].history) {
+    if (tablePolicies[table].history) {
       const prepared = mutation.op === 'delete' ? null : prepareFields(table, mutation.fields ?? {})
       version = await guarded(tx, attempt, table, (inner) =>
         applyAppend(inner, attempt, table, mutation, prepared),

@@ -1,53 +1,18 @@
 import type { Mutation } from '../contract/sync-protocol.ts'
 import { isAuthored, type TableName } from '../contract/tables.ts'
 import type { Queryable } from '../db/database.ts'
-import { changedByOthersSince, recordConflicts, type FieldConflict } from './conflicts.ts'
+import { changedByOthersSince, recordConflicts } from './conflicts.ts'
+import { mergeFields } from './field-merge.ts'
 import { findRow } from './find-row.ts'
 import { forbidden } from './forbidden.ts'
 import type { MutationAttempt } from './mutation-attempt.ts'
 import { Rejection } from './rejection.ts'
-import { tableRules, type PreparedFields } from './table-rules.ts'
+import { tablePolicies } from '../contract/table-policy.ts'
+import type { PreparedFields } from './table-rules.ts'
 
 type Json = Record<string, unknown>
 
-const closedStatuses = new Set(['done', 'dropped'])
-const sameValue = (a: unknown, b: unknown) =>
-  JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 const quoted = (column: string) => `"${column}"`
-
-/**
- * Decides which fields of a change to apply over the current row. A change based on an older
- * version than someone else wrote still applies field by field (arrival order wins), and each
- * value it overwrites is kept as a conflict; but it never reopens a finished commitment.
- */
-function resolveFields(
-  table: TableName,
-  fields: Json,
-  current: Json,
-  incoming: Json,
-  stale: boolean,
-): { apply: Json; conflicts: FieldConflict[] } {
-  const blockReopen =
-    stale &&
-    table === 'action_items' &&
-    'status' in fields &&
-    closedStatuses.has(String(current.status)) &&
-    incoming.status === 'open'
-  const apply: Json = {}
-  const conflicts: FieldConflict[] = []
-  for (const [key, value] of Object.entries(fields)) {
-    if (blockReopen && key === 'status') {
-      conflicts.push({ field: key, lost: incoming.status, kept: current.status })
-      continue
-    }
-    if (blockReopen && key === 'completed_at') continue
-    if (stale && !sameValue(current[key], incoming[key])) {
-      conflicts.push({ field: key, lost: current[key], kept: incoming[key] })
-    }
-    apply[key] = value
-  }
-  return { apply, conflicts }
-}
 
 export async function insertRow(
   tx: Queryable,
@@ -56,7 +21,7 @@ export async function insertRow(
   mutation: Mutation,
   prepared: PreparedFields,
 ): Promise<number> {
-  const noun = tableRules[table].noun
+  const noun = tablePolicies[table].noun
   if (table === 'orgs') {
     throw new Rejection('forbidden', 'Organisations are set up by Liaison staff, not from a device')
   }
@@ -102,7 +67,7 @@ export async function applyUpsert(
   mutation: Mutation,
   prepared: PreparedFields,
 ): Promise<number> {
-  const noun = tableRules[table].noun
+  const noun = tablePolicies[table].noun
   const found = await findRow<{ current: Json; incoming: Json }>(
     tx,
     table,
@@ -126,20 +91,17 @@ export async function applyUpsert(
   const base = mutation.baseVersion ?? 0
   const stale =
     base < version && (await changedByOthersSince(tx, table, mutation.id, base, attempt.clientId))
-  const { apply, conflicts } = resolveFields(table, prepared.fields, current, incoming, stale)
-  await recordConflicts(
+  const { apply, conflicts } = mergeFields(table, prepared.fields, current, incoming, stale)
+  await recordConflicts(tx, attempt.userId, attempt.clientId, [
     {
-      tx,
-      userId: attempt.userId,
       table,
       rowId: mutation.id,
       orgId,
-      clientId: attempt.clientId,
       baseVersion: mutation.baseVersion ?? null,
       serverVersion: version,
+      conflicts,
     },
-    conflicts,
-  )
+  ])
   const columns = Object.keys(apply)
   if (columns.length === 0) {
     if (!conflicts.length) return version

@@ -9,15 +9,14 @@ export interface FieldConflict {
   kept: unknown
 }
 
-export interface ConflictScope {
-  tx: Queryable
-  userId: string
+/** The fields of one change to one row that lost, and what the row was when they did. */
+export interface RowConflicts {
   table: TableName
   rowId: string
   orgId: string
-  clientId: string
   baseVersion: number | null
   serverVersion: number
+  conflicts: FieldConflict[]
 }
 
 /**
@@ -45,35 +44,46 @@ export async function changedByOthersSince(
 }
 
 /**
- * Writes one `sync_conflicts` row per overwritten field, in one statement, as the server: the
- * log holds values of rows some members may not see (a check-in made private), so nobody reads
- * it through the Data API.
+ * Writes one `sync_conflicts` row per overwritten field, for any number of rows in one
+ * statement, as the server: the log holds values of rows some members may not see (a check-in
+ * made private), so nobody reads it through the Data API.
  *
  * @example
- * await recordConflicts(scope, [{ field: 'notes', lost: 'old text', kept: 'new text' }])
+ * await recordConflicts(tx, userId, clientId, [{ table: 'contacts', rowId, orgId, baseVersion: 1,
+ *   serverVersion: 2, conflicts: [{ field: 'notes', lost: 'old text', kept: 'new text' }] }])
  */
-export async function recordConflicts(scope: ConflictScope, conflicts: FieldConflict[]) {
-  if (conflicts.length === 0) return
-  const rows = conflicts.map((c) => ({
-    field: c.field,
-    lost_value: c.lost === undefined ? null : c.lost,
-    kept_value: c.kept === undefined ? null : c.kept,
-  }))
+export async function recordConflicts(
+  tx: Queryable,
+  userId: string,
+  clientId: string,
+  rows: RowConflicts[],
+) {
+  const records = rows.flatMap((row) =>
+    row.conflicts.map((c) => ({
+      org_id: row.orgId,
+      table_name: row.table,
+      row_id: row.rowId,
+      field: c.field,
+      lost_value: c.lost === undefined ? null : c.lost,
+      kept_value: c.kept === undefined ? null : c.kept,
+      base_version: row.baseVersion,
+      server_version: row.serverVersion,
+    })),
+  )
+  if (records.length === 0) return
   const insert = `insert into public.sync_conflicts (org_id, table_name, row_id, field,
        lost_value, kept_value, client_id, base_version, server_version, user_id)
-     select $1::uuid, $2::text, $3::uuid, r.field, r.lost_value, r.kept_value, $4::uuid,
-            $5::bigint, $6::bigint, $8::uuid
-       from jsonb_to_recordset($7::text::jsonb) as r (field text, lost_value jsonb, kept_value jsonb)`
-  await asServer(scope.tx, (owner) =>
+     select r.org_id, r.table_name, r.row_id, r.field, r.lost_value, r.kept_value, $2::uuid,
+            r.base_version, r.server_version, $3::uuid
+       from jsonb_to_recordset($1::text::jsonb) as r (ord int, org_id uuid, table_name text,
+            row_id uuid, field text, lost_value jsonb, kept_value jsonb, base_version bigint,
+            server_version bigint)
+      order by r.ord`
+  await asServer(tx, (owner) =>
     owner.query(insert, [
-      scope.orgId,
-      scope.table,
-      scope.rowId,
-      scope.clientId,
-      scope.baseVersion,
-      scope.serverVersion,
-      JSON.stringify(rows),
-      scope.userId,
+      JSON.stringify(records.map((r, ord) => ({ ord, ...r }))),
+      clientId,
+      userId,
     ]),
   )
 }

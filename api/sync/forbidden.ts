@@ -8,7 +8,7 @@ import {
 import type { TableName } from '../contract/tables.ts'
 import type { Queryable } from '../db/database.ts'
 import { Rejection } from './rejection.ts'
-import { tableRules } from './table-rules.ts'
+import { tablePolicies } from '../contract/table-policy.ts'
 
 function doing(operation: WriteOperation, noun: string): string {
   const article = /^[aeiou]/.test(noun) ? 'an' : 'a'
@@ -38,7 +38,7 @@ export async function roleRefusal(
   orgId: string | null,
   operation: WriteOperation,
 ): Promise<Rejection | null> {
-  const { noun } = tableRules[table]
+  const { noun } = tablePolicies[table]
   const role = await roleIn(tx, orgId)
   if (!role) return new Rejection('forbidden', `You don't have access to this ${noun}`)
   if (mayDo(role, table, operation)) return null
@@ -67,7 +67,7 @@ export async function forbidden(
 ): Promise<Rejection> {
   const byRole = await roleRefusal(tx, table, orgId, operation)
   if (byRole) return byRole
-  const { noun } = tableRules[table]
+  const { noun } = tablePolicies[table]
   const byColumn = column ? columnRefusal(table, column) : undefined
   if (byColumn) return new Rejection('forbidden', byColumn)
   if (roleMatrix[table][operation] === 'author') {

@@ -1,17 +1,9 @@
-import type { Mutation, MutationResult } from '../contract/sync-protocol.ts'
-import { isAuthored, tableNames, type TableName } from '../contract/tables.ts'
+import type { MutationResult } from '../contract/sync-protocol.ts'
+import { isAuthored, type TableName } from '../contract/tables.ts'
 import type { Queryable } from '../db/database.ts'
-import { applyMutation, type ApplyContext } from './apply-mutation.ts'
-import { pgErrorInfo } from './rejection.ts'
-import { inSavepoint } from './savepoint.ts'
-import type { PreparedFields } from './table-rules.ts'
-
-/** A create of a row the user can't see yet, its fields validated. */
-export interface NewRow {
-  mutation: Mutation
-  table: TableName
-  prepared: PreparedFields & { orgId: string }
-}
+import type { ApplyContext } from './apply-mutation.ts'
+import { columnsKey, groupBy, type RunItem } from './run-item.ts'
+import { tryInSavepoint } from './savepoint.ts'
 
 const quoted = (column: string) => `"${column}"`
 
@@ -20,7 +12,7 @@ async function insertAll(
   tx: Queryable,
   context: ApplyContext,
   table: TableName,
-  rows: NewRow[],
+  rows: RunItem[],
 ): Promise<Map<string, number>> {
   const columns = Object.keys(rows[0]?.prepared.fields ?? {})
   // The author of a row is whoever the token says, never a field the device sent.
@@ -45,50 +37,33 @@ async function insertAll(
   return new Map(inserted.map((row) => [row.id, Number(row.version)]))
 }
 
-/** Rows of the run grouped a table at a time, parents first, then by the columns they set. */
-function groups(rows: NewRow[]): NewRow[][] {
-  const found = new Map<string, NewRow[]>()
-  for (const table of tableNames) {
-    for (const row of rows) {
-      if (row.table !== table) continue
-      const key = `${table}:${Object.keys(row.prepared.fields).sort().join(',')}`
-      found.set(key, [...(found.get(key) ?? []), row])
-    }
-  }
-  return [...found.values()]
-}
-
 /**
- * Creates a run of new rows a statement per table and set of columns, each statement in a
- * savepoint. When one fails (a rule, a policy, a bad value), its rows are applied again one by
- * one, so each gets exactly the result it would have had alone; the other statements stand.
+ * Creates new rows of one table, a statement per set of columns, each in a savepoint. Returns
+ * the results of the rows it created and, to be applied one by one, those of a statement that
+ * failed (a rule, a policy, a bad value), so each gets the result it would have had alone.
  *
  * @example
- * const results = await insertNewRows(tx, { userId, clientId }, run)
+ * const { results, oneByOne } = await insertNewRows(tx, { userId, clientId }, 'contacts', creates)
  */
 export async function insertNewRows(
   tx: Queryable,
   context: ApplyContext,
-  rows: NewRow[],
-): Promise<MutationResult[]> {
+  table: TableName,
+  creates: RunItem[],
+): Promise<{ results: MutationResult[]; oneByOne: RunItem[] }> {
   const results: MutationResult[] = []
-  for (const group of groups(rows)) {
+  const oneByOne: RunItem[] = []
+  for (const group of groupBy(creates, (item) => columnsKey(item.prepared.fields))) {
     // A statement of one row gains nothing over the row-by-row path, which words its refusals.
-    const table = group[0]?.table
-    if (group.length > 1 && table) {
-      try {
-        const versions = await inSavepoint(tx, (inner) => insertAll(inner, context, table, group))
-        for (const { mutation } of group) {
-          const version = versions.get(mutation.id)
-          if (version === undefined) throw new Error(`insert of ${table} ${mutation.id} vanished`)
-          results.push({ seq: mutation.seq, status: 'applied', version })
-        }
-        continue
-      } catch (error) {
-        if (!pgErrorInfo(error)) throw error
-      }
+    const versions =
+      group.length > 1
+        ? await tryInSavepoint(tx, (inner) => insertAll(inner, context, table, group))
+        : null
+    for (const item of group) {
+      const version = versions?.get(item.mutation.id)
+      if (version === undefined) oneByOne.push(item)
+      else results.push({ seq: item.mutation.seq, status: 'applied', version })
     }
-    for (const { mutation } of group) results.push(await applyMutation(tx, context, mutation))
   }
-  return results
+  return { results, oneByOne }
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.ts'
+import { pgErrorInfo } from './rejection.ts'
 
 /**
  * Runs `work` in a savepoint of the current transaction: when it throws, its writes are
@@ -21,6 +22,26 @@ export async function inSavepoint<T>(
   } catch (error) {
     await tx.query('rollback to savepoint sync_mutation')
     await tx.query('release savepoint sync_mutation')
+    throw error
+  }
+}
+
+/**
+ * `inSavepoint`, answering null when the database refused the work (an error with a SQLSTATE,
+ * undone): the caller then applies the same changes one by one to learn which failed and why.
+ * Any other error (a lost connection, a bug) is thrown.
+ *
+ * @example
+ * const versions = await tryInSavepoint(tx, (inner) => insertAll(inner, rows))
+ */
+export async function tryInSavepoint<T>(
+  tx: Queryable,
+  work: (tx: Queryable) => Promise<T>,
+): Promise<T | null> {
+  try {
+    return await inSavepoint(tx, work)
+  } catch (error) {
+    if (pgErrorInfo(error)) return null
     throw error
   }
 }

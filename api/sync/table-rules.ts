@@ -4,34 +4,6 @@ import { uuid } from '../contract/uuid.ts'
 import { Rejection } from './rejection.ts'
 import { hasUnstorableText } from './storable-text.ts'
 
-/**
- * How sync treats each table, beside row-level security (which decides, by the roles of
- * api/contract/roles.ts): the words for its rows in messages, and whether its rows are history,
- * created once and never changed or deleted.
- */
-export interface TableRule {
-  /** What a person calls a row, for messages like "This commitment was deleted". */
-  noun: string
-  history?: true
-}
-
-export const tableRules: Record<TableName, TableRule> = {
-  orgs: { noun: 'organisation' },
-  members: { noun: 'member' },
-  accounts: { noun: 'relationship' },
-  assignments: { noun: 'assignment' },
-  contacts: { noun: 'contact' },
-  forums: { noun: 'forum' },
-  forum_members: { noun: 'forum member' },
-  checkins: { noun: 'check-in' },
-  action_items: { noun: 'commitment' },
-  value_items: { noun: 'value item' },
-  scorecards: { noun: 'scorecard' },
-  value_updates: { noun: 'value update', history: true },
-  decisions: { noun: 'decision' },
-  risks: { noun: 'risk' },
-}
-
 export interface PreparedFields {
   /** The writable columns to set, validated, in the order they arrived. */
   fields: Record<string, unknown>

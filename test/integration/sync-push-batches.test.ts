@@ -110,5 +110,126 @@ describe.each(databaseTargets())(
         name: 'Theirs',
       })
     })
+
+    /** Rows of every kind a day's changes meet, as the admin's laptop left them; returns their ids. */
+    async function yesterday() {
+      const { phone, laptop } = await s.devices()
+      const ids = {
+        plain: randomUUID(),
+        stale: randomUUID(),
+        badParent: randomUUID(),
+        done: randomUUID(),
+        deleted: randomUUID(),
+        adminsCheckin: randomUUID(),
+      }
+      const { orgId } = s.home
+      const account_id = s.accountId
+      await phone.push([
+        s.newContact(ids.plain, 'Ann'),
+        s.newContact(ids.stale, 'Bob'),
+        s.newContact(ids.badParent, 'Cy'),
+        s.newContact(ids.deleted, 'Dee'),
+        {
+          table: 'action_items',
+          op: 'upsert',
+          id: ids.done,
+          fields: { org_id: orgId, account_id, title: 'Send the roadmap' },
+        },
+      ])
+      await laptop.push([
+        {
+          table: 'contacts',
+          op: 'upsert',
+          id: ids.stale,
+          baseVersion: 1,
+          fields: { title: 'CIO' },
+        },
+        { table: 'contacts', op: 'delete', id: ids.deleted, baseVersion: 1 },
+        {
+          table: 'action_items',
+          op: 'upsert',
+          id: ids.done,
+          baseVersion: 1,
+          fields: { status: 'done', completed_at: '2026-11-27T10:00:00.000Z' },
+        },
+        {
+          table: 'checkins',
+          op: 'upsert',
+          id: ids.adminsCheckin,
+          fields: { org_id: orgId, account_id, kind: 'call', summary: 'Budget call' },
+        },
+      ])
+      return ids
+    }
+
+    /** The manager's offline edits of those rows, on the version they last pulled (1). */
+    function edits(ids: Awaited<ReturnType<typeof yesterday>>): MutationInput[] {
+      const edit = (table: string, id: string, fields: Record<string, unknown>) => ({
+        table,
+        op: 'upsert' as const,
+        id,
+        baseVersion: 1,
+        fields,
+      })
+      return [
+        edit('contacts', ids.plain, { title: 'Deputy CIO' }),
+        edit('contacts', ids.stale, { title: 'CTO', phone: '555-0100' }),
+        edit('contacts', ids.badParent, { account_id: randomUUID() }),
+        edit('action_items', ids.done, { status: 'open', completed_at: null }),
+        edit('contacts', ids.deleted, { title: 'Gone' }),
+        edit('checkins', ids.adminsCheckin, { summary: 'Mine now' }),
+        edit('contacts', ids.plain, { phone: '555-0199' }),
+        edit('action_items', ids.done, { title: 'Send the new roadmap' }),
+      ]
+    }
+
+    const conflictsOf = (ids: Record<string, string>) =>
+      s.db.query<{ row_id: string; field: string; lost_value: unknown; kept_value: unknown }>(
+        `select row_id, field, lost_value, kept_value from public.sync_conflicts
+        where row_id = any($1::uuid[]) order by id`,
+        [Object.values(ids)],
+      )
+
+    it('gives changes to existing rows the results and conflicts they get when pushed alone', async () => {
+      const together = await signInDevice(s.harness, s.home.users.manager)
+      const alone = await signInDevice(s.harness, s.home.users.manager)
+      const forBatch = await yesterday()
+      const forAlone = await yesterday()
+      const batch = await together.push(edits(forBatch))
+      const single: MutationResult[] = []
+      for (const mutation of edits(forAlone)) single.push(...(await alone.push([mutation])).results)
+
+      expect(batch.results).toEqual(single.map((result, i) => ({ ...result, seq: i + 1 })))
+      expect(batch.results.map((r) => r.status)).toEqual([
+        'applied',
+        'applied',
+        'rejected',
+        'applied',
+        'rejected',
+        'rejected',
+        'applied',
+        'applied',
+      ])
+      const sameRows = (
+        rows: Awaited<ReturnType<typeof conflictsOf>>,
+        ids: Record<string, string>,
+      ) =>
+        rows.map(({ row_id, ...rest }) => ({
+          row: Object.keys(ids).find((key) => ids[key] === row_id),
+          ...rest,
+        }))
+      const batchConflicts = sameRows(await conflictsOf(forBatch), forBatch)
+      expect(batchConflicts).toEqual(sameRows(await conflictsOf(forAlone), forAlone))
+      expect(batchConflicts.map((c) => `${c.row}.${c.field}`)).toEqual([
+        'stale.title',
+        'stale.phone',
+        'done.status',
+        'done.title',
+      ])
+      expect(await s.row('contacts', forBatch.plain)).toMatchObject({
+        title: 'Deputy CIO',
+        phone: '555-0199',
+      })
+    })
   },
 )
