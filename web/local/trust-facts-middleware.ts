@@ -63,10 +63,26 @@ async function keepFacts(
   await facts.mutate({ type: 'put', trans, values })
 }
 
+// IndexedDB transactions whose writes leave the facts alone: a full download rebuilds them once
+// when it ends (see trust-facts-rebuild.ts) instead of rewriting every account's facts per page.
+const deferred = new WeakSet<object>()
+
+/**
+ * Lets the writes of one IndexedDB transaction (Dexie's `tx.idbtrans`) skip the facts' upkeep.
+ * The caller owns rebuilding them before anyone relies on them again.
+ *
+ * @example
+ * await db.transaction('rw', db.writeScope(), async (tx) => { deferFactUpkeep(tx.idbtrans); … })
+ */
+export function deferFactUpkeep(trans: object): void {
+  deferred.add(trans)
+}
+
 /**
  * Keeps `trust_facts` in step with check-ins, commitments and contacts: every write to those
  * tables, whoever makes it (a local save, a pull, a push's answer, an undo), also rewrites the
- * touched accounts' facts in the same transaction, so the two can never disagree on disk.
+ * touched accounts' facts in the same transaction, so the two can never disagree on disk —
+ * except inside a full download, which marks its transactions deferred and rebuilds at its end.
  */
 export const trustFactsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -88,6 +104,7 @@ export const trustFactsMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(request) {
+            if (deferred.has(request.trans)) return table.mutate(request)
             const { ids, before } = await rowsBefore(table, request)
             const response = await table.mutate(request)
             // Looked up here, not above: while an older database upgrades, the table is not there yet.
