@@ -63,6 +63,20 @@ async function keepFacts(
   await facts.mutate({ type: 'put', trans, values })
 }
 
+// The last facts update of each transaction: writes issued together (a check-in and its
+// commitments) would otherwise read an account's facts before the other wrote them, and one
+// update would overwrite the other.
+const lastUpkeep = new WeakMap<object, Promise<unknown>>()
+
+function oneAfterAnother(trans: DBCoreTransaction, work: () => Promise<void>): Promise<void> {
+  const next = (lastUpkeep.get(trans) ?? Promise.resolve()).then(work)
+  lastUpkeep.set(
+    trans,
+    next.catch(() => undefined),
+  )
+  return next
+}
+
 // IndexedDB transactions whose writes leave the facts alone: a full download rebuilds them once
 // when it ends (see trust-facts-rebuild.ts) instead of rewriting every account's facts per page.
 const deferred = new WeakSet<object>()
@@ -76,6 +90,23 @@ const deferred = new WeakSet<object>()
  */
 export function deferFactUpkeep(trans: object): void {
   deferred.add(trans)
+}
+
+/**
+ * Runs `work`, whose writes change nothing the trust facts hold (a version stamp), without the
+ * facts' upkeep: it would read every row again only to find the facts the same.
+ *
+ * @example
+ * await withoutFactUpkeep(tx.idbtrans, () => rows.bulkPut(stamped))
+ */
+export async function withoutFactUpkeep<T>(trans: object, work: () => Promise<T>): Promise<T> {
+  if (deferred.has(trans)) return work()
+  deferred.add(trans)
+  try {
+    return await work()
+  } finally {
+    deferred.delete(trans)
+  }
 }
 
 /**
@@ -109,7 +140,10 @@ export const trustFactsMiddleware: Middleware<DBCore> = {
             const response = await table.mutate(request)
             // Looked up here, not above: while an older database upgrades, the table is not there yet.
             const facts = down.table(trustFactsStore)
-            await keepFacts(facts, request.trans, list, changesOf(request, response, ids, before))
+            const changes = changesOf(request, response, ids, before)
+            await oneAfterAnother(request.trans, () =>
+              keepFacts(facts, request.trans, list, changes),
+            )
             return response
           },
         }
