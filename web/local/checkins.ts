@@ -88,10 +88,7 @@ export async function createCheckin(db: LocalDb, input: CheckinInput): Promise<s
       // The server refuses it too: a decision is the org's, and would show the check-in.
       throw new LocalWriteError('A private check-in can’t record decisions: they are the org’s')
     }
-    const [orgId, authorId] = await Promise.all([
-      accountOrg(db, fields.account_id),
-      deviceUser(db),
-    ])
+    const [orgId, authorId] = await Promise.all([accountOrg(db, fields.account_id), deviceUser(db)])
     const checkin: Checkin = {
       account_id: fields.account_id,
       occurred_at: fields.occurred_at ?? now.toISOString(),

@@ -110,7 +110,8 @@ export async function writeRows(
       const { table, id, key, wire } = write
       const before = existing[index]
       if (write.create && before) throw new LocalWriteError(`${table} ${id} already exists`)
-      if (!write.create && !before) throw new LocalWriteError(`${table} ${id} is not on this device`)
+      if (!write.create && !before)
+        throw new LocalWriteError(`${table} ${id} is not on this device`)
       if (!shadows[index]) newShadows.push({ key, row: before ?? null })
       const row = before
         ? { ...before, ...wire, updated_at: now }
