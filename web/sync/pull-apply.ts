@@ -1,6 +1,5 @@
 import type { Change, PullResponse } from '../../api/contract/sync-protocol.ts'
 import { tableNames, type TableName } from '../../api/contract/table-names.ts'
-import type { Table } from 'dexie'
 import {
   isTableName,
   type AnyRow,
@@ -9,6 +8,7 @@ import {
   type OutboxEntry,
 } from '../local/local-db.ts'
 import { beginFullDownload } from '../local/full-download.ts'
+import { getByRange } from '../local/key-ranges.ts'
 import { readMeta, writeMeta } from '../local/meta.ts'
 import { groupPending, overlay, rowKey } from '../local/shadows.ts'
 import { deferFactUpkeep } from '../local/trust-facts-middleware.ts'
@@ -33,34 +33,15 @@ async function applyWithPending(db: LocalDb, change: Change, pending: OutboxEntr
   else if (shown) await rows.put(shown)
 }
 
-/**
- * The versions the device holds of these ids. A full download's page covers a run of ids per
- * table, so one range read usually answers for all of them (nothing, on an empty device) instead
- * of a read per id; a range holding many more rows than asked falls back to reading each id.
- */
-async function heldVersions(rows: Table<AnyRow, string>, ids: string[]) {
-  const held = new Map<string, number | null | undefined>()
-  let low = ids[0] ?? ''
-  let high = low
-  for (const id of ids) {
-    if (id < low) low = id
-    if (id > high) high = id
-  }
-  const room = ids.length * 2
-  const inRange = await rows.where(':id').between(low, high, true, true).limit(room).toArray()
-  const found = inRange.length < room ? inRange : await rows.bulkGet(ids)
-  for (const row of found) if (row) held.set(row.id, row.version)
-  return held
-}
-
 // Rows without pending changes, one table at a time in bulk: the common case, and the initial
 // download's whole cost.
 async function applyPlain(db: LocalDb, table: TableName, changes: Change[]) {
   const rows = db.synced(table)
-  const held = await heldVersions(
+  const found = await getByRange(
     rows,
     changes.map((change) => change.id),
   )
+  const held = new Map(found.flatMap((row) => (row ? [[row.id, row.version] as const] : [])))
   const puts: AnyRow[] = []
   const deletes: string[] = []
   for (const change of changes) {

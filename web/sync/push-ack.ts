@@ -2,6 +2,7 @@ import type { MutationResult, PushResponse } from '../../api/contract/sync-proto
 import type { TableName } from '../../api/contract/tables.ts'
 import type { IndexableType, Table } from 'dexie'
 import type { AnyRow, LocalDb, OutboxEntry, Rejection, Shadow } from '../local/local-db.ts'
+import { deleteAsRanges, getByRange } from '../local/key-ranges.ts'
 import { withoutFactUpkeep } from '../local/trust-facts-middleware.ts'
 import { groupPending, overlay, rowKey } from '../local/shadows.ts'
 
@@ -34,7 +35,10 @@ async function recordVersions(db: LocalDb, trans: object, touched: Touched[]) {
   }
   const stamp = async (table: TableName, list: Touched[]) => {
     const rows = db.synced(table)
-    const current = await rows.bulkGet(list.map((t) => t.entry.id))
+    const current = await getByRange(
+      rows,
+      list.map((t) => t.entry.id),
+    )
     const newer = current.flatMap((row, i) => {
       const version = list[i]?.version ?? 0
       return row && (row.version ?? 0) < version ? [{ ...row, version }] : []
@@ -56,10 +60,11 @@ async function readFew<T, K extends IndexableType>(
   keys: K[],
   keyOf: (value: T) => K,
   room: number,
-): Promise<Map<K, T>> {
+): Promise<{ found: Map<K, T>; whole: boolean }> {
   const whole = (await table.count()) <= room
-  const found = whole ? await table.toArray() : await table.bulkGet(keys)
-  return new Map(found.flatMap((value) => (value ? [[keyOf(value), value] as const] : [])))
+  const values = whole ? await table.toArray() : await table.bulkGet(keys)
+  const found = new Map(values.flatMap((value) => (value ? [[keyOf(value), value] as const] : [])))
+  return { found, whole }
 }
 
 /**
@@ -90,12 +95,9 @@ export async function applyPushResults(
     const entries = answered.filter((entry) => queued.has(entry.seq))
     const keys = [...new Set(entries.map((entry) => rowKey(entry.table, entry.id)))]
     const room = 2 * keys.length + 1
-    const shadows: Map<string, Shadow | undefined> = await readFew(
-      db.shadows,
-      keys,
-      (shadow) => shadow.key,
-      room,
-    )
+    const stored = await readFew(db.shadows, keys, (shadow) => shadow.key, room)
+    const everyShadow = stored.whole ? [...stored.found.keys()] : null
+    const shadows: Map<string, Shadow | undefined> = stored.found
 
     const touched = new Map<string, Touched>()
     const rejections: Rejection[] = []
@@ -153,7 +155,9 @@ export async function applyPushResults(
       else dropShadows.push(key)
     }
     if (keepShadows.length) await db.shadows.bulkPut(keepShadows)
-    if (dropShadows.length) await db.shadows.bulkDelete(dropShadows)
+    if (dropShadows.length && everyShadow) {
+      await deleteAsRanges(db.shadows, dropShadows, everyShadow)
+    } else if (dropShadows.length) await db.shadows.bulkDelete(dropShadows)
     return { acknowledged: entries.length, rejected: rejections.length }
   })
 }
