@@ -7,7 +7,7 @@ import { syncError } from './sync-error.ts'
 import type { SyncHttp } from './sync-http.ts'
 
 /** Pages that may wait, fetched, while earlier ones are stored: bounds the memory a pull holds. */
-const pagesAhead = 4
+const pagesAhead = 2
 
 export interface PullOptions {
   /** Rows per page asked of the server. */
