@@ -32,6 +32,12 @@ const steps: Step[] = [
   },
   { name: 'build the PWA', command: ['npm', 'run', '--silent', 'build'] },
   {
+    // Every sync measurement at a tiny size: proves the bench still runs, not how fast.
+    name: 'bench smoke (sync part, tiny sizes)',
+    command: ['node', '--import', 'tsx', 'test/bench/run-bench.ts', 'smoke'],
+    missing: () => hasDatabase() ?? hasChromium(),
+  },
+  {
     name: 'browser tests (Playwright, Chromium)',
     command: ['npx', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts'],
     missing: hasChromium,

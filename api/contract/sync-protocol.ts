@@ -127,5 +127,10 @@ export const pullResponse = z.object({
   hasMore: z.boolean(),
   lastSeq: z.number().int(),
   resetRequired: z.boolean(),
+  /**
+   * On the first page of a full download (no cursor): about how many rows the whole download
+   * will send, for the device's progress bar. An estimate: rows written meanwhile come on top.
+   */
+  estimatedTotal: z.number().int().min(0).optional(),
 })
 export type PullResponse = z.infer<typeof pullResponse>

@@ -3,6 +3,7 @@ import type { Change, PullResponse } from '../contract/sync-protocol.ts'
 import { asUser, type JwtClaims } from '../db/as-user.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { encodeCursor, xidBelow, type PullCursor } from './cursor.ts'
+import { estimateDownload } from './pull-estimate.ts'
 import { readLog } from './pull-log.ts'
 import { readSnapshot } from './pull-snapshot.ts'
 
@@ -83,7 +84,8 @@ async function pullPage(tx: Queryable, request: PullRequest): Promise<PullRespon
     // Once the snapshot is read, the log takes over from the first page's xmin: it replays the
     // rows that transactions at or after it changed, which the snapshot pages may have missed.
     const next: PullCursor = snapshot.next ?? { v: 1, phase: 'log', xid: position.xid, after: 0 }
-    return page(snapshot.changes, { ...next, orgs }, true, lastSeq)
+    const answer = page(snapshot.changes, { ...next, orgs }, true, lastSeq)
+    return cursor ? answer : { ...answer, estimatedTotal: await estimateDownload(tx) }
   }
   const log = await readLog(tx, position, limit)
   return page(log.changes, { ...log.next, orgs }, log.hasMore, lastSeq)

@@ -4,10 +4,23 @@ import { createAccount, createOrg, type Role } from '../support/fixtures.ts'
 import type { BenchScope, QueuedRow } from './bench-api.ts'
 
 export const pullCounts = { accounts: 500, contacts: 2500, checkins: 5000, action_items: 2000 }
+export type PullCounts = typeof pullCounts
+
+/** The large first download: 100 000 rows, the shape of the 10 000 one ten times over. */
+export const bigPullCounts: PullCounts = {
+  accounts: 2000,
+  contacts: 20_000,
+  checkins: 60_000,
+  action_items: 18_000,
+}
+
+/** How many rows an org of these counts holds for its one member: the org, them, the rows. */
+export const rowsOf = (counts: PullCounts) =>
+  2 + Object.values(counts).reduce((sum, n) => sum + n, 0)
 
 const uuidParam = '$1::uuid'
 
-export type OrgCounts = typeof pullCounts & { assigned: number }
+export type OrgCounts = PullCounts & { assigned: number }
 
 // Five kinds of field notes, so a search for a word matches a fifth of the check-ins, not all.
 const notes = `array[
@@ -76,14 +89,14 @@ export async function seedOrg(
 }
 
 /**
- * The org an empty device downloads in the pull measurement: 10 000 rows (500 accounts, 2 500
- * contacts, 5 000 check-ins, 2 000 action items).
+ * The org an empty device downloads in the pull measurement: by default 10 000 rows (500
+ * accounts, 2 500 contacts, 5 000 check-ins, 2 000 action items).
  *
  * @example
- * const { orgId, user } = await seedPullOrg(db)
+ * const { orgId, user } = await seedPullOrg(db, bigPullCounts)
  */
-export function seedPullOrg(db: Database) {
-  return seedOrg(db, 'Bench pull', { ...pullCounts, assigned: 0 })
+export function seedPullOrg(db: Database, counts: PullCounts = pullCounts) {
+  return seedOrg(db, 'Bench pull', { ...counts, assigned: 0 })
 }
 
 /** The field org of the screen measurements: 500 relationships and 10 000 check-ins. */

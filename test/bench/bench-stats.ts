@@ -7,6 +7,8 @@ export interface Measurement {
   note?: string
   /** Of each Liaison sample, the milliseconds spent in HTTP requests (sync measurements). */
   httpMs?: number[]
+  /** The requests ran while earlier answers were being stored: HTTP and device time overlap. */
+  httpOverlaps?: boolean
 }
 
 /**
@@ -79,10 +81,31 @@ export function breakdownTable(measurements: Measurement[]): string {
     const http = m.httpMs
     if (!http) continue
     const device = m.liaison.map((total, index) => total - (http[index] ?? 0))
-    const cells = [m.name, median(m.liaison), median(http), median(device)]
+    const cells = m.httpOverlaps
+      ? [`${m.name} (requests overlap storing)`, median(m.liaison), median(http), '—']
+      : [m.name, median(m.liaison), median(http), median(device)]
     lines.push(
       `| ${cells.map((cell) => (typeof cell === 'number' ? formatMs(cell) : cell)).join(' | ')} |`,
     )
   }
   return lines.join('\n')
+}
+
+/**
+ * What is wrong with a smoke run's figures: a measurement without samples on either side, or a
+ * sample that is not a positive, finite number of milliseconds. Speed is not judged.
+ *
+ * @example
+ * smokeProblems([{ name: 'save', liaison: [], floor: [1] }]) // ['save: no Liaison samples']
+ */
+export function smokeProblems(measurements: Measurement[]): string[] {
+  if (measurements.length === 0) return ['no measurements at all']
+  return measurements.flatMap((m) => {
+    const sides = { Liaison: m.liaison, floor: m.floor }
+    return Object.entries(sides).flatMap(([side, samples]) => {
+      if (samples.length === 0) return [`${m.name}: no ${side} samples`]
+      const bad = samples.filter((ms) => !Number.isFinite(ms) || ms <= 0)
+      return bad.length ? [`${m.name}: ${side} samples ${bad.join(', ')} are not durations`] : []
+    })
+  })
 }

@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core'
 import type { Database } from '../../api/db/database.ts'
 import type { BenchApi, BenchScope } from './bench-api.ts'
-import { insertFloor, pullCounts } from './bench-seed.ts'
+import { insertFloor } from './bench-seed.ts'
 import { formatMs, type Measurement } from './bench-stats.ts'
 
 type Method = keyof BenchApi
@@ -82,27 +82,80 @@ async function runRounds(
 
 const roundName = (round: number) => (round === 0 ? 'warm-up' : `round ${round}`)
 
+/** The page's JS heap in MB, as CDP reports it. */
+async function heapMb(cdp: CDPSession): Promise<number> {
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  return usedSize / 2 ** 20
+}
+
 /**
- * The first download of 10 000 rows into an empty device, in rounds after one warm-up.
+ * Runs `work` while sampling the page's JS heap every 100 ms (after a garbage collection, so
+ * the start is clean): how high it went above where it started, in MB.
+ */
+async function withHeapPeak<T>(cdp: CDPSession, work: () => Promise<T>) {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const start = await heapMb(cdp)
+  let peak = start
+  let running = true
+  const sampling = (async () => {
+    while (running) {
+      peak = Math.max(peak, await heapMb(cdp))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  })()
+  try {
+    const value = await work()
+    return { value, startMb: start, peakMb: peak }
+  } finally {
+    running = false
+    await sampling
+  }
+}
+
+/** What a pull measurement downloads and what it is called. */
+export interface PullPlan {
+  token: string
+  /** The rows the seeded org holds for its member: the download must store all of them. */
+  rows: number
+  name: string
+}
+
+/**
+ * A first download into an empty device, in rounds after one warm-up (none when `repeats` is
+ * 0: the one round is measured), with the page's JS heap peak during the Liaison pull.
  *
  * @example
- * const measurement = await measurePull(context, token, { repeats: 3, stopBy })
+ * const measurement = await measurePull(context, { token, rows, name }, { repeats: 3, stopBy })
  */
 export async function measurePull(
-  { page, log }: StepContext,
-  token: string,
+  { page, cdp, log }: StepContext,
+  plan: PullPlan,
   rounds: Rounds,
 ): Promise<Measurement> {
-  const name = 'Initial pull into IndexedDB'
-  const measurement: Measurement = { name, liaison: [], floor: [], httpMs: [] }
-  const seeded = Object.values(pullCounts).reduce((sum, n) => sum + n, 0)
+  const measurement: Measurement = {
+    name: plan.name,
+    liaison: [],
+    floor: [],
+    httpMs: [],
+    httpOverlaps: true,
+  }
+  const peaks: number[] = []
+  const measured = (round: number) => round >= 1 || rounds.repeats === 0
   await runRounds(rounds, log, async (round) => {
-    const result = await call(page, 'pull', { token, name: `bench-pull-${round}-${Date.now()}` })
-    if (result.rows < seeded) throw new Error(`the pull stored ${result.rows} of ${seeded} rows`)
+    const name = `bench-pull-${round}-${Date.now()}`
+    const {
+      value: result,
+      startMb,
+      peakMb,
+    } = await withHeapPeak(cdp, () => call(page, 'pull', { token: plan.token, name }))
+    if (result.rows < plan.rows) throw new Error(`the pull stored ${result.rows} of ${plan.rows}`)
     const took = `${formatMs(result.liaisonMs)} (floor ${formatMs(result.floorMs)})`
-    log(`pull ${roundName(round)}: ${result.rows} rows in ${took}`)
-    measurement.note = `${result.rows} rows`
-    if (round === 0) return
+    const heap = `JS heap ${startMb.toFixed(1)} MB → peak ${peakMb.toFixed(1)} MB`
+    const label = rounds.repeats === 0 ? 'the one round' : roundName(round)
+    log(`pull ${label}: ${result.rows} rows in ${took}; ${heap}`)
+    if (!measured(round)) return
+    peaks.push(peakMb - startMb)
+    measurement.note = `${result.rows} rows; JS heap peak +${Math.max(...peaks).toFixed(1)} MB`
     measurement.liaison.push(result.liaisonMs)
     measurement.floor.push(result.floorMs)
     measurement.httpMs?.push(result.httpMs)

@@ -3,36 +3,22 @@
  * search as you type and the lead's Team screen from cold in the real PWA, each beside its raw
  * floor measured in the same run (docs/benchmarks.md explains the figures). Stops by itself
  * within 7 minutes and removes what it made: the temp database or its rows on the shared
- * server, the browser and its profile.
+ * server, the browser and its profile. `-- pull100k` adds the 100 000-row first download (about
+ * two minutes on its own); `-- smoke` runs the sync part at tiny sizes for CI (well under a
+ * minute) and fails unless every measurement produced figures.
  */
-import { chromium } from 'playwright-core'
 import type { Database } from '../../api/db/database.ts'
-import { chromiumArgs, chromiumPath, chromiumVersion } from '../support/chromium.ts'
-import {
-  buildBenchPage,
-  buildPwa,
-  openBenchDatabase,
-  signIn,
-  startBenchServer,
-} from './bench-server.ts'
-import {
-  createPushOrg,
-  fieldCounts,
-  pullCounts,
-  removeBenchData,
-  seedOrg,
-  seedPullOrg,
-} from './bench-seed.ts'
-import { breakdownTable, resultTable, type Measurement } from './bench-stats.ts'
-import { measurePull, measurePush, measureSave, type StepContext } from './bench-steps.ts'
+import { chromiumVersion } from '../support/chromium.ts'
+import { buildPwa, openBenchDatabase, startBenchServer } from './bench-server.ts'
+import { fieldCounts, removeBenchData, seedOrg } from './bench-seed.ts'
+import { breakdownTable, resultTable, smokeProblems, type Measurement } from './bench-stats.ts'
+import { bigPullPlan, runSync, smokePlan, syncPlan } from './bench-sync-part.ts'
 import { loadNow, machineLines } from './machine-info.ts'
 import { createFieldDevice, signInAndDownload } from './field/field-device.ts'
 import { floorPaths, measurePortfolio, measureSearch, measureTeam } from './field/field-steps.ts'
 import { portfolioFloorPage, teamFloorPage } from './field/page-scripts.ts'
 import { seedTeam, teamCounts } from './field/team-seed.ts'
 
-// The sync measurements share the first 150 s; the screens need about three minutes more.
-const syncDeadlineMs = 150_000
 const deadlineMs = 400_000
 const reserveMs = 15_000
 const started = performance.now()
@@ -50,56 +36,20 @@ async function databaseVersion(db: Database): Promise<string> {
   return db.kind === 'postgres' ? `PostgreSQL ${version}` : `PGlite (PostgreSQL ${version})`
 }
 
-type Part = 'sync' | 'screens'
-// `npm run bench -- screens` (or `sync`) runs one part; no argument runs both.
-const parts = new Set<Part>(
-  process.argv.slice(2).filter((arg): arg is Part => arg === 'sync' || arg === 'screens'),
-)
-const wants = (part: Part) => parts.size === 0 || parts.has(part)
-
-async function runSync(db: Database, url: string | undefined): Promise<Measurement[]> {
-  const target = url ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'
-  log('building the bench page (vite build → dist/bench)')
-  const webRoot = await buildBenchPage()
-  const total = Object.values(pullCounts).reduce((sum, n) => sum + n, 0)
-  log(`seeding ${total} rows for a fresh org (${JSON.stringify(pullCounts)})`)
-  const pullOrg = await seedPullOrg(db)
-  const pushOrg = await createPushOrg(db)
-  if (url) {
-    const orgIds = [pullOrg.orgId, pushOrg.scope.orgId]
-    const userIds = [pullOrg.user.id, pushOrg.user.id]
-    cleanups.push(() => removeBenchData(db, orgIds, userIds))
-  }
-
-  const server = await startBenchServer(db, webRoot)
-  cleanups.push(() => server.close())
-  const pullToken = await signIn(server.url, pullOrg.user)
-  const pushToken = await signIn(server.url, pushOrg.user)
-
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
-  cleanups.push(() => browser.close())
-  const page = await browser.newPage()
-  page.on('pageerror', (error) => log(`page error: ${error.message}`))
-  await page.goto(`${server.url}/`)
-  await page.waitForFunction(() => window.liaisonBench !== undefined, undefined, {
-    timeout: 15_000,
-  })
-  const cdp = await page.context().newCDPSession(page)
-  const context: StepContext = { page, cdp, db, log }
-
-  const measurements: Measurement[] = await measureSave(context, pushOrg.scope, {
-    1: { warmup: 10, runs: 40 },
-    4: { warmup: 5, runs: 30 },
-  })
-  // The sync rounds share what is left of their time.
-  const left = syncDeadlineMs - performance.now()
-  const pullStopBy = performance.now() + left * 0.4
-  measurements.push(await measurePull(context, pullToken, { repeats: 3, stopBy: pullStopBy }))
-  const push = { token: pushToken, scope: pushOrg.scope, count: 1000, target }
-  measurements.push(await measurePush(context, push, { repeats: 3, stopBy: syncDeadlineMs }))
-  await browser.close()
-  return measurements
-}
+const partNames = ['sync', 'screens', 'pull100k', 'smoke'] as const
+type Part = (typeof partNames)[number]
+// `npm run bench -- screens` (or `sync`, `pull100k`, `smoke`) runs those parts; no argument
+// runs sync and screens. `smoke` runs the sync part at tiny sizes and checks it gave figures.
+const asked = process.argv
+  .slice(2)
+  .filter((arg): arg is Part => (partNames as readonly string[]).includes(arg))
+const parts = new Set<Part>(asked.length ? asked : ['sync', 'screens'])
+const wants = (part: Part) => parts.has(part)
+const syncPlans = [
+  ...(wants('sync') ? [syncPlan] : []),
+  ...(wants('pull100k') ? [bigPullPlan] : []),
+  ...(wants('smoke') ? [smokePlan] : []),
+]
 
 async function runScreens(db: Database, url: string | undefined): Promise<Measurement[]> {
   log(
@@ -146,7 +96,10 @@ async function run(): Promise<void> {
   }
   const versions = { chromium: chromiumVersion(), database: await databaseVersion(db) }
   const measurements: Measurement[] = []
-  if (wants('sync')) measurements.push(...(await runSync(db, url)))
+  const target = url ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'
+  for (const plan of syncPlans) {
+    measurements.push(...(await runSync(db, target, plan, { log, cleanups, shared: !!url })))
+  }
   if (wants('screens')) measurements.push(...(await runScreens(db, url)))
 
   console.log('\n## Machine\n')
@@ -154,10 +107,16 @@ async function run(): Promise<void> {
   console.log(`- load average (1 min): ${loadAtStart} at the start, ${loadNow()} at the end`)
   console.log('\n## Results (medians; ratio = Liaison ÷ floor)\n')
   console.log(resultTable(measurements))
-  if (wants('sync')) {
+  if (syncPlans.length) {
     console.log('\n## Where the sync time goes (medians)\n')
     console.log(breakdownTable(measurements))
     if (!url) console.log('\n"Real Postgres" push: NOT measured (DATABASE_URL is not set).')
+  }
+  if (wants('smoke')) {
+    const problems = smokeProblems(measurements)
+    for (const problem of problems) console.error(`smoke: ${problem}`)
+    if (problems.length) process.exitCode = 1
+    else console.log(`\nsmoke: ${measurements.length} measurements, each with figures`)
   }
 }
 

@@ -57,8 +57,10 @@ describe.each(databaseTargets())('sync pull on $name', (target) => {
     const viewer = await signInDevice(harness, home.users.viewer)
     const expected = await visibleRowsOf(home.users.viewer?.id)
     const snapshot: Change[] = []
+    const estimates: Array<number | undefined> = []
     for (;;) {
       const page = await viewer.pullPage(3)
+      estimates.push(page.estimatedTotal)
       expect(page.changes.length).toBeLessThanOrEqual(3)
       expect(page.hasMore).toBe(true)
       snapshot.push(...page.changes)
@@ -66,6 +68,8 @@ describe.each(databaseTargets())('sync pull on $name', (target) => {
       expect(phaseOf(page.cursor)).toBe('snapshot')
     }
     expect(keys(snapshot).sort()).toEqual(expected)
+    // The first page says how many rows the whole download brings, for the progress bar.
+    expect(estimates).toEqual([expected.length, ...estimates.slice(1).map(() => undefined)])
     expect(snapshot.every((c) => c.op === 'upsert' && c.row?.org_id === home.orgId)).toBe(true)
     await viewer.pullAll(3) // the log phase, then nothing more
     const idle = await viewer.pullPage()

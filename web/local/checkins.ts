@@ -1,6 +1,6 @@
 import type { Fields } from '../../api/contract/tables.ts'
 import type { LocalDb } from './local-db.ts'
-import { LocalWriteError, writeRow } from './local-write.ts'
+import { LocalWriteError, writeRow, writeRows, type RowWrite } from './local-write.ts'
 import { newId } from './new-id.ts'
 import { assigneeAt, refuseIfColleaguesCommitments } from './private-commitments.ts'
 import { recordDecision, type DecisionInput } from './governance.ts'
@@ -88,8 +88,7 @@ export async function createCheckin(db: LocalDb, input: CheckinInput): Promise<s
       // The server refuses it too: a decision is the org's, and would show the check-in.
       throw new LocalWriteError('A private check-in can’t record decisions: they are the org’s')
     }
-    const orgId = await accountOrg(db, fields.account_id)
-    const authorId = await deviceUser(db)
+    const [orgId, authorId] = await Promise.all([accountOrg(db, fields.account_id), deviceUser(db)])
     const checkin: Checkin = {
       account_id: fields.account_id,
       occurred_at: fields.occurred_at ?? now.toISOString(),
@@ -107,14 +106,14 @@ export async function createCheckin(db: LocalDb, input: CheckinInput): Promise<s
       captured_at: now.toISOString(),
       forum_id: fields.forum_id ?? null,
     }
-    const create = { create: true, now }
-    await writeRow(db, 'checkins', id, { ...checkin, org_id: orgId, author_id: authorId }, create)
     const privacy = { visibility: checkin.visibility, author_id: authorId }
-    for (const commitment of commitments) {
+    const items = commitments.map((commitment): RowWrite => {
       const assigned = { ...commitment, assignee_user_id: assigneeAt(privacy, commitment) }
       const fieldsOf = commitmentFields(orgId, fields.account_id, id, assigned)
-      await writeRow(db, 'action_items', commitment.id ?? newId(), fieldsOf, create)
-    }
+      return { table: 'action_items', id: commitment.id ?? newId(), fields: fieldsOf, create: true }
+    })
+    const row = { ...checkin, org_id: orgId, author_id: authorId }
+    await writeRows(db, [{ table: 'checkins', id, fields: row, create: true }, ...items], { now })
     for (const idea of valueIdeas) {
       await createValueItem(db, {
         ...idea,

@@ -82,6 +82,19 @@ export interface MetaValues {
   lastError: string
   /** Set while a full download replaces the synced rows (after `resetRequired`). */
   resyncing: boolean
+  /**
+   * Set while a full download stores rows without keeping the trust facts (its first page sets
+   * it, with that page's rows); the download's last page rebuilds them and clears it.
+   */
+  factsDeferred: boolean
+  /** A full download under way: rows stored so far and the server's estimate of the total. */
+  downloadProgress: DownloadProgress
+}
+
+/** How far a download has come: rows stored, and about how many there are in all (if known). */
+export interface DownloadProgress {
+  received: number
+  estimatedTotal: number | null
 }
 export type MetaKey = keyof MetaValues
 export type MetaEntry = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey]

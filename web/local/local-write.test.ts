@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeSyncServer } from '../sync/testing/fake-sync-server.ts'
 import { dropDb, openTestDb, orgId, seedAccount } from '../sync/testing/test-device.ts'
 import { openLocalDb, type LocalDb } from './local-db.ts'
-import { deleteRow, LocalWriteError, writeRow } from './local-write.ts'
+import { deleteRow, LocalWriteError, writeRow, writeRows } from './local-write.ts'
 import { readMeta } from './meta.ts'
 import { newId } from './new-id.ts'
 
@@ -85,5 +85,37 @@ describe('writeRow', () => {
     expect(await deleteRow(db, 'accounts', accountId)).toBe(4)
     expect((await db.outbox.toArray()).map((entry) => entry.seq)).toEqual([1, 2, 3, 4])
     expect(await db.accounts.get(accountId)).toBeUndefined()
+  })
+
+  it('writes several rows with consecutive seqs in one go, or none of them', async () => {
+    await writeRow(db, 'contacts', newId(), contact('First'), { create: true })
+    const [a, b] = [newId(), newId()]
+    const seqs = await writeRows(db, [
+      { table: 'contacts', id: a, fields: contact('A'), create: true },
+      { table: 'accounts', id: accountId, fields: { tier: 'strategic' } },
+      { table: 'contacts', id: b, fields: contact('B'), create: true },
+    ])
+    expect(seqs).toEqual([2, 3, 4])
+    expect((await db.outbox.toArray()).map((entry) => [entry.seq, entry.id])).toEqual([
+      [1, expect.any(String)],
+      [2, a],
+      [3, accountId],
+      [4, b],
+    ])
+    // One shadow per row: the account's server copy, and "no server row" for each create.
+    expect(await db.shadows.count()).toBe(4)
+    const again = writeRows(db, [
+      { table: 'contacts', id: newId(), fields: contact('C'), create: true },
+      { table: 'contacts', id: a, fields: contact('A again'), create: true },
+    ])
+    await expect(again).rejects.toThrow(/already exists/)
+    const twice = writeRows(db, [
+      { table: 'contacts', id: a, fields: { name: 'X' } },
+      { table: 'contacts', id: a, fields: { name: 'Y' } },
+    ])
+    await expect(twice).rejects.toThrow(/twice/)
+    expect(await db.outbox.count()).toBe(4)
+    expect(await db.contacts.count()).toBe(3)
+    expect(await readMeta(db, 'nextSeq')).toBe(5)
   })
 })

@@ -40,6 +40,21 @@ describe('trust facts', () => {
     expect(await trustFactsDrift(db)).toEqual([])
   })
 
+  it('keep every row of one save whose writes go out together', async () => {
+    const id = await createCheckin(db, {
+      account_id: accountId,
+      kind: 'visit',
+      commitments: [
+        { title: 'Send the roadmap', owner_side: 'us' },
+        { title: 'Name a sponsor', owner_side: 'them' },
+      ],
+    })
+    const facts = await factsOf(accountId)
+    expect(facts?.checkins.map((checkin) => checkin.id)).toEqual([id])
+    expect(facts?.items.map((item) => item.owner_side).sort()).toEqual(['them', 'us'])
+    expect(await trustFactsDrift(db)).toEqual([])
+  })
+
   it('follow edits, completions and deletes', async () => {
     const id = await createCheckin(db, {
       account_id: accountId,

@@ -20,7 +20,7 @@ type Fact = TrustFacts[FactList][number]
 
 /** The synced tables the facts come from. */
 const factTables = ['checkins', 'action_items', 'contacts'] as const
-type FactTable = (typeof factTables)[number]
+export type FactTable = (typeof factTables)[number]
 const factLists: Record<FactTable, FactList> = {
   checkins: 'checkins',
   action_items: 'items',
@@ -136,6 +136,34 @@ export async function readFactTables(
 }
 
 /**
+ * Adds rows of one source table to facts being built from scratch (rows no facts hold yet): a
+ * whole table can go through in chunks, so it never has to be in memory at once.
+ *
+ * @example
+ * for (const chunk of chunks) addToFacts(facts, 'checkins', chunk)
+ */
+export function addToFacts(
+  facts: Map<string, TrustFacts>,
+  table: FactTable,
+  rows: readonly AnyRow[],
+): void {
+  const list = factLists[table]
+  for (const row of rows) {
+    const accountId = accountOf(row)
+    if (!accountId || row.deleted_at) continue
+    let account = facts.get(accountId)
+    if (!account) {
+      account = emptyFacts(accountId)
+      facts.set(accountId, account)
+    }
+    ;(account[list] as Fact[]).push(projections[list](row))
+  }
+}
+
+/** The synced tables the facts are built from, in the order they are read. */
+export const factSourceTables: readonly FactTable[] = factTables
+
+/**
  * Every account's facts from whole tables: how a database that predates the facts gets them.
  *
  * @example
@@ -143,11 +171,6 @@ export async function readFactTables(
  */
 export function buildTrustFacts(tables: Record<FactTable, readonly AnyRow[]>): TrustFacts[] {
   const current = new Map<string, TrustFacts>()
-  for (const table of factTables) {
-    const changes = tables[table].map((row) => ({ id: row.id, before: undefined, after: row }))
-    for (const facts of applyChanges(factLists[table], current, changes)) {
-      current.set(facts.account_id, facts)
-    }
-  }
+  for (const table of factTables) addToFacts(current, table, tables[table])
   return [...current.values()]
 }

@@ -1,9 +1,18 @@
 import type { Change, PullResponse } from '../../api/contract/sync-protocol.ts'
 import { tableNames, type TableName } from '../../api/contract/table-names.ts'
-import { isTableName, type AnyRow, type LocalDb, type OutboxEntry } from '../local/local-db.ts'
+import {
+  isTableName,
+  type AnyRow,
+  type DownloadProgress,
+  type LocalDb,
+  type OutboxEntry,
+} from '../local/local-db.ts'
 import { beginFullDownload } from '../local/full-download.ts'
+import { getByRange } from '../local/key-ranges.ts'
 import { readMeta, writeMeta } from '../local/meta.ts'
 import { groupPending, overlay, rowKey } from '../local/shadows.ts'
+import { deferFactUpkeep } from '../local/trust-facts-middleware.ts'
+import { rebuildTrustFacts } from '../local/trust-facts-rebuild.ts'
 
 function serverRow(change: Change): AnyRow | null {
   if (change.op === 'delete' || !change.row || change.row.deleted_at) return null
@@ -28,17 +37,21 @@ async function applyWithPending(db: LocalDb, change: Change, pending: OutboxEntr
 // download's whole cost.
 async function applyPlain(db: LocalDb, table: TableName, changes: Change[]) {
   const rows = db.synced(table)
-  const existing = await rows.bulkGet(changes.map((change) => change.id))
+  const found = await getByRange(
+    rows,
+    changes.map((change) => change.id),
+  )
+  const held = new Map(found.flatMap((row) => (row ? [[row.id, row.version] as const] : [])))
   const puts: AnyRow[] = []
   const deletes: string[] = []
-  changes.forEach((change, index) => {
+  for (const change of changes) {
     const row = serverRow(change)
-    const known = existing[index]?.version
-    if (!row) deletes.push(change.id)
-    else if (known == null || known <= change.version) puts.push(row)
-  })
-  await rows.bulkDelete(deletes)
-  await rows.bulkPut(puts)
+    const known = held.get(change.id)
+    if (!row) {
+      if (held.has(change.id)) deletes.push(change.id)
+    } else if (known == null || known <= change.version) puts.push(row)
+  }
+  await Promise.all([rows.bulkDelete(deletes), rows.bulkPut(puts)])
 }
 
 /** The last change per row (a page may hold several for one row), in page order. */
@@ -52,31 +65,80 @@ function latestPerRow(changes: Change[]): Change[] {
   return [...latest.values()]
 }
 
+async function applyChanges(db: LocalDb, changes: Change[], pending: Map<string, OutboxEntry[]>) {
+  const plain = new Map<TableName, Change[]>()
+  for (const change of latestPerRow(changes)) {
+    if (!isTableName(change.table)) continue // a table this version of the app does not know
+    const waiting = pending.get(rowKey(change.table, change.id))
+    if (waiting) await applyWithPending(db, change, waiting)
+    else plain.set(change.table, [...(plain.get(change.table) ?? []), change])
+  }
+  // IndexedDB runs the requests of one transaction in order anyway: issuing them together
+  // saves a round trip through the event loop per table.
+  await Promise.all([...plain].map(([table, list]) => applyPlain(db, table, list)))
+}
+
 /**
- * Applies one pull page and saves its cursor in ONE transaction, so a page is either fully
- * applied and never asked for again, or not at all.
+ * Applies pull pages (in order, as the server sent them) and saves the last one's cursor in ONE
+ * transaction, so pages are either fully applied and never asked for again, or not at all.
+ * During a full download (no cursor yet) the trust facts are left alone and rebuilt once, with
+ * the download's last page. Returns the download's progress, or null outside a full download.
+ *
+ * @example
+ * const progress = await applyPullPages(db, [page])
+ */
+export async function applyPullPages(
+  db: LocalDb,
+  pages: PullResponse[],
+): Promise<DownloadProgress | null> {
+  const last = pages.at(-1)
+  if (!last) return null
+  return db.transaction('rw', [...db.writeScope(), db.trust_facts], async (tx) => {
+    const [cursor, deferred, stored, resyncing, outbox] = await Promise.all([
+      readMeta(db, 'cursor'),
+      readMeta(db, 'factsDeferred'),
+      readMeta(db, 'downloadProgress'),
+      readMeta(db, 'resyncing'),
+      db.outbox.toArray(),
+    ])
+    const downloading = !cursor || deferred === true
+    if (downloading) deferFactUpkeep(tx.idbtrans)
+    const pending = groupPending(outbox)
+    const changes = pages.flatMap((page) => page.changes)
+    await applyChanges(db, changes, pending)
+    await writeMeta(db, 'cursor', last.cursor)
+    if (resyncing) {
+      const seen = changes.map((change) => ({ key: rowKey(change.table, change.id) }))
+      await db.resync_seen.bulkPut(seen)
+      if (!last.hasMore) await sweepUnseen(db, pending)
+    }
+    if (!downloading) return null
+    const progress: DownloadProgress = {
+      received: (cursor ? (stored?.received ?? 0) : 0) + changes.length,
+      estimatedTotal:
+        pages.find((page) => page.estimatedTotal !== undefined)?.estimatedTotal ??
+        (cursor ? (stored?.estimatedTotal ?? null) : null),
+    }
+    if (last.hasMore) {
+      await writeMeta(db, 'factsDeferred', true)
+      await writeMeta(db, 'downloadProgress', progress)
+    } else {
+      await rebuildTrustFacts(db)
+      await writeMeta(db, 'factsDeferred', undefined)
+      await writeMeta(db, 'downloadProgress', undefined)
+    }
+    return progress
+  })
+}
+
+/**
+ * Applies one pull page with its cursor in one transaction (see `applyPullPages`).
  *
  * @example
  * await applyPullPage(db, page)
  */
 export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<void> {
-  await db.transaction('rw', db.writeScope(), async () => {
-    const pending = groupPending(await db.outbox.toArray())
-    const plain = new Map<TableName, Change[]>()
-    for (const change of latestPerRow(page.changes)) {
-      if (!isTableName(change.table)) continue // a table this version of the app does not know
-      const waiting = pending.get(rowKey(change.table, change.id))
-      if (waiting) await applyWithPending(db, change, waiting)
-      else plain.set(change.table, [...(plain.get(change.table) ?? []), change])
-    }
-    for (const [table, changes] of plain) await applyPlain(db, table, changes)
-    await writeMeta(db, 'cursor', page.cursor)
-    if (await readMeta(db, 'resyncing')) {
-      const seen = page.changes.map((change) => ({ key: rowKey(change.table, change.id) }))
-      await db.resync_seen.bulkPut(seen)
-      if (!page.hasMore) await sweepUnseen(db, pending)
-    }
-  })
+  await applyPullPages(db, [page])
 }
 
 // The end of a full download: what the server did not send is no longer the person's to see,

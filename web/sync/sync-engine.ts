@@ -113,7 +113,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       pushError = asSyncError(error)
       if (!pullDespite.has(pushError.kind)) throw pushError
     }
-    const { pulled } = await pullChanges(db, http)
+    const { pulled } = await pullChanges(db, http, {
+      onProgress: (progress) => publish({ progress }),
+    })
     if (pushError) throw pushError
     return { ...pushed, pulled }
   }

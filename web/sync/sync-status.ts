@@ -1,4 +1,4 @@
-import type { LocalDb } from '../local/local-db.ts'
+import type { DownloadProgress, LocalDb } from '../local/local-db.ts'
 import { readMeta } from '../local/meta.ts'
 
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'signed_out' | 'error'
@@ -12,6 +12,8 @@ export interface SyncStatus {
   lastError: string | null
   rejectedCount: number
   nextRetryAt: string | null
+  /** A long pull under way (a first download above all): rows so far, about how many in all. */
+  progress: DownloadProgress | null
 }
 
 /** The status before anything is known (no engine yet, or before its first read). */
@@ -23,6 +25,7 @@ export const initialSyncStatus: SyncStatus = {
   lastError: null,
   rejectedCount: 0,
   nextRetryAt: null,
+  progress: null,
 }
 
 /**

@@ -16,9 +16,10 @@ async function heldRows(db: LocalDb): Promise<Map<string, AnyRow[]>> {
 }
 
 /**
- * A first download into an empty device: the real `pullChanges` (pages of 500, each applied in
- * one transaction with its cursor) over HTTP; then the floor, a Dexie `bulkPut` of the very rows
- * it stored into another empty database (same schema), in one transaction.
+ * A first download into an empty device: the real `pullChanges` (pages fetched ahead, what has
+ * arrived stored with its cursor in one transaction) over HTTP; then the floor, a Dexie
+ * `bulkPut` of the very rows it stored into another empty database (same schema), in one
+ * transaction.
  *
  * @example
  * const { liaisonMs, floorMs, rows } = await pull({ token, name: 'bench-pull-1' })

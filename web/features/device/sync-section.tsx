@@ -8,6 +8,7 @@ import { readMeta } from '../../local/meta.ts'
 import { useLocalDb, useSyncEngine } from '../../sync/sync-provider.tsx'
 import type { SyncStatus } from '../../sync/sync-status.ts'
 import { useSyncStatus } from '../../sync/use-sync-status.ts'
+import { DownloadProgress } from '../shell/download-progress.tsx'
 import { DeviceRow } from './device-row.tsx'
 import { reregistrationText } from './reregistration-text.ts'
 
@@ -85,6 +86,7 @@ export function SyncSection() {
           </DeviceRow>
         )}
       </dl>
+      <DownloadProgress />
       <div className="device-actions">
         <button
           type="button"

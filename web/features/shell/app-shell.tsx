@@ -11,6 +11,7 @@ import { useOverdueBadge } from '../reminders/use-overdue-badge.ts'
 import { warmSearch } from '../search/search-client.ts'
 import { AppHeader } from './app-header.tsx'
 import { BottomNav } from './bottom-nav.tsx'
+import { DownloadProgress } from './download-progress.tsx'
 import {
   CheckinDetailScreen,
   CheckinScreen,
@@ -167,6 +168,7 @@ export function AppShell({ session }: { session: StoredSession }) {
     <SignedInProvider value={signedIn}>
       <div className="shell">
         <AppHeader me={me} loading={isPending && fetchStatus === 'fetching'} />
+        <DownloadProgress />
         <main
           className={
             focused ? 'screen screen-focused' : showCheckin ? 'screen screen-with-bar' : 'screen'

@@ -146,7 +146,9 @@ export class FakeSyncServer {
       )
     }
     const page = { changes, cursor: String(end), hasMore: end < this.log.length }
-    return json(200, { ...page, lastSeq: 0, resetRequired: false })
+    // A full download is told how many changes it will bring, as the real server says.
+    const estimate = query.has('cursor') ? {} : { estimatedTotal: this.log.length }
+    return json(200, { ...page, ...estimate, lastSeq: 0, resetRequired: false })
   }
 }
 
