@@ -22,7 +22,7 @@ export function markFirstScreenReady(): void {
  * @example
  * useEffect(() => afterFirstScreen(() => setStarted(true)), [])
  */
-export function afterFirstScreen(work: () => void, fallbackMs = 2000): () => void {
+export function afterFirstScreen(work: () => void, fallbackMs = 4000): () => void {
   if (ready) {
     work()
     return () => undefined

@@ -1,4 +1,5 @@
-import { memo } from 'react'
+import { memo, useEffect } from 'react'
+import { markFirstScreenReady } from '../../app/first-screen.ts'
 import { useNow } from '../../app/use-now.ts'
 import { Screen } from '../shell/screen.tsx'
 import { useSignedIn } from '../shell/signed-in.tsx'
@@ -54,6 +55,10 @@ export function SearchScreen() {
   const now = useNow(60_000)
   const [query, setQuery] = useQueryParam('q')
   const { answer, ready } = useDeviceSearch(userId, query)
+  // Opened first, Search is ready once its index is: the app's other start-up work waits for it.
+  useEffect(() => {
+    if (ready) markFirstScreenReady()
+  }, [ready])
   const typed = query.trim() !== ''
   // Until the worker answers what is typed, the previous answer stays on screen.
   const searched = answer?.query ?? ''
