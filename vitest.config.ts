@@ -26,6 +26,7 @@ export default defineConfig({
           include: [
             'api/**/*.test.ts',
             'web/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
             'test/integration/**/*.test.ts',
             'test/faults/**/*.test.ts',
           ],

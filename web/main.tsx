@@ -1,11 +1,13 @@
-import { StrictMode } from 'react'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { removeBootShellOnFirstRender } from './app/boot-shell.ts'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/controls.css'
 import './styles/forms.css'
 import './styles/startup.css'
+import './styles/boot.css'
 import './styles/sign-in.css'
 import './styles/shell.css'
 import './styles/sync-chip.css'
@@ -30,10 +32,25 @@ import './styles/since-visit.css'
 import './styles/export.css'
 import './styles/print.css'
 
+// Its own chunk and its own root: the service worker's registration is not needed to paint the
+// first screen, and the prompt's live region must not count as the app having rendered.
+const UpdatePrompt = lazy(() =>
+  import('./app/update-prompt.tsx').then((module) => ({ default: module.UpdatePrompt })),
+)
+
 const root = document.getElementById('root')
-if (!root) throw new Error('index.html has no #root element')
+const updates = document.getElementById('updates')
+if (!root || !updates) throw new Error('index.html has no #root or #updates element')
+removeBootShellOnFirstRender(root)
 createRoot(root).render(
   <StrictMode>
     <App />
+  </StrictMode>,
+)
+createRoot(updates).render(
+  <StrictMode>
+    <Suspense fallback={null}>
+      <UpdatePrompt />
+    </Suspense>
   </StrictMode>,
 )

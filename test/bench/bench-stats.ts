@@ -25,6 +25,18 @@ export function median(values: number[]): number {
 }
 
 /**
+ * The nearest-rank percentile of a non-empty list: the smallest value at least `p` % of the
+ * values are at or below.
+ *
+ * @example
+ * percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95) // 10
+ */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+}
+
+/**
  * Milliseconds with as many decimals as they deserve.
  *
  * @example

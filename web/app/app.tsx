@@ -1,25 +1,44 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { useSession } from '../auth/use-session.ts'
-import { DeviceInUseScreen } from '../features/device/device-in-use-screen.tsx'
 import { AppShell } from '../features/shell/app-shell.tsx'
-import { SignInScreen } from '../features/sign-in/sign-in-screen.tsx'
 import { SyncProvider } from '../sync/sync-provider.tsx'
-import { queryClient } from './query-client.ts'
 import type { RuntimeConfig } from './runtime-config.ts'
 import { StartingScreen, StartupProblem } from './startup-screens.tsx'
-import { UpdatePrompt } from './update-prompt.tsx'
 import { useRuntimeConfig } from './use-runtime-config.ts'
+
+const DeviceInUseScreen = lazy(() =>
+  import('../features/device/device-in-use-screen.tsx').then((module) => ({
+    default: module.DeviceInUseScreen,
+  })),
+)
+
+// Its own chunk, with Supabase's auth client: a signed-in start needs neither.
+const SignInScreen = lazy(() =>
+  import('../features/sign-in/sign-in-screen.tsx').then((module) => ({
+    default: module.SignInScreen,
+  })),
+)
 
 function SessionGate({ config }: { config: RuntimeConfig }) {
   const session = useSession()
-  if (!session) return <SignInScreen demo={config.demo} />
+  if (!session) {
+    return (
+      <Suspense fallback={<StartingScreen />}>
+        <SignInScreen demo={config.demo} />
+      </Suspense>
+    )
+  }
   // One device database and sync engine per signed-in person; another person's pending changes
   // block the app rather than being sent under this account.
   return (
     <SyncProvider
       key={session.user.id}
       userId={session.user.id}
-      blocked={(pending) => <DeviceInUseScreen pending={pending} />}
+      blocked={(pending) => (
+        <Suspense fallback={<StartingScreen />}>
+          <DeviceInUseScreen pending={pending} />
+        </Suspense>
+      )}
     >
       <AppShell session={session} />
     </SyncProvider>
@@ -35,16 +54,7 @@ function SessionGate({ config }: { config: RuntimeConfig }) {
  */
 export function App() {
   const [config, retry] = useRuntimeConfig()
-  return (
-    <QueryClientProvider client={queryClient}>
-      {config.status === 'ready' ? (
-        <SessionGate config={config.config} />
-      ) : config.status === 'failed' ? (
-        <StartupProblem offline={config.offline} onRetry={retry} />
-      ) : (
-        <StartingScreen />
-      )}
-      <UpdatePrompt />
-    </QueryClientProvider>
-  )
+  if (config.status === 'ready') return <SessionGate config={config.config} />
+  if (config.status === 'failed') return <StartupProblem offline={config.offline} onRetry={retry} />
+  return <StartingScreen />
 }

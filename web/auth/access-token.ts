@@ -1,4 +1,4 @@
-import { authClient, authStarted } from './auth-client.ts'
+import { authStarted, loadAuthClient } from './auth-client.ts'
 import { readStoredSession } from './session-store.ts'
 
 /**
@@ -14,6 +14,6 @@ export async function getAccessToken(): Promise<string | null> {
   if (!authStarted()) return null
   // Offline, supabase-js would retry an expired token's refresh with backoff for ~25 s first.
   if (!navigator.onLine) return readStoredSession()?.accessToken ?? null
-  const { data } = await authClient().getSession()
+  const { data } = await (await loadAuthClient()).getSession()
   return data.session?.access_token ?? readStoredSession()?.accessToken ?? null
 }

@@ -1,5 +1,5 @@
 import { isRecord } from '../app/local-cache.ts'
-import { authClient, authStorageKey } from './auth-client.ts'
+import { authClientCreated, authStorageKey } from './auth-client.ts'
 
 /** The parts of the stored Supabase session the app reads. */
 export interface StoredSession {
@@ -83,10 +83,16 @@ function onStorage(event: StorageEvent) {
 export function subscribeToSession(onChange: () => void): () => void {
   listeners.add(onChange)
   if (!detach) {
-    const { data } = authClient().onAuthStateChange(() => notify())
+    // In this tab the session changes only through the auth client, which loads on first use.
+    let stopped = false
+    let subscription: { unsubscribe(): void } | null = null
+    void authClientCreated().then((auth) => {
+      if (!stopped) subscription = auth.onAuthStateChange(() => notify()).data.subscription
+    })
     window.addEventListener('storage', onStorage)
     detach = () => {
-      data.subscription.unsubscribe()
+      stopped = true
+      subscription?.unsubscribe()
       window.removeEventListener('storage', onStorage)
     }
   }

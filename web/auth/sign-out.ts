@@ -1,6 +1,6 @@
 import { clearUserCaches } from '../app/local-cache.ts'
-import { queryClient } from '../app/query-client.ts'
-import { authClient } from './auth-client.ts'
+import { clearServerValues } from '../app/server-value.ts'
+import { loadAuthClient } from './auth-client.ts'
 import { forgetStoredSession } from './session-store.ts'
 
 const serverWaitMs = 5_000
@@ -19,13 +19,14 @@ export async function signOut(): Promise<void> {
     timer = setTimeout(() => resolve({ error: new Error('sign-out timed out') }), serverWaitMs)
   })
   try {
-    const { error } = await Promise.race([authClient().signOut({ scope: 'local' }), timeout])
+    const serverSignOut = loadAuthClient().then((auth) => auth.signOut({ scope: 'local' }))
+    const { error } = await Promise.race([serverSignOut, timeout])
     if (error) forgetStoredSession()
   } catch {
     forgetStoredSession()
   } finally {
     clearTimeout(timer)
     clearUserCaches()
-    queryClient.clear()
+    clearServerValues()
   }
 }

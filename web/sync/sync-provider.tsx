@@ -1,7 +1,6 @@
-import { isAuthRetryableFetchError } from '@supabase/supabase-js'
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import { getAccessToken } from '../auth/access-token.ts'
-import { authClient } from '../auth/auth-client.ts'
+import { refreshSession } from '../auth/refresh-session.ts'
 import { claimDevice, type DeviceClaim } from '../local/device-user.ts'
 import { openLocalDb, type LocalDb } from '../local/local-db.ts'
 import type { SyncEngine } from './sync-engine.ts'
@@ -12,19 +11,6 @@ interface SyncContextValue {
 }
 
 const SyncContext = createContext<SyncContextValue | null>(null)
-
-/**
- * Renews the supabase-js session for the sync engine: a refused refresh token means signed out;
- * a refresh that cannot reach the server throws so the engine retries instead.
- *
- * @example
- * createSyncEngine({ db, fetch: window.fetch, getAccessToken, refreshSession })
- */
-export async function refreshSession(): Promise<boolean> {
-  const { data, error } = await authClient().refreshSession()
-  if (error && isAuthRetryableFetchError(error)) throw error
-  return !error && data.session !== null
-}
 
 type Ready = { userId: string; db: LocalDb; claim: DeviceClaim; engine: SyncEngine | null }
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import type { Measurement } from '../bench-stats.ts'
+import { formatMs, percentile, type Measurement } from '../bench-stats.ts'
 import { waitUntil, type FieldDevice } from './field-device.ts'
 import { portfolioMarks, searchFloor, searchRecorder, teamMarks } from './page-scripts.ts'
 
@@ -170,7 +170,8 @@ export async function measureSearch(
       liaison.push(...times)
     }
     const floor = (await page.evaluate(searchFloor(prefixes(queries), shownPerGroup))) as number[]
-    const note = `${liaison.length} keystrokes`
+    const p95 = `p95 ${formatMs(percentile(liaison, 95))} vs ${formatMs(percentile(floor, 95))}`
+    const note = `${liaison.length} keystrokes, ${p95}`
     return { name: 'Search as you type, offline, CPU 4×, 10 000 check-ins', liaison, floor, note }
   } finally {
     await context.close()

@@ -1,4 +1,6 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
+import { saveBootShellSoon } from '../../app/boot-shell.ts'
+import { markFirstScreenReady } from '../../app/first-screen.ts'
 import { Screen } from '../shell/screen.tsx'
 import { useSignedIn } from '../shell/signed-in.tsx'
 import { accountKindLabels } from '../relationship/account-labels.ts'
@@ -63,6 +65,12 @@ export function PortfolioScreen() {
     [rows, scope, kind, owner],
   )
   const kindWord = kind ? accountKindLabels[kind].toLowerCase() : ''
+  useEffect(() => {
+    if (!live) return
+    markFirstScreenReady()
+    // The next cold start paints this very screen before any script (web/public/boot-shell.js).
+    return saveBootShellSoon(userId)
+  }, [live, userId, shown])
 
   let body
   if (!rows || !shown) body = <p className="loading-note">Loading your portfolio…</p>

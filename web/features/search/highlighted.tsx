@@ -1,17 +1,11 @@
-import { highlightParts } from './highlight.ts'
+import type { TextPart } from './highlight.ts'
 
 /**
- * User text with the query's words wrapped in `<mark>`, rendered as text (never as HTML).
+ * Text cut into runs with the matched ones wrapped in `<mark>`, rendered as text (never as HTML).
  *
  * @example
- * <Highlighted text={contact.name} terms={['ana']} />
+ * <Highlighted parts={highlightParts(contact.name, ['ana'])} />
  */
-export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
-  return (
-    <>
-      {highlightParts(text, terms).map((part, n) =>
-        part.match ? <mark key={n}>{part.text}</mark> : part.text,
-      )}
-    </>
-  )
+export function Highlighted({ parts }: { parts: readonly TextPart[] }) {
+  return <>{parts.map((part, n) => (part.match ? <mark key={n}>{part.text}</mark> : part.text))}</>
 }

@@ -1,10 +1,10 @@
 import type { SearchAnswer, SearchRequest } from './search-protocol.ts'
-import type { SearchResults } from './search-query.ts'
+import type { ShownResults } from './shown-results.ts'
 
 /** The answer to a query: what was asked and what was found. */
 export interface Answer {
   query: string
-  results: SearchResults
+  results: ShownResults
 }
 
 type Listener = (answer: Answer) => void

@@ -1,4 +1,4 @@
-import type { SearchResults } from './search-query.ts'
+import type { ShownResults } from './shown-results.ts'
 
 /** What the page asks the search worker. */
 export type SearchRequest =
@@ -7,4 +7,4 @@ export type SearchRequest =
 
 /** What the search worker answers: the results for a query, again whenever the data changes. */
 export type SearchAnswer =
-  { type: 'results'; query: string; results: SearchResults } | { type: 'failed'; message: string }
+  { type: 'results'; query: string; results: ShownResults } | { type: 'failed'; message: string }

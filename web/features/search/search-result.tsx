@@ -6,14 +6,13 @@ import { accountKindLabels } from '../relationship/account-labels.ts'
 import { dueText } from '../relationship/due-text.ts'
 import { stageLabels } from '../value/value-format.ts'
 import { decisionStatusLabels } from '../governance/governance-text.ts'
-import { excerpt } from './highlight.ts'
 import { Highlighted } from './highlighted.tsx'
-import type { IndexEntry } from './search-index.ts'
+import type { ShownEntry } from './shown-results.ts'
 
 const statusWords = { open: null, done: 'Done', dropped: 'Dropped' } as const
 
 /** The facts beside a result that were not searched: its kind, relationship, date or status. */
-function contextOf(entry: IndexEntry, now: Date): string {
+function contextOf(entry: ShownEntry, now: Date): string {
   switch (entry.kind) {
     case 'account':
       return [accountKindLabels[entry.row.kind], entry.row.status === 'archived' && 'Archived']
@@ -43,33 +42,28 @@ function contextOf(entry: IndexEntry, now: Date): string {
 }
 
 /** What a result says when its own first line is empty (a check-in without a summary). */
-function fallbackTitle(entry: IndexEntry): string {
+function fallbackTitle(entry: ShownEntry): string {
   return entry.kind === 'checkin' ? `${kindLabels[entry.row.kind]} check-in` : 'Untitled'
 }
 
 /**
  * One search result: a link to its screen with the matched words marked in its title and in an
- * excerpt of its longer text.
+ * excerpt of its longer text (both cut by the search worker).
  *
  * @example
- * <SearchResult entry={entry} terms={['budget']} now={now} />
+ * <SearchResult entry={entry} now={now} />
  */
-export const SearchResult = memo(function SearchResult(props: {
-  entry: IndexEntry
-  terms: readonly string[]
-  now: Date
-}) {
-  const { entry, terms } = props
-  const body = entry.body ? excerpt(entry.body, terms) : ''
+export const SearchResult = memo(function SearchResult(props: { entry: ShownEntry; now: Date }) {
+  const { entry } = props
   return (
     <li>
       <Link href={entry.href} className="search-result" data-testid="search-result">
         <span className="search-result-title">
-          {entry.title ? <Highlighted text={entry.title} terms={terms} /> : fallbackTitle(entry)}
+          {entry.title.length > 0 ? <Highlighted parts={entry.title} /> : fallbackTitle(entry)}
         </span>
-        {body && (
+        {entry.body.length > 0 && (
           <span className="search-result-body">
-            <Highlighted text={body} terms={terms} />
+            <Highlighted parts={entry.body} />
           </span>
         )}
         <span className="search-result-context">{contextOf(entry, props.now)}</span>

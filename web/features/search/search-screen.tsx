@@ -1,10 +1,11 @@
-import { memo } from 'react'
+import { memo, useEffect } from 'react'
+import { markFirstScreenReady } from '../../app/first-screen.ts'
 import { useNow } from '../../app/use-now.ts'
 import { Screen } from '../shell/screen.tsx'
 import { useSignedIn } from '../shell/signed-in.tsx'
 import type { ResultKind } from './search-index.ts'
-import type { ResultGroup } from './search-query.ts'
 import { SearchResult } from './search-result.tsx'
+import type { ShownGroup } from './shown-results.ts'
 import { useDeviceSearch } from './use-device-search.ts'
 import { useQueryParam } from '../../app/use-query-param.ts'
 
@@ -20,9 +21,11 @@ const groupTitles: Record<ResultKind, string> = {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 // Memoised: typing re-renders the screen at once, before the worker answers; unchanged results
-// must not be rendered again then.
-const Group = memo(function Group(props: { group: ResultGroup; terms: string[]; now: Date }) {
-  const { group, terms, now } = props
+// must not be rendered again then. Results are keyed by their place in the list, not their id:
+// each answer is a new list, and updating the links already on screen costs far less than
+// replacing them.
+const Group = memo(function Group(props: { group: ShownGroup; now: Date }) {
+  const { group, now } = props
   const titleId = `search-group-${group.kind}`
   const more = group.total - group.entries.length
   return (
@@ -31,8 +34,8 @@ const Group = memo(function Group(props: { group: ResultGroup; terms: string[]; 
         {groupTitles[group.kind]} <span className="count">({group.total})</span>
       </h2>
       <ul className="search-results">
-        {group.entries.map((entry) => (
-          <SearchResult key={entry.id} entry={entry} terms={terms} now={now} />
+        {group.entries.map((entry, place) => (
+          <SearchResult key={place} entry={entry} now={now} />
         ))}
       </ul>
       {more > 0 && <p className="search-more">{more} more — add a word to narrow the search.</p>}
@@ -51,7 +54,11 @@ export function SearchScreen() {
   const { userId } = useSignedIn()
   const now = useNow(60_000)
   const [query, setQuery] = useQueryParam('q')
-  const answer = useDeviceSearch(userId, query)
+  const { answer, ready } = useDeviceSearch(userId, query)
+  // Opened first, Search is ready once its index is: the app's other start-up work waits for it.
+  useEffect(() => {
+    if (ready) markFirstScreenReady()
+  }, [ready])
   const typed = query.trim() !== ''
   // Until the worker answers what is typed, the previous answer stays on screen.
   const searched = answer?.query ?? ''
@@ -85,15 +92,14 @@ export function SearchScreen() {
       </p>
       <div className="search-output" data-query={results ? searched : undefined}>
         {!typed ? null : !results ? (
-          <p className="loading-note">Getting this device’s data ready…</p>
+          // Once the index is built, an answer is a moment away: nothing flashes meanwhile.
+          !ready && <p className="loading-note">Getting this device’s data ready…</p>
         ) : results.total === 0 ? (
           <p className="search-none">
             Nothing on this device matches “{searched.trim()}”. Try fewer or shorter words.
           </p>
         ) : (
-          results.groups.map((group) => (
-            <Group key={group.kind} group={group} terms={results.terms} now={now} />
-          ))
+          results.groups.map((group) => <Group key={group.kind} group={group} now={now} />)
         )}
       </div>
     </Screen>

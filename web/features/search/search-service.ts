@@ -3,6 +3,7 @@ import type { LocalDb } from '../../local/local-db.ts'
 import type { SearchAnswer } from './search-protocol.ts'
 import { createIndexBuilder } from './search-index.ts'
 import { createSearcher, type SearchResults } from './search-query.ts'
+import { showResults } from './shown-results.ts'
 
 async function readSearchable(db: LocalDb) {
   const [accounts, contacts, checkins, items, valueItems, decisions, forums] = await Promise.all([
@@ -42,7 +43,8 @@ export function createSearchService(
   let search: ((query: string) => SearchResults) | null = null
   let latest: string | null = null
   const answer = () => {
-    if (search && latest !== null) post({ type: 'results', query: latest, results: search(latest) })
+    if (search && latest !== null)
+      post({ type: 'results', query: latest, results: showResults(search(latest)) })
   }
   const subscription = liveQuery(() => readSearchable(db)).subscribe({
     next: (rows) => {

@@ -1,14 +1,12 @@
-import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { afterFirstScreen } from '../../app/first-screen.ts'
 import { Link } from '../../app/link.tsx'
 import { usePathname, useSearch } from '../../app/router.ts'
 import { matchRoute, type Route } from '../../app/routes.ts'
 import { askPersistenceOnce } from '../../app/storage-persistence.ts'
 import type { StoredSession } from '../../auth/session-store.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { NewCheckinBar } from '../checkin/new-checkin-bar.tsx'
 import { PortfolioScreen } from '../portfolio/portfolio-screen.tsx'
-import { useOverdueBadge } from '../reminders/use-overdue-badge.ts'
-import { warmSearch } from '../search/search-client.ts'
 import { AppHeader } from './app-header.tsx'
 import { BottomNav } from './bottom-nav.tsx'
 import { DownloadProgress } from './download-progress.tsx'
@@ -26,7 +24,6 @@ import {
   ForumScreen,
   ForumsScreen,
   MoreScreen,
-  preloadScreens,
   RiskFormScreen,
   RiskRegisterScreen,
   TeamScreen,
@@ -41,6 +38,17 @@ import { EmptyState, Screen } from './screen.tsx'
 import { SignedInProvider } from './signed-in.tsx'
 import { useSigningOut } from './signing-out.ts'
 import { useMe, type Me } from './use-me.ts'
+
+const AfterStart = lazy(() =>
+  import('./after-start.tsx').then((module) => ({ default: module.AfterStart })),
+)
+
+/** Whether the first screen is up, so the work that can wait may start. */
+function useStarted(): boolean {
+  const [started, setStarted] = useState(false)
+  useEffect(() => afterFirstScreen(() => setStarted(true)), [])
+  return started
+}
 
 function NotFoundScreen() {
   return (
@@ -138,20 +146,17 @@ export function AppShell({ session }: { session: StoredSession }) {
   const pathname = usePathname()
   const search = useSearch()
   const route = matchRoute(pathname)
-  const { data: me, isPending, fetchStatus } = useMe(session.user.id)
+  const { me, loading } = useMe(session.user.id)
   const signingOut = useSigningOut()
-  const db = useLocalDb()
   const signedIn = useMemo(
     () => ({ userId: session.user.id, email: session.user.email, me }),
     [session.user.id, session.user.email, me],
   )
   useFocusOnNavigation(pathname)
-  useOverdueBadge(session.user.id)
+  const started = useStarted()
   useEffect(() => {
     void askPersistenceOnce()
   }, [])
-  useEffect(() => preloadScreens(), [])
-  useEffect(() => warmSearch(db.name, session.user.id), [db, session.user.id])
 
   if (signingOut) {
     return (
@@ -167,7 +172,7 @@ export function AppShell({ session }: { session: StoredSession }) {
   return (
     <SignedInProvider value={signedIn}>
       <div className="shell">
-        <AppHeader me={me} loading={isPending && fetchStatus === 'fetching'} />
+        <AppHeader me={me} loading={loading} />
         <DownloadProgress />
         <main
           className={
@@ -186,6 +191,11 @@ export function AppShell({ session }: { session: StoredSession }) {
           />
         )}
         {!focused && <BottomNav pathname={pathname} />}
+        {started && (
+          <Suspense fallback={null}>
+            <AfterStart userId={session.user.id} />
+          </Suspense>
+        )}
       </div>
     </SignedInProvider>
   )

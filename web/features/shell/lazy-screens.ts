@@ -103,9 +103,9 @@ const screens = [
  * @example
  * useEffect(() => preloadScreens(), [])
  */
-export function preloadScreens(): () => void {
+export function preloadScreens(afterMs = 1500): () => void {
   const timer = setTimeout(() => {
     for (const screen of screens) void screen.preload()
-  }, 1500)
+  }, afterMs)
   return () => clearTimeout(timer)
 }

@@ -17,7 +17,8 @@ export function SyncChip() {
   const now = useNow(30_000)
   const label = chipLabel(status, online, now)
   return (
-    <div className="sync-chip-wrap">
+    // Left out of the shell saved for the next start (boot-shell.ts): its time would be stale.
+    <div className="sync-chip-wrap" data-boot-omit="">
       <Link
         href="/device"
         className="sync-chip"

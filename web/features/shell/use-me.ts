@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { memberRoles, type MemberRole } from '../../../api/contract/roles.ts'
-import { api, ApiError } from '../../app/api-client.ts'
-import { isRecord, readCached, userCachePrefix, writeCached } from '../../app/local-cache.ts'
+import { isRecord, readCached, userCachePrefix } from '../../app/local-cache.ts'
+import { serverValue } from '../../app/server-value.ts'
+import { useServerValue } from '../../app/use-server-value.ts'
 
 export type Role = MemberRole
 
@@ -14,7 +15,8 @@ export interface Me {
   role: Role | null
 }
 
-const cacheKey = `${userCachePrefix}me`
+/** Where the last answer of `/api/me` is kept, for an offline start. */
+export const meCacheKey = `${userCachePrefix}me`
 const roles = new Set<unknown>(memberRoles)
 
 /**
@@ -36,36 +38,22 @@ export function parseMe(value: unknown): Me | null {
   }
 }
 
-async function fetchMe(): Promise<Me> {
-  const response = await api.me.$get()
-  if (!response.ok) throw new ApiError(response.status, `GET /api/me answered ${response.status}`)
-  const body = await response.json()
-  const me: Me = {
-    userId: body.user.id,
-    email: body.user.email,
-    displayName: body.user.displayName,
-    org: body.org,
-    role: body.role,
-  }
-  writeCached(cacheKey, me)
-  return me
-}
+// The typed API client (with Hono's) loads with the first fetch, not with the first screen.
+const fetchMe = () => import('./fetch-me.ts').then((module) => module.fetchMe())
 
 /**
  * The signed-in person's org and role from `GET /api/me`, starting from the copy cached on this
- * device so the header is filled in offline.
+ * device so the header is filled in offline; `loading` while there is neither yet.
  *
  * @example
- * const { data: me } = useMe(session.user.id)
+ * const { me, loading } = useMe(session.user.id)
  */
-export function useMe(userId: string) {
-  return useQuery({
-    queryKey: ['me', userId],
-    queryFn: fetchMe,
-    initialData: () => {
-      const cached = readCached(cacheKey, parseMe)
-      return cached?.userId === userId ? cached : undefined
-    },
-    initialDataUpdatedAt: 0,
-  })
+export function useMe(userId: string): { me: Me | undefined; loading: boolean } {
+  const value = useMemo(() => {
+    const cached = readCached(meCacheKey, parseMe)
+    const initial = cached?.userId === userId ? cached : undefined
+    return serverValue(`me:${userId}`, { fetch: fetchMe, initial })
+  }, [userId])
+  const { data, fetching } = useServerValue(value)
+  return { me: data, loading: data === undefined && fetching }
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { BrandMark } from '../../app/brand-mark.tsx'
-import { authClient } from '../../auth/auth-client.ts'
+import { loadAuthClient } from '../../auth/auth-client.ts'
 import { pendingOnDevice } from '../../local/pending-on-device.ts'
 import { DemoHint } from './demo-hint.tsx'
 import { describeSignInError } from './sign-in-error.ts'
@@ -29,6 +29,8 @@ export function SignInScreen({ demo }: { demo: boolean }) {
 
   useEffect(() => {
     document.title = 'Sign in · Liaison'
+    // Fetched while the person types, so pressing Sign in does not wait for it.
+    loadAuthClient().catch(() => undefined)
     pendingOnDevice().then(setPending, () => undefined)
   }, [])
 
@@ -46,7 +48,8 @@ export function SignInScreen({ demo }: { demo: boolean }) {
     setBusy(true)
     setError(null)
     try {
-      const result = await authClient().signInWithPassword({ email: email.trim(), password })
+      const auth = await loadAuthClient()
+      const result = await auth.signInWithPassword({ email: email.trim(), password })
       if (result.error) setError(describeSignInError(result.error, navigator.onLine))
     } catch (thrown) {
       const message = thrown instanceof Error ? thrown.message : String(thrown)
