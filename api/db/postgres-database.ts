@@ -1,5 +1,5 @@
 import postgres from 'postgres'
-import type { Database, Queryable } from './database.ts'
+import { transactionMode, type Database, type Queryable } from './database.ts'
 
 type Sql = postgres.Sql | postgres.TransactionSql
 
@@ -40,7 +40,9 @@ export async function openPostgres(url: string): Promise<Database> {
     kind: 'postgres',
     query: direct.query,
     exec: direct.exec,
-    transaction: (work) => sql.begin((tx) => work(wrap(tx))) as Promise<never>,
+    // The mode rides on BEGIN itself: no separate SET TRANSACTION round trip.
+    transaction: (work, options) =>
+      sql.begin(transactionMode(options), (tx) => work(wrap(tx))) as Promise<never>,
     close: () => sql.end({ timeout: 5 }),
   }
 }

@@ -26,6 +26,7 @@ import {
 import { breakdownTable, resultTable, type Measurement } from './bench-stats.ts'
 import { measurePull, measurePush, measureSave, type StepContext } from './bench-steps.ts'
 import { loadNow, machineLines } from './machine-info.ts'
+import { benchApi } from './load/run-load.ts'
 import { createFieldDevice, signInAndDownload } from './field/field-device.ts'
 import { floorPaths, measurePortfolio, measureSearch, measureTeam } from './field/field-steps.ts'
 import { portfolioFloorPage, teamFloorPage } from './field/page-scripts.ts'
@@ -50,12 +51,13 @@ async function databaseVersion(db: Database): Promise<string> {
   return db.kind === 'postgres' ? `PostgreSQL ${version}` : `PGlite (PostgreSQL ${version})`
 }
 
-type Part = 'sync' | 'screens'
-// `npm run bench -- screens` (or `sync`) runs one part; no argument runs both.
+type Part = 'sync' | 'screens' | 'api'
+// `npm run bench -- screens` (or `sync`) runs one part; no argument runs both. `api` (the load
+// bench of test/bench/load) runs only when named.
 const parts = new Set<Part>(
-  process.argv.slice(2).filter((arg): arg is Part => arg === 'sync' || arg === 'screens'),
+  process.argv.slice(2).filter((arg): arg is Part => ['sync', 'screens', 'api'].includes(arg)),
 )
-const wants = (part: Part) => parts.size === 0 || parts.has(part)
+const wants = (part: Part) => parts.has(part) || (parts.size === 0 && part !== 'api')
 
 async function runSync(db: Database, url: string | undefined): Promise<Measurement[]> {
   const target = url ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'
@@ -148,6 +150,7 @@ async function run(): Promise<void> {
   const measurements: Measurement[] = []
   if (wants('sync')) measurements.push(...(await runSync(db, url)))
   if (wants('screens')) measurements.push(...(await runScreens(db, url)))
+  if (wants('api')) await benchApi(db, url, log)
 
   console.log('\n## Machine\n')
   console.log(machineLines(versions).join('\n'))
