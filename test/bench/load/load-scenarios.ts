@@ -48,7 +48,12 @@ export function loadScenarios(
   options: { connections: number; pushSize: number },
 ): Scenario[] {
   const { connections, pushSize } = options
-  const user = (index: number) => org.users[index % org.users.length] ?? org.users[0]!
+  const pick = <T>(items: T[], index: number): T => {
+    const item = items[index % items.length]
+    if (item === undefined) throw new Error('the load bench needs at least one of each')
+    return item
+  }
+  const user = (index: number) => pick(org.users, index)
   return [
     {
       name: 'GET /api/health (floor)',
@@ -59,7 +64,7 @@ export function loadScenarios(
       name: 'GET /api/sync/pull, nothing new',
       connections,
       setupClient(client, index) {
-        const at = caughtUp[index % caughtUp.length] ?? caughtUp[0]!
+        const at = pick(caughtUp, index)
         const query = `cursor=${at.cursor}&limit=500&clientId=${at.clientId}`
         const path = `/api/sync/pull?${query}`
         client.setRequests([{ method: 'GET', path, headers: bearer(user(index).token) }])
@@ -69,7 +74,9 @@ export function loadScenarios(
       name: 'GET /api/me',
       connections,
       setupClient: (client, index) =>
-        client.setRequests([{ method: 'GET', path: '/api/me', headers: bearer(user(index).token) }]),
+        client.setRequests([
+          { method: 'GET', path: '/api/me', headers: bearer(user(index).token) },
+        ]),
     },
     {
       name: `POST /api/sync/push, ${pushSize} new rows`,

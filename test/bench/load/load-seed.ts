@@ -84,6 +84,10 @@ export async function seedLoadOrg(db: Database, people: number): Promise<LoadOrg
  * await removeLoadOrg(db, org)
  */
 export async function removeLoadOrg(db: Database, org: LoadOrg): Promise<void> {
-  await removeBenchData(db, [org.orgId], org.users.map((user) => user.id))
+  await removeBenchData(
+    db,
+    [org.orgId],
+    org.users.map((user) => user.id),
+  )
   await db.query('delete from auth.users where email = $1', [org.signInEmail])
 }

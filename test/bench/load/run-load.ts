@@ -33,7 +33,9 @@ export interface LoadOptions {
   log: (line: string) => void
 }
 
-const serverEntry = fileURLToPath(new URL('./load-server-process.ts', import.meta.url))
+// LOAD_SERVER names another checkout's load-server-process.ts, to compare two versions in one run.
+const serverEntry =
+  process.env.LOAD_SERVER ?? fileURLToPath(new URL('./load-server-process.ts', import.meta.url))
 
 function startServer(url: string): Promise<{ child: ChildProcess; port: number }> {
   const child = fork(serverEntry, [], {
@@ -122,10 +124,14 @@ export async function runLoad(db: Database, url: string, options: LoadOptions) {
   const figures: LoadFigure[] = []
   try {
     const caughtUp = await catchUp(base, org)
-    const only = process.env.LOAD_ONLY
+    const only = process.env.LOAD_ONLY?.split(',')
     const scenarios = loadScenarios(org, caughtUp, options)
-    for (const scenario of scenarios.filter((s, n) => !only || n === 0 || s.name.includes(only))) {
-      log(`${scenario.name}: ${scenario.connections} connections, 2 s warm-up + ${options.seconds} s`)
+    for (const scenario of scenarios.filter(
+      (s, n) => !only || n === 0 || only.some((part) => s.name.includes(part)),
+    )) {
+      log(
+        `${scenario.name}: ${scenario.connections} connections, 2 s warm-up + ${options.seconds} s`,
+      )
       await fire(base, scenario, 2, child.pid)
       figures.push(await fire(base, scenario, options.seconds, child.pid))
     }
@@ -145,7 +151,9 @@ export async function runLoad(db: Database, url: string, options: LoadOptions) {
 export function loadTable(figures: LoadFigure[]): string {
   const floor = figures[0]
   const rows = figures.map((f) => {
-    const share = floor ? `${Math.round((f.requestsPerSecond / floor.requestsPerSecond) * 100)} %` : ''
+    const share = floor
+      ? `${Math.round((f.requestsPerSecond / floor.requestsPerSecond) * 100)} %`
+      : ''
     const p99Ratio = floor ? `${(f.p99Ms / Math.max(1, floor.p99Ms)).toFixed(1)}×` : ''
     const cells = [
       f.name,
