@@ -8,6 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Database } from '../../../api/db/database.ts'
+import { cpuSeconds, cpuSnapshot } from './cpu-time.ts'
 import { loadScenarios, type CaughtUp, type Scenario } from './load-scenarios.ts'
 import { removeLoadOrg, seedLoadOrg, type LoadOrg } from './load-seed.ts'
 
@@ -23,6 +24,9 @@ export interface LoadFigure {
   refusals: string
   /** The server's largest resident set during the scenario, in MiB. */
   rssMiB: number
+  /** CPU milliseconds per request answered, in the API process and in its PostgreSQL backends. */
+  apiCpuMs: number
+  databaseCpuMs: number
 }
 
 export interface LoadOptions {
@@ -39,7 +43,11 @@ const serverEntry =
 
 function startServer(url: string): Promise<{ child: ChildProcess; port: number }> {
   const child = fork(serverEntry, [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.LOAD_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+    ],
     env: { ...process.env, DATABASE_URL: url, PORT: '0' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   })
@@ -78,8 +86,15 @@ async function catchUp(base: string, org: LoadOrg): Promise<CaughtUp[]> {
   )
 }
 
-async function fire(base: string, scenario: Scenario, seconds: number, pid: number | undefined) {
+async function fire(
+  db: Database,
+  base: string,
+  scenario: Scenario,
+  seconds: number,
+  pid: number | undefined,
+): Promise<LoadFigure> {
   const { default: autocannon } = await import('autocannon')
+  const before = await cpuSnapshot(db, pid)
   let index = 0
   let rssMiB = residentMiB(pid)
   const sampler = setInterval(() => (rssMiB = Math.max(rssMiB, residentMiB(pid))), 250)
@@ -91,6 +106,10 @@ async function fire(base: string, scenario: Scenario, seconds: number, pid: numb
       timeout: 30,
       setupClient: (client) => scenario.setupClient(client, index++),
     })
+    // The same backends: a pool's connections stay open between scenarios.
+    const apiCpu = cpuSeconds(pid) - before.api
+    const databaseCpu = before.pids.reduce((sum, p) => sum + cpuSeconds(p), 0) - before.database
+    const answered = Math.max(1, result.requests.total)
     return {
       name: scenario.name,
       connections: scenario.connections,
@@ -103,6 +122,8 @@ async function fire(base: string, scenario: Scenario, seconds: number, pid: numb
         .map(([status, { count }]) => `${status} × ${count}`)
         .join(', '),
       rssMiB,
+      apiCpuMs: (apiCpu * 1000) / answered,
+      databaseCpuMs: (databaseCpu * 1000) / answered,
     }
   } finally {
     clearInterval(sampler)
@@ -132,8 +153,8 @@ export async function runLoad(db: Database, url: string, options: LoadOptions) {
       log(
         `${scenario.name}: ${scenario.connections} connections, 2 s warm-up + ${options.seconds} s`,
       )
-      await fire(base, scenario, 2, child.pid)
-      figures.push(await fire(base, scenario, options.seconds, child.pid))
+      await fire(db, base, scenario, 2, child.pid)
+      figures.push(await fire(db, base, scenario, options.seconds, child.pid))
     }
   } finally {
     child.kill('SIGTERM')
@@ -165,12 +186,14 @@ export function loadTable(figures: LoadFigure[]): string {
       p99Ratio,
       f.refusals ? `${f.errors} (${f.refusals})` : String(f.errors),
       `${Math.round(f.rssMiB)} MiB`,
+      `${f.apiCpuMs.toFixed(2)} ms`,
+      `${f.databaseCpuMs.toFixed(2)} ms`,
     ]
     return `| ${cells.join(' | ')} |`
   })
   return [
-    '| scenario | conns | req/s | of health | p50 | p99 | p99 ÷ health | errors | server RSS |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| scenario | conns | req/s | of health | p50 | p99 | p99 ÷ health | errors | server RSS | API CPU / req | PG CPU / req |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n')
 }
