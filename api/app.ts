@@ -9,6 +9,7 @@ import type { Database } from './db/database.ts'
 import type { Logger } from './logger.ts'
 import { closeAfterTooLarge } from './middleware/close-after-too-large.ts'
 import { errorBody, jsonErrors } from './middleware/json-errors.ts'
+import { limitSentBodies } from './middleware/limit-sent-bodies.ts'
 import { noStore } from './middleware/no-store.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
@@ -66,11 +67,13 @@ export function createApp(deps: AppDeps) {
   app.use('*', requestId())
   app.use('*', requestLog(deps.log))
   app.use('*', securityHeaders(deps.config.authUrl ?? undefined))
-  const limit = bodyLimit({
-    maxSize: oneMiB,
-    onError: (c) =>
-      c.json(errorBody(c, 'payload_too_large', 'The request body is over 1 MiB'), 413),
-  })
+  const limit = limitSentBodies(
+    bodyLimit({
+      maxSize: oneMiB,
+      onError: (c) =>
+        c.json(errorBody(c, 'payload_too_large', 'The request body is over 1 MiB'), 413),
+    }),
+  )
   app.use('/api/*', noStore)
   app.use('/auth/*', noStore)
   app.use('/api/*', limit)

@@ -84,6 +84,16 @@ describe('verifying access tokens', () => {
     expect((await refusal(token, later)).code).toBe('expired_token')
   })
 
+  it('refuses a token it accepted before once its exp has passed', async () => {
+    let skew = 0
+    const clocked = localVerifier(keys, { now: () => new Date(Date.now() + skew) })
+    const token = await sign({ sub, aud: 'authenticated', exp: now() + 60 })
+    expect((await clocked(token)).sub).toBe(sub)
+    expect((await clocked(token)).sub).toBe(sub) // the remembered verdict
+    skew = 61_000
+    expect((await refusal(token, clocked)).code).toBe('expired_token')
+  })
+
   it('refuses a token for another audience', async () => {
     const token = await sign({ sub, aud: 'anon', exp: now() + 60 })
     expect((await refusal(token)).code).toBe('invalid_token')

@@ -8,6 +8,7 @@ import {
 } from 'jose'
 import type { JwtClaims } from '../db/as-user.ts'
 import { DEFAULT_LOCAL_ISSUER } from './issue-tokens.ts'
+import { createVerifiedTokens } from './verified-tokens.ts'
 
 /**
  * Why a token was refused. `unavailable` means the keys could not be fetched — the token may
@@ -57,7 +58,8 @@ function reportingOutages(jwks: JWTVerifyGetKey): JWTVerifyGetKey {
 /**
  * Builds the function that checks an access token: signature against `jwks` (ES256/RS256
  * only), `exp`, `iss = issuer`, `aud = authenticated` and a `sub`. Anything else throws an
- * AuthError.
+ * AuthError. A token that passed is remembered for up to 60 s (never past its `exp`), so the
+ * next requests of the same phone skip the signature check (verified-tokens.ts).
  *
  * @example
  * const verify = createTokenVerifier(createLocalJWKSet(keys.jwks), { issuer: 'liaison-embedded-auth' })
@@ -67,11 +69,15 @@ export function createTokenVerifier(
   jwks: JWTVerifyGetKey,
   options: { issuer: string; now?: () => Date },
 ): VerifyAccessToken {
+  const clock = options.now
+  const verdicts = createVerifiedTokens(clock ? { now: () => clock().getTime() } : {})
   return async (token) => {
     try {
       if (typeof token !== 'string' || token.length === 0 || token.length > 16_384) {
         throw new AuthError('invalid_token', 'Access token is invalid')
       }
+      const known = verdicts.get(token)
+      if (known) return known
       const { payload } = await jwtVerify(token, jwks, {
         algorithms,
         audience: 'authenticated',
@@ -82,11 +88,11 @@ export function createTokenVerifier(
       if (typeof payload.sub !== 'string' || payload.sub === '') {
         throw new AuthError('invalid_token', 'Access token has no subject')
       }
-      return {
+      return verdicts.set(token, {
         ...payload,
         sub: payload.sub,
         role: typeof payload.role === 'string' ? payload.role : 'authenticated',
-      }
+      })
     } catch (error) {
       throw refusal(error)
     }

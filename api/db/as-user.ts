@@ -1,6 +1,6 @@
 import { HTTPException } from 'hono/http-exception'
 import { isUuid } from '../auth/gotrue-user.ts'
-import type { Database, Queryable } from './database.ts'
+import type { Database, Queryable, TransactionOptions } from './database.ts'
 
 /** The verified claims of an access token, as Supabase puts them in `request.jwt.claims`. */
 export interface JwtClaims {
@@ -13,10 +13,7 @@ export interface JwtClaims {
   [claim: string]: unknown
 }
 
-export interface AsUserOptions {
-  /** The transaction's isolation level; PostgreSQL's default (read committed) when absent. */
-  isolation?: 'read committed' | 'repeatable read' | 'serializable'
-}
+export type AsUserOptions = TransactionOptions
 
 /**
  * The token is genuine but its session was signed out or revoked, or its user deleted, banned or
@@ -29,43 +26,52 @@ export class SessionEndedError extends HTTPException {
   }
 }
 
-const isolationLevels = new Set(['read committed', 'repeatable read', 'serializable'])
+const setClaims = `set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`
 
 /**
  * Runs `work` in one transaction as the signed-in user, so row-level security decides every
  * row it reads or writes — the same way PostgREST does on Supabase. When the claims name a
- * session (every token requireUser lets through does), the same first statement asks whether it
- * is still live (public.session_is_live) and throws SessionEndedError when not: a signed-out
- * token is refused at once, on every instance, at no extra round trip.
+ * session (every token requireUser lets through does), the statement that sets the role and
+ * the claims also asks whether the session is still live (public.session_is_live) and a dead
+ * one throws SessionEndedError: a signed-out token is refused at once, on every instance.
+ *
+ * That statement is not awaited before `work` starts: `work`'s first statements follow it down
+ * the same connection (postgres.js pipelines them), so they run after it, as the user, and the
+ * check costs no round trip of its own. The answer is awaited before the transaction ends, and
+ * a dead session rolls back whatever `work` did and wins over any error it threw: nothing is
+ * committed or answered for it.
  *
  * @example
  * const accounts = await asUser(db, claims, (tx) => tx.query('select * from public.accounts'))
  * const page = await asUser(db, claims, readPage, { isolation: 'repeatable read' })
  */
-export function asUser<T>(
+export async function asUser<T>(
   db: Database,
   claims: JwtClaims,
   work: (tx: Queryable) => Promise<T>,
   options: AsUserOptions = {},
 ): Promise<T> {
+  const session = claims.session_id
+  if (session !== undefined && (!isUuid(session) || !isUuid(claims.sub))) {
+    throw new SessionEndedError()
+  }
   return db.transaction(async (tx) => {
-    const { isolation } = options
-    // Must be the transaction's first statement; the set guards the interpolation.
-    if (isolation && isolationLevels.has(isolation)) {
-      await tx.query(`set transaction isolation level ${isolation}`)
-    }
-    const setClaims = `set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`
-    if (claims.session_id === undefined) {
-      await tx.query(`select ${setClaims}`, [JSON.stringify(claims)])
-      return work(tx)
-    }
-    if (!isUuid(claims.session_id) || !isUuid(claims.sub)) throw new SessionEndedError()
+    const json = JSON.stringify(claims)
     // The function is checked and run with the connection's rights whatever the role set beside it.
-    const [check] = await tx.query<{ live: boolean }>(
-      `select public.session_is_live($2, $3) as live, ${setClaims}`,
-      [JSON.stringify(claims), claims.session_id, claims.sub],
-    )
-    if (!check?.live) throw new SessionEndedError()
-    return work(tx)
-  })
+    const opening =
+      session === undefined
+        ? tx.query<{ live: boolean }>(`select true as live, ${setClaims}`, [json])
+        : tx.query<{ live: boolean }>(
+            `select public.session_is_live($2, $3) as live, ${setClaims}`,
+            [json, session, claims.sub],
+          )
+    const [check, done] = await Promise.allSettled([
+      opening,
+      Promise.resolve().then(() => work(tx)),
+    ])
+    if (check.status === 'rejected') throw check.reason
+    if (!check.value[0]?.live) throw new SessionEndedError()
+    if (done.status === 'rejected') throw done.reason
+    return done.value
+  }, options)
 }

@@ -20,10 +20,35 @@ export interface Queryable {
   savepoint?<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
 }
 
+export type IsolationLevel = 'read committed' | 'repeatable read' | 'serializable'
+
+const isolationLevels: ReadonlySet<string> = new Set<IsolationLevel>([
+  'read committed',
+  'repeatable read',
+  'serializable',
+])
+
+export interface TransactionOptions {
+  /** The transaction's isolation level; PostgreSQL's default (read committed) when absent. */
+  isolation?: IsolationLevel
+}
+
+/**
+ * The words after BEGIN (or SET TRANSACTION) for `options`; '' for the default. Only the known
+ * levels pass, since the text is put into SQL.
+ *
+ * @example
+ * transactionMode({ isolation: 'repeatable read' }) // 'isolation level repeatable read'
+ */
+export function transactionMode(options: TransactionOptions = {}): string {
+  const { isolation } = options
+  return isolation && isolationLevels.has(isolation) ? `isolation level ${isolation}` : ''
+}
+
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres'
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  transaction<T>(work: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>
   close(): Promise<void>
 }
 

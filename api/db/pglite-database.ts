@@ -1,5 +1,5 @@
 import { PGlite, types } from '@electric-sql/pglite'
-import type { Database, Queryable } from './database.ts'
+import { transactionMode, type Database, type Queryable } from './database.ts'
 import { createMutex } from './mutex.ts'
 
 /** Same value shapes as postgres-database.ts: int8 and numeric as numbers, date as 'YYYY-MM-DD'. */
@@ -33,7 +33,14 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     kind: 'pglite',
     query: (text, params) => exclusive(() => direct.query(text, params)),
     exec: (script) => exclusive(() => direct.exec(script)),
-    transaction: (work) => exclusive(() => pg.transaction((tx) => work(wrap(tx)))),
+    transaction: (work, options) =>
+      exclusive(() =>
+        pg.transaction(async (tx) => {
+          const mode = transactionMode(options)
+          if (mode) await tx.query(`set transaction ${mode}`)
+          return work(wrap(tx))
+        }),
+      ),
     close: () => exclusive(() => pg.close()),
   }
 }

@@ -1,7 +1,12 @@
 import postgres from 'postgres'
-import type { Database, Queryable } from './database.ts'
+import {
+  transactionMode,
+  type Database,
+  type Queryable,
+  type TransactionOptions,
+} from './database.ts'
 
-type Sql = postgres.Sql | postgres.TransactionSql
+type Sql = postgres.Sql | postgres.TransactionSql | postgres.ReservedSql
 
 function wrap(sql: Sql): Queryable {
   const savepoint: Queryable['savepoint'] =
@@ -17,6 +22,37 @@ function wrap(sql: Sql): Queryable {
     async exec(script: string) {
       await sql.unsafe(script)
     },
+  }
+}
+
+/**
+ * One transaction on a connection of its own, with BEGIN sent ahead of `work`'s first
+ * statements rather than awaited before them (postgres.js's sql.begin waits a round trip for
+ * it): they follow it down the connection in order. A statement that fails aborts the
+ * transaction, and PostgreSQL then answers COMMIT with ROLLBACK: that is an error here, so a
+ * failure `work` swallowed is never reported as committed.
+ */
+async function pipelinedTransaction<T>(
+  sql: postgres.Sql,
+  work: (tx: Queryable) => Promise<T>,
+  options: TransactionOptions | undefined,
+): Promise<T> {
+  const connection = await sql.reserve()
+  try {
+    // Its failure shows in every statement behind it.
+    connection.unsafe(`begin ${transactionMode(options)}`).catch(() => undefined)
+    let result: T
+    try {
+      result = await work(wrap(connection))
+    } catch (error) {
+      await connection.unsafe('rollback').catch(() => undefined)
+      throw error
+    }
+    const end = await connection.unsafe('commit')
+    if (end.command !== 'COMMIT') throw new Error('the transaction failed and was rolled back')
+    return result
+  } finally {
+    connection.release()
   }
 }
 
@@ -40,7 +76,7 @@ export async function openPostgres(url: string): Promise<Database> {
     kind: 'postgres',
     query: direct.query,
     exec: direct.exec,
-    transaction: (work) => sql.begin((tx) => work(wrap(tx))) as Promise<never>,
+    transaction: (work, options) => pipelinedTransaction(sql, work, options),
     close: () => sql.end({ timeout: 5 }),
   }
 }

@@ -14,26 +14,35 @@ export interface PullRequest {
   clientId: string | null
 }
 
-async function lastSeqOf(tx: Queryable, clientId: string | null): Promise<number> {
-  if (!clientId) return 0
-  const [client] = await tx.query<{ last_seq: number }>(
-    'select last_seq from public.sync_clients where client_id = $1',
+interface PullContext {
+  /** The device's last acknowledged push, 0 for an unknown or another user's device. */
+  last_seq: number
+  /** Cursors below the purge horizon need a reset. */
+  horizon: string | null
+  /** The orgs the user is a current member of, comma-joined in order: what they may see. */
+  orgs: string
+  /** The snapshot's xmin: what the log may be read up to (one snapshot, repeatable read). */
+  fence: string
+}
+
+/** Everything a page needs before reading rows, in one statement (one round trip). */
+async function contextOf(tx: Queryable, clientId: string | null): Promise<PullContext> {
+  const [context] = await tx.query<PullContext>(
+    `select coalesce((select c.last_seq from public.sync_clients c where c.client_id = $1::uuid), 0) as last_seq,
+            (select h.xid::text from public.sync_horizon h limit 1) as horizon,
+            coalesce((select string_agg(o::text, ',' order by o::text) from public.member_org_ids() as o), '') as orgs,
+            pg_snapshot_xmin(pg_current_snapshot())::text as fence`,
     [clientId],
   )
-  return Number(client?.last_seq ?? 0)
+  if (!context) throw new Error('the pull context query returned no row')
+  return context
 }
 
 /**
  * A short fingerprint of the orgs the user is a current member of, which decide what they may
  * see: joining or leaving an org changes it.
  */
-async function membershipOf(tx: Queryable): Promise<string> {
-  const orgs = await tx.query<{ id: string }>(
-    'select org_id::text as id from public.member_org_ids() as org_id order by 1',
-  )
-  const joined = orgs.map((org) => org.id).join(',')
-  return createHash('sha256').update(joined).digest('hex').slice(0, 16)
-}
+const fingerprint = (orgs: string) => createHash('sha256').update(orgs).digest('hex').slice(0, 16)
 
 const page = (
   changes: Change[],
@@ -57,26 +66,21 @@ const reset = (lastSeq: number): PullResponse => ({
 })
 
 async function pullPage(tx: Queryable, request: PullRequest): Promise<PullResponse> {
-  const lastSeq = await lastSeqOf(tx, request.clientId)
-  const [horizon] = await tx.query<{ xid: string }>(
-    'select xid::text as xid from public.sync_horizon limit 1',
-  )
+  const context = await contextOf(tx, request.clientId)
+  const lastSeq = Number(context.last_seq)
   const { cursor, limit } = request
   // The log this cursor needs was purged: the device must download everything again.
-  if (cursor && horizon && xidBelow(cursor.xid, horizon.xid)) return reset(lastSeq)
+  if (cursor && context.horizon && xidBelow(cursor.xid, context.horizon)) return reset(lastSeq)
   // The person joined or left an org since the download began: rows of an org they joined were
   // never sent, and rows of one they left would never be taken back, so start again. A cursor
   // from before fingerprints existed just takes the current one: resetting every device at
   // once would blank the screens of all those offline mid-download.
-  const orgs = await membershipOf(tx)
+  const orgs = fingerprint(context.orgs)
   if (cursor?.orgs !== undefined && cursor.orgs !== orgs) return reset(lastSeq)
 
   let position: PullCursor | null = cursor
   if (!position) {
-    const [fence] = await tx.query<{ xid: string }>(
-      'select pg_snapshot_xmin(pg_current_snapshot())::text as xid',
-    )
-    position = { v: 1, phase: 'snapshot', xid: fence?.xid ?? '0', table: 0, after: null }
+    position = { v: 1, phase: 'snapshot', xid: context.fence, table: 0, after: null }
   }
 
   if (position.phase === 'snapshot') {
@@ -87,7 +91,7 @@ async function pullPage(tx: Queryable, request: PullRequest): Promise<PullRespon
     const answer = page(snapshot.changes, { ...next, orgs }, true, lastSeq)
     return cursor ? answer : { ...answer, estimatedTotal: await estimateDownload(tx) }
   }
-  const log = await readLog(tx, position, limit)
+  const log = await readLog(tx, position, limit, context.fence)
   return page(log.changes, { ...log.next, orgs }, log.hasMore, lastSeq)
 }
 

@@ -14,6 +14,7 @@ import { fieldCounts, removeBenchData, seedOrg } from './bench-seed.ts'
 import { breakdownTable, resultTable, smokeProblems, type Measurement } from './bench-stats.ts'
 import { bigPullPlan, runSync, smokePlan, syncPlan } from './bench-sync-part.ts'
 import { loadNow, machineLines } from './machine-info.ts'
+import { benchApi } from './load/run-load.ts'
 import { createFieldDevice, signInAndDownload } from './field/field-device.ts'
 import { floorPaths, measurePortfolio, measureSearch, measureTeam } from './field/field-steps.ts'
 import { portfolioFloorPage, teamFloorPage } from './field/page-scripts.ts'
@@ -36,10 +37,10 @@ async function databaseVersion(db: Database): Promise<string> {
   return db.kind === 'postgres' ? `PostgreSQL ${version}` : `PGlite (PostgreSQL ${version})`
 }
 
-const partNames = ['sync', 'screens', 'pull100k', 'smoke'] as const
+const partNames = ['sync', 'screens', 'pull100k', 'smoke', 'api'] as const
 type Part = (typeof partNames)[number]
-// `npm run bench -- screens` (or `sync`, `pull100k`, `smoke`) runs those parts; no argument
-// runs sync and screens. `smoke` runs the sync part at tiny sizes and checks it gave figures.
+// `npm run bench -- screens` (or `sync`, `pull100k`, `smoke`, `api`) runs those parts; no
+// argument runs sync and screens; `api` is the load bench of test/bench/load. `smoke` runs the sync part at tiny sizes and checks it gave figures.
 const asked = process.argv
   .slice(2)
   .filter((arg): arg is Part => (partNames as readonly string[]).includes(arg))
@@ -101,6 +102,7 @@ async function run(): Promise<void> {
     measurements.push(...(await runSync(db, target, plan, { log, cleanups, shared: !!url })))
   }
   if (wants('screens')) measurements.push(...(await runScreens(db, url)))
+  if (wants('api')) await benchApi(db, url, log)
 
   console.log('\n## Machine\n')
   console.log(machineLines(versions).join('\n'))

@@ -7,7 +7,7 @@ import { createApp } from '../../api/app.ts'
 import type { Database } from '../../api/db/database.ts'
 import { createLogger } from '../../api/logger.ts'
 
-function buildApp(db: Database, keys: SigningKeys) {
+export function buildApp(db: Database, keys: SigningKeys) {
   return createApp({
     db,
     log: createLogger('silent'),

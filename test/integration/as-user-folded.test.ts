@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { asUser, SessionEndedError, type JwtClaims } from '../../api/db/as-user.ts'
+import type { Database, Queryable } from '../../api/db/database.ts'
+import { addMember, createAccount, createOrg } from '../support/fixtures.ts'
+import { createTestApp } from '../support/test-app.ts'
+import { databaseTargets } from '../support/test-databases.ts'
+
+/** `db`, with every statement run inside a transaction written down in `statements`. */
+function counting(db: Database) {
+  const statements: string[] = []
+  const watched = (tx: Queryable): Queryable => ({
+    ...tx,
+    query: (text, params) => {
+      statements.push(text.replace(/\s+/g, ' ').slice(0, 50))
+      return tx.query(text, params)
+    },
+  })
+  const counted: Database = {
+    ...db,
+    transaction: (work, o) => db.transaction((tx) => work(watched(tx)), o),
+  }
+  return { counted, statements }
+}
+
+/**
+ * asUser sends the session check and the work's first statements together, without waiting in
+ * between: the check must still decide, on both databases.
+ */
+describe.each(databaseTargets())('the folded statements of a request on $name', (target) => {
+  let db: Database
+  let orgId: string
+  let accountId: string
+
+  beforeAll(async () => {
+    db = await target.open()
+    orgId = (await createOrg(db, 'Folded', ['admin'])).orgId
+    accountId = await createAccount(db, orgId)
+  })
+  afterAll(() => db.close())
+
+  async function signedIn(label: string) {
+    const { counted, statements } = counting(db)
+    const harness = await createTestApp(counted)
+    const user = await addMember(db, orgId, 'manager', label)
+    const session = await harness.signIn(user.email, user.password)
+    const claims = await harness.verifyAccessToken(session.access_token)
+    const get = (path: string) =>
+      harness.app.request(path, { headers: { authorization: `Bearer ${session.access_token}` } })
+    return { user, claims, get, statements }
+  }
+
+  const signOut = (claims: JwtClaims) =>
+    db.query('update auth.liaison_sessions set revoked_at = now() where id = $1', [
+      claims.session_id,
+    ])
+
+  it('rolls back what the work wrote before the check answered, for a session ended', async () => {
+    const { claims } = await signedIn('folded-write')
+    await signOut(claims)
+    const written = asUser(db, claims, (tx) =>
+      tx.query(
+        `insert into public.contacts (org_id, account_id, name) values ($1, $2, 'Folded ghost')`,
+        [orgId, accountId],
+      ),
+    )
+    await expect(written).rejects.toBeInstanceOf(SessionEndedError)
+    const ghosts = await db.query(`select id from public.contacts where name = 'Folded ghost'`)
+    expect(ghosts).toEqual([])
+  })
+
+  it('answers an ended session as ended even when the work failed too', async () => {
+    const { claims } = await signedIn('folded-error')
+    await signOut(claims)
+    const failing = asUser(db, claims, (tx) => tx.query('select * from public.no_such_table'))
+    await expect(failing).rejects.toBeInstanceOf(SessionEndedError)
+  })
+
+  it('reads a caught-up pull in three statements and /api/me in two, the check among them', async () => {
+    const { get, statements } = await signedIn('folded-count')
+    let cursor = ''
+    for (let page = 0; page < 20; page++) {
+      const res = await get(`/api/sync/pull?limit=1000${cursor ? `&cursor=${cursor}` : ''}`)
+      const body = (await res.json()) as { cursor: string; hasMore: boolean }
+      cursor = body.cursor
+      if (!body.hasMore) break
+    }
+    statements.length = 0
+    expect((await get(`/api/sync/pull?cursor=${cursor}`)).status).toBe(200)
+    // The session check (with role and claims), the pull's context, the log.
+    expect(statements).toHaveLength(3)
+    expect(statements[0]).toContain('session_is_live')
+    statements.length = 0
+    expect((await get('/api/me')).status).toBe(200)
+    expect(statements).toHaveLength(2)
+  })
+})
