@@ -82,8 +82,9 @@ test('a forum meeting with a decision and a commitment, a risk raised in a check
   await expect(page.getByRole('heading', { level: 1, name: risk })).toBeVisible()
   await openFromMore(page, /^Team/)
   const org = page.getByRole('region', { name: /^The org/ })
-  await org.locator('summary', { hasText: 'at risk' }).click()
-  const first = org.getByRole('link').first()
+  const atRisk = org.locator('details', { has: page.locator('summary', { hasText: 'at risk' }) })
+  await atRisk.locator('summary').click()
+  const first = atRisk.getByRole('link').first()
   const name = ((await first.textContent()) ?? '').split(' · ')[0] ?? ''
   await first.click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
