@@ -1,5 +1,5 @@
 import type { Mutation } from '../contract/sync-protocol.ts'
-import { isAuthored, type TableName } from '../contract/tables.ts'
+import type { TableName } from '../contract/tables.ts'
 import type { Queryable } from '../db/database.ts'
 import { changedByOthersSince, recordConflicts } from './conflicts.ts'
 import { mergeFields } from './field-merge.ts'
@@ -7,12 +7,11 @@ import { findRow } from './find-row.ts'
 import { forbidden } from './forbidden.ts'
 import type { MutationAttempt } from './mutation-attempt.ts'
 import { Rejection } from './rejection.ts'
+import { insertRows, setColumns } from './row-statements.ts'
 import { tablePolicies } from '../contract/table-policy.ts'
 import type { PreparedFields } from './table-rules.ts'
 
 type Json = Record<string, unknown>
-
-const quoted = (column: string) => `"${column}"`
 
 export async function insertRow(
   tx: Queryable,
@@ -30,27 +29,11 @@ export async function insertRow(
   }
   attempt.orgId = prepared.orgId
   attempt.operation = 'insert'
+  const record = { ...prepared.fields, id: mutation.id, org_id: prepared.orgId }
   const columns = Object.keys(prepared.fields)
-  // The author of a row is whoever the token says, never a field the device sent.
-  const authored = isAuthored(table)
-  const [row] = await tx.query<{ version: number }>(
-    `insert into public.${table} (id, org_id${columns.map((c) => `, ${quoted(c)}`).join('')}${
-      authored ? ', author_id' : ''
-    })
-     select $1::uuid, $3::uuid${columns.map((c) => `, r.${quoted(c)}`).join('')}${
-       authored ? ', $4::uuid' : ''
-     }
-       from jsonb_populate_record(null::public.${table}, $2::text::jsonb) as r
-     returning version`,
-    [
-      mutation.id,
-      JSON.stringify(prepared.fields),
-      prepared.orgId,
-      ...(authored ? [attempt.userId] : []),
-    ],
-  )
-  if (!row) throw await forbidden(tx, table, prepared.orgId, 'insert')
-  return row.version
+  const version = (await insertRows(tx, table, columns, [record], attempt.userId)).get(mutation.id)
+  if (version === undefined) throw await forbidden(tx, table, prepared.orgId, 'insert')
+  return version
 }
 
 /**
@@ -114,13 +97,8 @@ export async function applyUpsert(
     if (!touched) throw await forbidden(tx, table, orgId, 'update')
     return touched.version
   }
-  const [row] = await tx.query<{ version: number }>(
-    `update public.${table} t set ${columns.map((c) => `${quoted(c)} = r.${quoted(c)}`).join(', ')}
-       from jsonb_populate_record(null::public.${table}, $2::text::jsonb) as r
-      where t.id = $1
-     returning t.version`,
-    [mutation.id, JSON.stringify(apply)],
-  )
-  if (!row) throw await forbidden(tx, table, orgId, 'update')
-  return row.version
+  const written = await setColumns(tx, table, columns, [{ ...apply, id: mutation.id }])
+  const newVersion = written.get(mutation.id)
+  if (newVersion === undefined) throw await forbidden(tx, table, orgId, 'update')
+  return newVersion
 }

@@ -20,6 +20,16 @@ export interface RowConflicts {
 }
 
 /**
+ * SQL that is true when anyone but this device changed a row after a base version, from the
+ * expressions for the row's id, its table's name, the base version and the device's id: one
+ * rule for the change applied alone and for changes applied together.
+ */
+export const changedByOthers = (rowId: string, table: string, base: string, clientId: string) =>
+  `exists (select 1 from public.change_log c
+            where c.row_id = ${rowId} and c.table_name = ${table} and c.version > ${base}
+              and c.client_id is distinct from ${clientId}::uuid)`
+
+/**
  * Whether anyone but this device changed the row after `baseVersion`. A device's baseVersion
  * lags behind its own pushed changes until it pulls, so those must not count as conflicts.
  *
@@ -34,10 +44,7 @@ export async function changedByOthersSince(
   clientId: string,
 ): Promise<boolean> {
   const [found] = await tx.query<{ changed: boolean }>(
-    `select exists (
-       select 1 from public.change_log c
-        where c.row_id = $1 and c.table_name = $2 and c.version > $3
-          and c.client_id is distinct from $4::uuid) as changed`,
+    `select ${changedByOthers('$1', '$2', '$3', '$4')} as changed`,
     [rowId, table, baseVersion, clientId],
   )
   return found?.changed ?? false

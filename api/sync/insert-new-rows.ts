@@ -1,40 +1,20 @@
 import type { MutationResult } from '../contract/sync-protocol.ts'
-import { isAuthored, type TableName } from '../contract/tables.ts'
+import type { TableName } from '../contract/tables.ts'
 import type { Queryable } from '../db/database.ts'
 import type { ApplyContext } from './apply-mutation.ts'
-import { columnsKey, groupBy, type RunItem } from './run-item.ts'
+import { insertRows } from './row-statements.ts'
+import { columnsKey, groupBy, settle, type RunItem } from './run-item.ts'
 import { tryInSavepoint } from './savepoint.ts'
 
-const quoted = (column: string) => `"${column}"`
-
-/** Inserts rows of one table that set the same columns, as the user, in one statement. */
-async function insertAll(
-  tx: Queryable,
-  context: ApplyContext,
-  table: TableName,
-  rows: RunItem[],
-): Promise<Map<string, number>> {
+/** Inserts new rows of one table that set the same columns, in one statement. */
+function insertAll(tx: Queryable, authorId: string, table: TableName, rows: RunItem[]) {
   const columns = Object.keys(rows[0]?.prepared.fields ?? {})
-  // The author of a row is whoever the token says, never a field the device sent.
-  const authored = isAuthored(table)
   const records = rows.map(({ mutation, prepared }) => ({
     ...prepared.fields,
     id: mutation.id,
     org_id: prepared.orgId,
   }))
-  const inserted = await tx.query<{ id: string; version: number }>(
-    `insert into public.${table} (id, org_id${columns.map((c) => `, ${quoted(c)}`).join('')}${
-      authored ? ', author_id' : ''
-    })
-     select r.id, r.org_id${columns.map((c) => `, r.${quoted(c)}`).join('')}${
-       authored ? ', $2::uuid' : ''
-     }
-       from jsonb_populate_recordset(null::public.${table}, $1::text::jsonb) with ordinality as r
-      order by r.ordinality
-     returning id, version`,
-    [JSON.stringify(records), ...(authored ? [context.userId] : [])],
-  )
-  return new Map(inserted.map((row) => [row.id, Number(row.version)]))
+  return insertRows(tx, table, columns, records, authorId)
 }
 
 /**
@@ -57,13 +37,11 @@ export async function insertNewRows(
     // A statement of one row gains nothing over the row-by-row path, which words its refusals.
     const versions =
       group.length > 1
-        ? await tryInSavepoint(tx, (inner) => insertAll(inner, context, table, group))
+        ? await tryInSavepoint(tx, (inner) => insertAll(inner, context.userId, table, group))
         : null
-    for (const item of group) {
-      const version = versions?.get(item.mutation.id)
-      if (version === undefined) oneByOne.push(item)
-      else results.push({ seq: item.mutation.seq, status: 'applied', version })
-    }
+    const settled = settle(group, versions)
+    results.push(...settled.results)
+    oneByOne.push(...settled.oneByOne)
   }
   return { results, oneByOne }
 }

@@ -1,4 +1,4 @@
-import type { Mutation } from '../contract/sync-protocol.ts'
+import type { Mutation, MutationResult } from '../contract/sync-protocol.ts'
 import type { TableName } from '../contract/tables.ts'
 import type { PreparedFields } from './table-rules.ts'
 
@@ -25,3 +25,18 @@ export function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
 
 /** The columns a change sets, as a key: one statement serves the changes that share it. */
 export const columnsKey = (fields: Record<string, unknown>) => Object.keys(fields).sort().join(',')
+
+/**
+ * The results of items a set statement wrote (`versions` by id) and, to be applied one by
+ * one, the items it did not: all of them when the statement failed (`versions` null).
+ */
+export function settle(items: RunItem[], versions: Map<string, number> | null) {
+  const results: MutationResult[] = []
+  const oneByOne: RunItem[] = []
+  for (const item of items) {
+    const version = versions?.get(item.mutation.id)
+    if (version === undefined) oneByOne.push(item)
+    else results.push({ seq: item.mutation.seq, status: 'applied', version })
+  }
+  return { results, oneByOne }
+}

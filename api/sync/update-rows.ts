@@ -2,9 +2,10 @@ import type { MutationResult } from '../contract/sync-protocol.ts'
 import type { TableName } from '../contract/tables.ts'
 import type { Queryable } from '../db/database.ts'
 import type { ApplyContext } from './apply-mutation.ts'
-import { recordConflicts, type RowConflicts } from './conflicts.ts'
+import { changedByOthers, recordConflicts, type RowConflicts } from './conflicts.ts'
 import { mergeFields } from './field-merge.ts'
-import { columnsKey, groupBy, type RunItem } from './run-item.ts'
+import { setColumns } from './row-statements.ts'
+import { columnsKey, groupBy, settle, type RunItem } from './run-item.ts'
 import { tryInSavepoint } from './savepoint.ts'
 
 type Json = Record<string, unknown>
@@ -17,8 +18,6 @@ interface LockedRow {
   /** Someone other than this device changed the row after the change's base version. */
   changed: boolean
 }
-
-const quoted = (column: string) => `"${column}"`
 
 /**
  * Reads and locks the rows the user may change, in one statement: `for update` under row-level
@@ -40,9 +39,7 @@ async function lockRows(
   const rows = await tx.query<LockedRow>(
     `select t.id, t.org_id, to_jsonb(t.*) as current,
             to_jsonb(jsonb_populate_record(null::public.${table}, i.fields)) as incoming,
-            exists (select 1 from public.change_log c
-                     where c.row_id = i.id and c.table_name = $2 and c.version > i.base
-                       and c.client_id is distinct from $3::uuid) as changed
+            ${changedByOthers('i.id', '$2', 'i.base', '$3')} as changed
        from jsonb_to_recordset($1::text::jsonb) as i (ord int, id uuid, fields jsonb, base bigint)
        join public.${table} t on t.id = i.id
       order by i.ord
@@ -59,17 +56,10 @@ interface Merge {
 }
 
 /** Sets the merged fields of rows that set the same columns, in one statement. */
-async function updateAll(tx: Queryable, table: TableName, merges: Merge[]) {
+function updateAll(tx: Queryable, table: TableName, merges: Merge[]) {
   const columns = Object.keys(merges[0]?.apply ?? {})
   const records = merges.map(({ item, apply }) => ({ ...apply, id: item.mutation.id }))
-  const updated = await tx.query<{ id: string; version: number }>(
-    `update public.${table} t set ${columns.map((c) => `${quoted(c)} = r.${quoted(c)}`).join(', ')}
-       from jsonb_populate_recordset(null::public.${table}, $1::text::jsonb) as r
-      where t.id = r.id
-     returning t.id, t.version`,
-    [JSON.stringify(records)],
-  )
-  return new Map(updated.map((row) => [row.id, Number(row.version)]))
+  return setColumns(tx, table, columns, records)
 }
 
 /**
@@ -127,14 +117,14 @@ export async function updateRows(
   const written: RowConflicts[] = []
   for (const group of groupBy(merges, (merge) => columnsKey(merge.apply))) {
     const versions = await tryInSavepoint(tx, (inner) => updateAll(inner, table, group))
+    const settled = settle(
+      group.map((merge) => merge.item),
+      versions,
+    )
+    results.push(...settled.results)
+    oneByOne.push(...settled.oneByOne)
     for (const merge of group) {
-      const version = versions?.get(merge.item.mutation.id)
-      if (version === undefined) {
-        oneByOne.push(merge.item)
-        continue
-      }
-      results.push({ seq: merge.item.mutation.seq, status: 'applied', version })
-      written.push(merge.conflicts)
+      if (versions?.has(merge.item.mutation.id)) written.push(merge.conflicts)
     }
   }
   await recordConflicts(tx, context.userId, context.clientId, written)
