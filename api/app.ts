@@ -2,17 +2,21 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { AppEnv } from './app-env.ts'
+import { passwordSet } from './auth/password-gate.ts'
 import { requireUser } from './auth/require-user.ts'
 import { defaultApiRequestsPerMinute, userRateLimit } from './auth/user-rate-limit.ts'
 import type { JwtClaims } from './db/as-user.ts'
 import type { Database } from './db/database.ts'
 import type { Logger } from './logger.ts'
+import type { AuthAccounts } from './members/auth-accounts.ts'
+import { localAccounts } from './members/local-accounts.ts'
 import { closeAfterTooLarge } from './middleware/close-after-too-large.ts'
 import { errorBody, jsonErrors } from './middleware/json-errors.ts'
 import { limitSentBodies } from './middleware/limit-sent-bodies.ts'
 import { noStore } from './middleware/no-store.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
+import { adminMemberRoutes } from './routes/admin-members.ts'
 import { configRoutes, type PublicConfig } from './routes/config.ts'
 import { healthRoutes } from './routes/health.ts'
 import { meRoutes } from './routes/me.ts'
@@ -27,6 +31,8 @@ export interface AppDeps {
   verifyAccessToken: (token: string) => Promise<JwtClaims>
   /** The Supabase-compatible auth served at /auth/v1 in embedded mode; absent with Supabase. */
   localAuth?: Hono<AppEnv>
+  /** Who makes invited members' sign-in accounts; embedded auth's (localAccounts) by default. */
+  accounts?: AuthAccounts
   /** Each signed-in user's budget of /api requests a minute (API_REQUESTS_PER_MINUTE). */
   apiRequestsPerMinute?: number
   /** Where the built PWA lives; absent when Vite serves it (npm run dev) or in API tests. */
@@ -41,15 +47,19 @@ function apiRoutes(deps: AppDeps) {
   const withinBudget = userRateLimit({
     perMinute: deps.apiRequestsPerMinute ?? defaultApiRequestsPerMinute,
   })
+  // /me stays open to a person with a one-time password: it tells the app to ask for a new one.
+  const passwordChosen = passwordSet(deps.db)
   return new Hono<AppEnv>()
     .route('/health', healthRoutes(deps.db))
     .route('/config', configRoutes(deps.config))
     .use('/me', signedIn, withinBudget)
     .route('/me', meRoutes(deps.db))
-    .use('/sync/*', signedIn, withinBudget)
+    .use('/sync/*', signedIn, withinBudget, passwordChosen)
     .route('/sync', syncRoutes(deps.db))
-    .use('/portfolio', signedIn, withinBudget)
+    .use('/portfolio', signedIn, withinBudget, passwordChosen)
     .route('/portfolio', portfolioRoutes(deps.db))
+    .use('/admin/*', signedIn, withinBudget, passwordChosen)
+    .route('/admin', adminMemberRoutes(deps.db, deps.accounts ?? localAccounts()))
 }
 
 export type AppType = ReturnType<typeof apiRoutes>

@@ -24,6 +24,15 @@ describe('loadEnv', () => {
     expect(env.port).toBe(9000)
   })
 
+  it('reads SUPABASE_SERVICE_ROLE_KEY, for invites, beside the Supabase project', () => {
+    const env = loadEnv({
+      SUPABASE_URL: 'https://abc.supabase.co',
+      SUPABASE_PUBLISHABLE_KEY: 'sb_publishable_x',
+      SUPABASE_SERVICE_ROLE_KEY: 'sb_secret_y',
+    })
+    expect(env.supabase?.serviceRoleKey).toBe('sb_secret_y')
+  })
+
   it('issues embedded tokens as liaison-embedded-auth unless AUTH_ISSUER names another', () => {
     expect(loadEnv({}).authIssuer).toBe('liaison-embedded-auth')
     expect(loadEnv({ AUTH_ISSUER: 'https://liaison.example.gov/auth/v1' }).authIssuer).toBe(

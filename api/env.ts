@@ -18,6 +18,7 @@ const schema = z
     DATABASE_URL: postgresUrl.optional(),
     SUPABASE_URL: httpUrl.optional(),
     SUPABASE_PUBLISHABLE_KEY: z.string().min(1).optional(),
+    SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     PASSWORD_HASH_COST: z.enum(['owasp', 'test']).default('owasp'),
     TRUSTED_PROXY_HEADER: z
@@ -50,7 +51,14 @@ export interface Env {
   /** A real Postgres or Supabase; absent means the embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined
   /** Supabase Auth; absent means Liaison serves its own compatible auth at /auth/v1. */
-  supabase: { url: string; publishableKey: string } | undefined
+  supabase:
+    | {
+        url: string
+        publishableKey: string
+        /** For the admin's invites only; stays on the server (never in PublicConfig). */
+        serviceRoleKey: string | undefined
+      }
+    | undefined
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
   /** Each signed-in user's /api budget per minute, per instance. */
   apiRequestsPerMinute: number
@@ -101,6 +109,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
       ? {
           url: value.SUPABASE_URL.replace(/\/+$/, ''),
           publishableKey: value.SUPABASE_PUBLISHABLE_KEY ?? '',
+          serviceRoleKey: value.SUPABASE_SERVICE_ROLE_KEY,
         }
       : undefined,
     logLevel: value.LOG_LEVEL,

@@ -11,6 +11,7 @@ import { seedDemo } from './db/demo-seed.ts'
 import { migrate } from './db/migrate.ts'
 import type { Env } from './env.ts'
 import { createLogger, type Logger } from './logger.ts'
+import { supabaseAccounts } from './members/supabase-accounts.ts'
 import { schedulePurge } from './sync/purge-schedule.ts'
 
 const builtWeb = fileURLToPath(new URL('../dist/web', import.meta.url))
@@ -64,6 +65,14 @@ export async function createLiaison(
         demo,
       },
       apiRequestsPerMinute: env.apiRequestsPerMinute,
+      ...(env.supabase
+        ? {
+            accounts: supabaseAccounts({
+              url: env.supabase.url,
+              serviceRoleKey: env.supabase.serviceRoleKey,
+            }),
+          }
+        : {}),
       verifyAccessToken: keys
         ? localVerifier(keys, { issuer: env.authIssuer })
         : supabaseVerifier(env.supabase?.url ?? ''),

@@ -216,6 +216,17 @@ export function closeSessionsByScope(
 }
 
 /**
+ * Inside the caller's transaction (as the owner), ends every session of `userId` as a global
+ * sign-out does: for a member an admin removed.
+ *
+ * @example
+ * await asServer(tx, (owner) => closeUserSessions(owner, userId, new Date()))
+ */
+export function closeUserSessions(tx: Queryable, userId: string, now: Date): Promise<void> {
+  return closeSessions(tx, 'user_id = $1', [userId], now)
+}
+
+/**
  * True while the session named in a token's `session_id` is open and belongs to its `sub`.
  *
  * @example

@@ -10,11 +10,13 @@ export type GotrueErrorCode =
   | 'over_request_rate_limit'
   | 'refresh_token_already_used'
   | 'refresh_token_not_found'
+  | 'same_password'
   | 'session_not_found'
   | 'unexpected_failure'
   | 'user_banned'
   | 'user_not_found'
   | 'validation_failed'
+  | 'weak_password'
 
 export interface GotrueError {
   status: ContentfulStatusCode

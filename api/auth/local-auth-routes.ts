@@ -15,6 +15,7 @@ import { configuredScryptCost, type ScryptCost } from './password.ts'
 import { DEFAULT_REUSE_INTERVAL_SECONDS } from './refresh-rotation.ts'
 import { bearerToken } from './require-user.ts'
 import type { SigningKeys } from './signing-keys.ts'
+import { setPassword } from './set-password.ts'
 import { tokenGrants } from './token-grants.ts'
 import { localVerifier } from './verify-token.ts'
 
@@ -57,12 +58,14 @@ export function localAuthRoutes(deps: LocalAuthDeps): Hono<AppEnv> {
   const issuer = deps.issuer ?? DEFAULT_LOCAL_ISSUER
   const verify = localVerifier(keys, { now, issuer })
   const reportUnexpected = deps.onUnexpectedError ?? console.error
+  const hashing = deps.hashing ?? createHashingGate({ concurrency: 2, queueLimit: 32 })
+  const passwordCost = deps.passwordCost ?? configuredScryptCost()
   const token = tokenGrants({
     db,
     keys,
     now,
     issuer,
-    passwordCost: deps.passwordCost ?? configuredScryptCost(),
+    passwordCost,
     clientIp: deps.clientIp ?? socketAddress,
     limiter:
       deps.limiter ??
@@ -76,7 +79,7 @@ export function localAuthRoutes(deps: LocalAuthDeps): Hono<AppEnv> {
         windowMs: 900_000,
         now: () => now().getTime(),
       }),
-    hashing: deps.hashing ?? createHashingGate({ concurrency: 2, queueLimit: 32 }),
+    hashing,
     reuseIntervalSeconds: deps.reuseIntervalSeconds ?? DEFAULT_REUSE_INTERVAL_SECONDS,
   })
 
@@ -141,6 +144,19 @@ export function localAuthRoutes(deps: LocalAuthDeps): Hono<AppEnv> {
       }
       return c.json(toGotrueUser(user))
     })
+    .put(
+      '/user',
+      bodyLimit({
+        maxSize: 64 * 1024,
+        onError: (c) =>
+          gotrueError(c, { status: 413, code: 'validation_failed', message: 'body: too large' }),
+      }),
+      async (c) => {
+        const claims = await authenticate(c)
+        if (claims instanceof Response) return claims
+        return setPassword({ db, hashing, passwordCost }, c, claims)
+      },
+    )
     .post('/logout', async (c) => {
       const scope = c.req.query('scope') ?? 'global'
       if (!logoutScopes.includes(scope)) {

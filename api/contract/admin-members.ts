@@ -49,6 +49,9 @@ export const adminMember = z.object({
 })
 export type AdminMember = z.infer<typeof adminMember>
 
+/** `PATCH /api/admin/members/:memberId` answers with the member as changed. */
+export const changeRoleResponse = adminMember
+
 export const adminMembersResponse = z.object({ members: z.array(adminMember) })
 export type AdminMembersResponse = z.infer<typeof adminMembersResponse>
 
@@ -62,4 +65,8 @@ export const adminMemberErrors = {
   lastAdmin: 'last_admin',
   /** 404: no current member of the org has that id. */
   noSuchMember: 'no_such_member',
+  /** 501: Supabase sign-in without SUPABASE_SERVICE_ROLE_KEY on the server: no invites. */
+  invitesNotConfigured: 'invites_not_configured',
+  /** 502: Supabase Auth refused or failed the invite; its message is passed on. */
+  inviteFailed: 'invite_failed',
 } as const

@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
+import { mustSetPassword } from '../auth/password-gate.ts'
 import { asUser } from '../db/as-user.ts'
 import type { Database } from '../db/database.ts'
 
@@ -11,8 +12,9 @@ interface MembershipRow {
 }
 
 /**
- * `GET /api/me`: who the token belongs to, their organisation and role. Read under RLS, so a
- * user only ever learns of orgs they belong to.
+ * `GET /api/me`: who the token belongs to, their organisation and role, and whether they must
+ * still replace a one-time password (`mustSetPassword`). Read under RLS, so a user only ever
+ * learns of orgs they belong to.
  */
 export function meRoutes(db: Database) {
   return new Hono<AppEnv>().get('/', async (c) => {
@@ -27,6 +29,7 @@ export function meRoutes(db: Database) {
       ),
     )
     const first = memberships[0]
+    const passwordToSet = await mustSetPassword(db, claims)
     return c.json({
       user: {
         id: claims.sub,
@@ -35,6 +38,7 @@ export function meRoutes(db: Database) {
       },
       org: first ? { id: first.org_id, name: first.org_name } : null,
       role: first?.role ?? null,
+      mustSetPassword: passwordToSet,
       memberships: memberships.map((m) => ({ orgId: m.org_id, orgName: m.org_name, role: m.role })),
     })
   })
