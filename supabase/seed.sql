@@ -28,9 +28,9 @@ insert into auth.identities (id, user_id, provider_id, provider, identity_data, 
   ('95e985b5-3dd3-5815-86a0-139a9e6a00a8', '95e985b5-3dd3-5815-86a0-139a9e6a00a8', '95e985b5-3dd3-5815-86a0-139a9e6a00a8', 'email', '{"sub":"95e985b5-3dd3-5815-86a0-139a9e6a00a8","email":"viewer@demo.test"}', date_trunc('day', now(), 'UTC') - interval '200 days', date_trunc('day', now(), 'UTC') - interval '200 days'),
   ('87e5db36-1389-5c53-b67c-8a48795b6886', '87e5db36-1389-5c53-b67c-8a48795b6886', '87e5db36-1389-5c53-b67c-8a48795b6886', 'email', '{"sub":"87e5db36-1389-5c53-b67c-8a48795b6886","email":"manager@neighbour.test"}', date_trunc('day', now(), 'UTC') - interval '200 days', date_trunc('day', now(), 'UTC') - interval '200 days');
 
-insert into public.orgs (id, name) values
-  ('c9982283-4b46-5da3-a2d2-21238f35061c', 'Demo State Office of the CIO'),
-  ('66d1265b-d5d7-5111-a9e1-9075e96802c2', 'Neighbour State');
+insert into public.orgs (id, name, cadence_strategic_days, cadence_core_days, cadence_transactional_days) values
+  ('c9982283-4b46-5da3-a2d2-21238f35061c', 'Demo State Office of the CIO', 14, 30, 90),
+  ('66d1265b-d5d7-5111-a9e1-9075e96802c2', 'Neighbour State', 14, 30, 90);
 
 insert into public.members (id, org_id, user_id, role, display_name, email) values
   ('b48b4983-c594-5a9f-bef4-9fec868219ae', 'c9982283-4b46-5da3-a2d2-21238f35061c', 'a8d3ce8f-de92-59f1-9429-e97093ad6fb5', 'admin', 'Morgan Ellery', 'admin@demo.test'),

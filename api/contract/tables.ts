@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { assignmentRoles } from './assignment-load.ts'
+import { accountTiers, cadenceColumns, cadenceDaysRange } from './cadence.ts'
 import { outsideCalendarMessage, withinCalendar } from './calendar-range.ts'
 import { decisionStatuses, forumPurposes, forumSeatRoles } from './governance.ts'
 import { quarterPattern } from './quarter.ts'
@@ -40,6 +42,12 @@ const valueNumber = z
   .nullable()
 const isoDateTime = z.iso.datetime({ offset: true }).refine(withinCalendar, outsideCalendarMessage)
 const isoDate = z.iso.date().refine(withinCalendar, outsideCalendarMessage)
+const cadenceError = `must be a whole number of days from ${cadenceDaysRange.min} to ${cadenceDaysRange.max}`
+const cadenceDays = z
+  .number({ error: cadenceError })
+  .int({ error: cadenceError })
+  .min(cadenceDaysRange.min, { error: cadenceError })
+  .max(cadenceDaysRange.max, { error: cadenceError })
 
 /**
  * The fields a device may write, per synced table, by their column names. The server owns
@@ -47,7 +55,13 @@ const isoDate = z.iso.date().refine(withinCalendar, outsideCalendarMessage)
  * `org_id` travel beside the fields and never change.
  */
 export const writableFields = {
-  orgs: z.object({ name: requiredText(200) }),
+  orgs: z.object({
+    name: requiredText(200),
+    /** The tiers' default cadence targets (api/contract/cadence.ts); an admin sets them. */
+    [cadenceColumns.strategic]: cadenceDays,
+    [cadenceColumns.core]: cadenceDays,
+    [cadenceColumns.transactional]: cadenceDays,
+  }),
   members: z.object({
     user_id: uuid,
     role: z.enum(memberRoles),
@@ -58,8 +72,9 @@ export const writableFields = {
     kind: z.enum(['agency', 'vendor', 'partner', 'internal']),
     name: requiredText(200),
     short_name: text(50),
-    tier: z.enum(['strategic', 'core', 'transactional']),
-    cadence_days: z.number().int().min(1).max(3650).nullable(),
+    tier: z.enum(accountTiers),
+    /** Null on a write: the org's default for the tier (the trigger fills it in). */
+    cadence_days: cadenceDays.nullable(),
     maturity_self: rating,
     maturity_partner: rating,
     strategic_goals: text(20000),
@@ -68,7 +83,7 @@ export const writableFields = {
   assignments: z.object({
     account_id: uuid,
     user_id: uuid,
-    role: z.enum(['primary', 'secondary']),
+    role: z.enum(assignmentRoles),
   }),
   contacts: z.object({
     account_id: uuid,
@@ -82,7 +97,7 @@ export const writableFields = {
     name: requiredText(200),
     purpose: z.enum(forumPurposes),
     charter: text(20000),
-    cadence_days: z.number().int().min(1).max(3650).nullable(),
+    cadence_days: cadenceDays.nullable(),
     co_chairs: text(1000),
   }),
   forum_members: z.object({

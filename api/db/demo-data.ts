@@ -52,9 +52,9 @@ export function buildDemoData(anchor: Date): DemoData {
   const random = createRandom(seed)
   const userId = (key: UserKey) => demoUuid(`user:${key}`)
   const { users, members } = buildPeople()
-  const demo = buildAccounts([...agencies, ...suppliers], demoOrg.id, 0, userId)
+  const demo = buildAccounts([...agencies, ...suppliers], demoOrg, 0, userId)
   const contactCount = demo.built.reduce((sum, account) => sum + account.contacts.length, 0)
-  const neighbour = buildAccounts(neighbourAccounts, neighbourOrg.id, contactCount, userId)
+  const neighbour = buildAccounts(neighbourAccounts, neighbourOrg, contactCount, userId)
   const byKey = new Map<string, BuiltAccount>(
     [...demo.built, ...neighbour.built].map((account) => [account.spec.key, account]),
   )

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeSyncServer } from '../sync/testing/fake-sync-server.ts'
-import { dropDb, openTestDb, orgId, seedAccount } from '../sync/testing/test-device.ts'
+import { dropDb, openTestDb, orgId, orgRow, seedAccount } from '../sync/testing/test-device.ts'
 import { createCheckin } from './checkins.ts'
 import { addForumMember, createForum, recordDecision } from './governance.ts'
 import type { LocalDb } from './local-db.ts'
@@ -14,16 +14,8 @@ let accountId: string
 beforeEach(async () => {
   db = await openTestDb('u1')
   accountId = await seedAccount(new FakeSyncServer(), db)
-  await db.orgs.put({ ...orgRow, id: orgId })
+  await db.orgs.put(orgRow())
 })
-
-const orgRow = {
-  name: 'Test office',
-  version: 1,
-  created_at: '2026-01-01T00:00:00Z',
-  updated_at: '2026-01-01T00:00:00Z',
-  deleted_at: null,
-}
 afterEach(() => dropDb(db))
 
 const queued = async () => (await db.outbox.toArray()).map((entry) => entry.table)

@@ -1,11 +1,27 @@
+import { initialTierCadence, orgTierCadence } from '../../contract/cadence.ts'
 import { demoUuid } from './ids.ts'
 import { givenNames, people, surnames } from './people.ts'
-import { defaultCadence, type AccountSpec } from './specs.ts'
+import type { AccountSpec } from './specs.ts'
 import type { BuiltAccount } from './context.ts'
 import type { AssignmentRow, ContactRow, MemberRow, OrgRow, UserRow } from './types.ts'
 
-export const demoOrg: OrgRow = { id: demoUuid('org:demo'), name: 'Demo State Office of the CIO' }
-export const neighbourOrg: OrgRow = { id: demoUuid('org:neighbour'), name: 'Neighbour State' }
+// Each org's cadence defaults as a new org starts with them, written out so the relationships
+// below take theirs from the org row, as the database trigger would.
+const newOrgCadence = {
+  cadence_strategic_days: initialTierCadence.strategic,
+  cadence_core_days: initialTierCadence.core,
+  cadence_transactional_days: initialTierCadence.transactional,
+}
+export const demoOrg: OrgRow = {
+  id: demoUuid('org:demo'),
+  name: 'Demo State Office of the CIO',
+  ...newOrgCadence,
+}
+export const neighbourOrg: OrgRow = {
+  id: demoUuid('org:neighbour'),
+  name: 'Neighbour State',
+  ...newOrgCadence,
+}
 
 /**
  * The sign-ins and their memberships, one org each.
@@ -53,14 +69,16 @@ function contactName(n: number): { name: string; email: string } {
  * the specs, so adding an account at the end never renames anyone.
  *
  * @example
- * const built = buildAccounts(agencies, demoOrg.id, 0, (key) => demoUuid(`user:${key}`))
+ * const built = buildAccounts(agencies, demoOrg, 0, (key) => demoUuid(`user:${key}`))
  */
 export function buildAccounts(
   specs: AccountSpec[],
-  orgId: string,
+  org: OrgRow,
   firstContact: number,
   userId: (key: NonNullable<AccountSpec['primary']>) => string,
 ): { built: BuiltAccount[]; assignments: AssignmentRow[] } {
+  const orgId = org.id
+  const cadence = orgTierCadence(org)
   let n = firstContact
   const assignments: AssignmentRow[] = []
   const built = specs.map((spec): BuiltAccount => {
@@ -104,7 +122,7 @@ export function buildAccounts(
         name: spec.name,
         short_name: spec.short,
         tier: spec.tier,
-        cadence_days: defaultCadence[spec.tier],
+        cadence_days: cadence[spec.tier],
         maturity_self: spec.maturity[0],
         maturity_partner: spec.maturity[1],
         strategic_goals: spec.goals,

@@ -197,5 +197,3 @@ export function visit(
 ): VisitSpec {
   return { ago, kind, pulse, with: attendees, summary, ...extra }
 }
-
-export const defaultCadence: Record<Tier, number> = { strategic: 14, core: 30, transactional: 90 }

@@ -41,7 +41,13 @@ const at = 'timestamptz'
  */
 export function demoTablePlans(data: DemoData): TablePlan[] {
   return [
-    plan('public.orgs', data.orgs, { id, name: text }),
+    plan('public.orgs', data.orgs, {
+      id,
+      name: text,
+      cadence_strategic_days: int,
+      cadence_core_days: int,
+      cadence_transactional_days: int,
+    }),
     plan('public.members', data.members, {
       id,
       org_id: id,

@@ -24,6 +24,9 @@ export interface UserRow {
 export interface OrgRow {
   id: string
   name: string
+  cadence_strategic_days: number
+  cadence_core_days: number
+  cadence_transactional_days: number
 }
 
 export interface MemberRow {

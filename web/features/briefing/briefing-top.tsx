@@ -15,6 +15,8 @@ import { NextVisitCalendarButton } from '../reminders/next-visit-calendar-button
 export interface BriefingTopProps {
   account: LocalRow<'accounts'>
   subtitle: string
+  /** The relationship's cadence target, for the next visit's reminder. */
+  cadenceDays: number
   rows: LiveRows
   trust: TrustIndex
   viewerId: string
@@ -26,7 +28,7 @@ export interface BriefingTopProps {
  * calendar reminder, and, only while printing, the one-page sheet shown instead of the screen.
  *
  * @example
- * <BriefingTop account={account} subtitle={subtitle} rows={rows} trust={trust} viewerId={me} announce={announce} />
+ * <BriefingTop account={account} subtitle={subtitle} cadenceDays={30} rows={rows} trust={trust} viewerId={me} announce={announce} />
  */
 export function BriefingTop(props: BriefingTopProps) {
   const { account, rows, trust, viewerId } = props
@@ -48,6 +50,7 @@ export function BriefingTop(props: BriefingTopProps) {
       <SinceLastVisitPanel since={since} lines={lines} now={now}>
         <NextVisitCalendarButton
           account={account}
+          cadenceDays={props.cadenceDays}
           lastCheckinAt={lastCheckinAt(rows.checkins)}
           announce={props.announce}
         />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { initialTierCadence } from '../../../api/contract/cadence.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { accountFields, actionItemFields, checkinFields } from '../../sync/testing/test-device.ts'
 import { sinceLastVisit, type SinceLastVisitInput } from './since-last-visit.ts'
@@ -48,6 +49,7 @@ const input = (over: Partial<SinceLastVisitInput> = {}): SinceLastVisitInput => 
   decisions: [],
   viewerId: 'me',
   now,
+  tierCadence: initialTierCadence,
   ...over,
 })
 

@@ -1,3 +1,4 @@
+import type { TierCadence } from '../../../api/contract/cadence.ts'
 import { mayRead } from '../../../api/contract/privacy.ts'
 import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import type { LocalRow } from '../../local/local-db.ts'
@@ -21,6 +22,8 @@ export interface SinceLastVisitInput {
   decisions: LocalRow<'decisions'>[]
   viewerId: string
   now: Date
+  /** The org's cadence defaults, for a relationship without a cadence of its own. */
+  tierCadence: TierCadence
 }
 
 export interface StageChange {
@@ -58,7 +61,7 @@ const localDay = (instant: Date) =>
   `${instant.getFullYear()}-${String(instant.getMonth() + 1).padStart(2, '0')}-${String(instant.getDate()).padStart(2, '0')}`
 
 function trustMovement(input: SinceLastVisitInput, since: Date): TrustMovement {
-  const options = { viewerId: input.viewerId }
+  const options = { viewerId: input.viewerId, tierCadence: input.tierCadence }
   const then: TrustIndex = accountTrust(input.account, input.rows, since, options)
   const now: TrustIndex = accountTrust(input.account, input.rows, input.now, options)
   return {

@@ -3,18 +3,20 @@ import { useMemo } from 'react'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { readMemberNames } from '../../local/member-names.ts'
+import { readTierCadence } from '../../local/org-settings.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import type { LiveRows } from '../trust/use-account-rows.ts'
 import { sinceLastVisit, type SinceLastVisit } from './since-last-visit.ts'
 
 /** The value items, their updates, risks and decisions of one relationship. */
 async function readBriefingExtras(db: LocalDb, accountId: string, checkinIds: string[]) {
-  const [valueItems, risks, byAccount, byCheckin, names] = await Promise.all([
+  const [valueItems, risks, byAccount, byCheckin, names, tierCadence] = await Promise.all([
     db.value_items.where('account_id').equals(accountId).toArray(),
     db.risks.where('account_id').equals(accountId).toArray(),
     db.decisions.where('account_id').equals(accountId).toArray(),
     db.decisions.where('checkin_id').anyOf(checkinIds).toArray(),
     readMemberNames(db),
+    readTierCadence(db),
   ])
   const valueUpdates = await db.value_updates
     .where('value_item_id')
@@ -22,7 +24,8 @@ async function readBriefingExtras(db: LocalDb, accountId: string, checkinIds: st
     .toArray()
   const decisions = new Map<string, LocalRow<'decisions'>>()
   for (const decision of [...byAccount, ...byCheckin]) decisions.set(decision.id, decision)
-  return { valueItems, valueUpdates, risks, decisions: [...decisions.values()], names }
+  const decided = [...decisions.values()]
+  return { valueItems, valueUpdates, risks, decisions: decided, names, tierCadence }
 }
 
 export interface BriefingChanges {

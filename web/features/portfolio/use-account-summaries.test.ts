@@ -93,6 +93,7 @@ describe('account summaries', () => {
         account: { ...accountFields({ name }), cadence_days: cadence },
         mine,
         lastCheckinAt,
+        cadenceDays: cadence,
       }) as unknown as AccountSummary
     const within = summary('Within', true, '2026-11-25T12:00:00Z', 30)
     const late = summary('Late', true, '2026-10-01T12:00:00Z', 30)

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { isInTrustMath } from '../../../api/contract/account-status.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
+import { readTierCadence } from '../../local/org-settings.ts'
 import type { TrustFacts } from '../../local/trust-facts.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { effectiveCadence } from '../trust/trust-inputs.ts'
@@ -11,6 +13,8 @@ export interface AccountSummary {
   mine: boolean
   /** The latest check-in this device knows of, as ISO-8601; null when none. */
   lastCheckinAt: string | null
+  /** Its cadence target in days (its own, or the org's default for its tier). */
+  cadenceDays: number
 }
 
 function latestCheckinAt(facts: TrustFacts | undefined): string | null {
@@ -22,25 +26,26 @@ function latestCheckinAt(facts: TrustFacts | undefined): string | null {
 }
 
 /**
- * Reads every active account on the device with whether it is the person's and when it was last
+ * Reads every account in the trust math on the device (active, not archived) with whether it is the person's and when it was last
  * checked in; re-runs whenever those tables change.
  *
  * @example
  * const summaries = await readAccountSummaries(db, userId)
  */
 export async function readAccountSummaries(db: LocalDb, userId: string): Promise<AccountSummary[]> {
-  const [accounts, assignments, facts] = await Promise.all([
+  const [accounts, assignments, facts, tierCadence] = await Promise.all([
     db.accounts.toArray(),
     db.assignments.where('user_id').equals(userId).toArray(),
     db.trust_facts.toArray(),
+    readTierCadence(db),
   ])
   const mine = new Set(assignments.filter((a) => !a.deleted_at).map((a) => a.account_id))
   const factsByAccount = new Map(facts.map((row) => [row.account_id, row]))
-  const active = accounts.filter((account) => !account.deleted_at && account.status !== 'archived')
-  return active.map((account) => ({
+  return accounts.filter(isInTrustMath).map((account) => ({
     account,
     mine: mine.has(account.id),
     lastCheckinAt: latestCheckinAt(factsByAccount.get(account.id)),
+    cadenceDays: effectiveCadence(account, tierCadence),
   }))
 }
 
@@ -94,7 +99,7 @@ export function recentFirst(summaries: AccountSummary[]): AccountSummary[] {
 export function daysPastCadence(summary: AccountSummary, now: Date): number {
   if (!summary.lastCheckinAt) return Number.POSITIVE_INFINITY
   const since = (now.getTime() - Date.parse(summary.lastCheckinAt)) / 86_400_000
-  return Math.floor(since) - effectiveCadence(summary.account)
+  return Math.floor(since) - summary.cadenceDays
 }
 
 /**

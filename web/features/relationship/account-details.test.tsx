@@ -30,7 +30,7 @@ async function openDetails(role: MemberRole) {
   const me = { userId, email: null, displayName: null, org: { id: orgId, name: 'Org' }, role }
   screen.render(
     <SignedInProvider value={{ userId, email: null, me }}>
-      <AccountDetails account={account} onSaved={() => undefined} />
+      <AccountDetails account={account} cadenceDays={30} onSaved={() => undefined} />
     </SignedInProvider>,
   )
   // The device database opens, then the sync engine loads: both update the provider.

@@ -1,5 +1,4 @@
 import type { LocalRow } from '../../local/local-db.ts'
-import { effectiveCadence } from '../trust/trust-inputs.ts'
 import { cadenceText, tierLabels } from './account-labels.ts'
 import { AccountDetailsForm } from './account-details-form.tsx'
 import { EditablePanel } from './editable-panel.tsx'
@@ -9,9 +8,14 @@ import { EditablePanel } from './editable-panel.tsx'
  * works offline.
  *
  * @example
- * <AccountDetails account={account} onSaved={() => announce('Saved — will sync')} />
+ * <AccountDetails account={account} cadenceDays={30} onSaved={() => announce('Saved — will sync')} />
  */
-export function AccountDetails(props: { account: LocalRow<'accounts'>; onSaved: () => void }) {
+export function AccountDetails(props: {
+  account: LocalRow<'accounts'>
+  /** Its cadence target (`effectiveCadence`): its own, or the org's default for its tier. */
+  cadenceDays: number
+  onSaved: () => void
+}) {
   const { account } = props
   return (
     <EditablePanel
@@ -28,7 +32,7 @@ export function AccountDetails(props: { account: LocalRow<'accounts'>; onSaved: 
         </div>
         <div className="device-row">
           <dt>Contact cadence</dt>
-          <dd>{cadenceText(effectiveCadence(account))}</dd>
+          <dd>{cadenceText(props.cadenceDays)}</dd>
         </div>
         <div className="device-row">
           <dt>Strategic goals</dt>

@@ -9,6 +9,7 @@ import { StatusMessage } from '../shell/status-message.tsx'
 import { TrustPanel } from '../trust/trust-panel.tsx'
 import { effectiveCadence } from '../trust/trust-inputs.ts'
 import { TrustHistoryChart } from '../trust/trust-history-chart.tsx'
+import { useTierCadence } from '../trust/use-tier-cadence.ts'
 import {
   useAccountRows,
   useAccountTrust,
@@ -38,13 +39,14 @@ function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: Live
   const trust = useAccountTrust(account, rows, userId)
   const history = useTrustHistory(account, rows, userId)
   const links = useValueAndLinks(account, userId)
+  const cadenceDays = effectiveCadence(account, useTierCadence())
   const announce = (text: string) => setMessage((m) => ({ text, n: (m?.n ?? 0) + 1 }))
 
   const subtitle = [
     account.short_name,
     accountKindLabels[account.kind],
     tierLabels[account.tier],
-    cadenceText(effectiveCadence(account)),
+    cadenceText(cadenceDays),
   ]
     .filter(Boolean)
     .join(' · ')
@@ -61,6 +63,7 @@ function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: Live
         <BriefingTop
           account={account}
           subtitle={subtitle}
+          cadenceDays={cadenceDays}
           rows={rows}
           trust={trust}
           viewerId={userId}
@@ -80,7 +83,11 @@ function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: Live
       <ValueItems account={account} items={links?.valueItems} />
       <LinkedRelationships account={account} vendors={links?.vendors} agencies={links?.agencies} />
       <StartStopContinuePanel checkins={rows.checkins} viewerId={userId} now={rows.readAt} />
-      <AccountDetails account={account} onSaved={() => announce('Details saved — will sync')} />
+      <AccountDetails
+        account={account}
+        cadenceDays={cadenceDays}
+        onSaved={() => announce('Details saved — will sync')}
+      />
     </Screen>
   )
 }

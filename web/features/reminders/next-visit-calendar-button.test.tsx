@@ -14,8 +14,6 @@ const account = {
   id: '0190a000-0000-7000-8000-0000000000a1',
   name: 'Department of Revenue',
   short_name: 'DOR',
-  tier: 'core' as const,
-  cadence_days: null,
 }
 let root: Root
 let host: HTMLDivElement
@@ -48,7 +46,9 @@ afterEach(() => {
 
 function render(lastCheckinAt: string | null) {
   act(() =>
-    root.render(<NextVisitCalendarButton account={account} lastCheckinAt={lastCheckinAt} />),
+    root.render(
+      <NextVisitCalendarButton account={account} cadenceDays={30} lastCheckinAt={lastCheckinAt} />,
+    ),
   )
 }
 

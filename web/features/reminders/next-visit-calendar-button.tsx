@@ -3,11 +3,12 @@ import { nextVisitDue } from '../../../api/contract/next-visit.ts'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { localDay } from '../commitments/commitment-filter.ts'
-import { effectiveCadence } from '../trust/trust-inputs.ts'
 import { saveNextVisitReminder } from './save-reminder.ts'
 
 export interface NextVisitCalendarButtonProps {
-  account: Pick<LocalRow<'accounts'>, 'id' | 'name' | 'short_name' | 'tier' | 'cadence_days'>
+  account: Pick<LocalRow<'accounts'>, 'id' | 'name' | 'short_name'>
+  /** Its cadence target (`effectiveCadence`): its own, or the org's default for its tier. */
+  cadenceDays: number
   /** The latest check-in (ISO-8601), from `lastCheckinAt`; null when never checked in. */
   lastCheckinAt: string | null
   /** Says what happened, in the screen's live region. */
@@ -30,14 +31,14 @@ function dayText(day: string, today: string): string {
  * day and the cadence in a hint. Works offline.
  *
  * @example
- * <NextVisitCalendarButton account={account} lastCheckinAt={lastCheckinAt(rows.checkins)} />
+ * <NextVisitCalendarButton account={account} cadenceDays={30} lastCheckinAt={lastCheckinAt(rows.checkins)} />
  */
 export function NextVisitCalendarButton(props: NextVisitCalendarButtonProps) {
   const { account, announce } = props
   const hintId = useId()
   // The due day moves from "in 3 days" to "today" without any row changing.
   const today = localDay(useNow(60_000))
-  const cadenceDays = effectiveCadence(account)
+  const { cadenceDays } = props
   const lastCheckinOn = props.lastCheckinAt ? localDay(new Date(props.lastCheckinAt)) : null
   const dueOn = nextVisitDue(lastCheckinOn, cadenceDays, today)
 

@@ -42,6 +42,7 @@ async function readTeam(db: LocalDb, userId: string, asOf: Date): Promise<TeamVi
   const accounts = inputs.accounts.map((account): TeamAccount => {
     const trust = accountTrust(account, inputs.factsByAccount.get(account.id), asOf, {
       viewerId: userId,
+      tierCadence: inputs.tierCadence,
     })
     return {
       id: account.id,
@@ -52,7 +53,7 @@ async function readTeam(db: LocalDb, userId: string, asOf: Date): Promise<TeamVi
       trend: trust.trend,
       overdueCount: trust.overdueCount,
       daysSinceContact: trust.daysSinceContact,
-      cadenceDays: effectiveCadence(account),
+      cadenceDays: effectiveCadence(account, inputs.tierCadence),
       strategicSeat: trust.components.strategic_seat,
     }
   })

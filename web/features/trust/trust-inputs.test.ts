@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { initialTierCadence } from '../../../api/contract/cadence.ts'
 import { trustIndex } from '../../../api/contract/trust-index.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { buildTrustFacts } from '../../local/trust-facts.ts'
@@ -7,6 +8,7 @@ import { accountFields, checkinFields } from '../../sync/testing/test-device.ts'
 
 const stamp = { version: 1, created_at: '', updated_at: '', deleted_at: null, org_id: 'org' }
 const asOf = new Date('2026-11-27T12:00:00Z')
+const options = { viewerId: 'me', tierCadence: initialTierCadence }
 
 function account(id: string, cadence: number | null): LocalRow<'accounts'> {
   return {
@@ -67,7 +69,7 @@ describe('trust inputs', () => {
     const facts = buildTrustFacts({ checkins, action_items: items, contacts })
     for (const a of accounts) {
       const whole = trustIndex(
-        { id: a.id, cadence_days: effectiveCadence(a) },
+        { id: a.id, cadence_days: effectiveCadence(a, initialTierCadence) },
         checkins,
         items,
         contacts,
@@ -75,15 +77,18 @@ describe('trust inputs', () => {
         { viewerId: 'me' },
       )
       const kept = facts.find((f) => f.account_id === a.id)
-      expect(accountTrust(a, kept, asOf, { viewerId: 'me' })).toEqual(whole)
+      expect(accountTrust(a, kept, asOf, options)).toEqual(whole)
     }
   })
 
-  it('falls back to the tier’s cadence as the server does, and copes with no rows', () => {
-    expect(effectiveCadence({ tier: 'strategic', cadence_days: null })).toBe(14)
-    expect(effectiveCadence({ tier: 'transactional', cadence_days: null })).toBe(90)
-    expect(effectiveCadence({ tier: 'core', cadence_days: 7 })).toBe(7)
-    const lonely = accountTrust(account('c', 30), undefined, asOf, { viewerId: 'me' })
+  it('falls back to the org’s default for the tier as the server does, and copes with no rows', () => {
+    const orgDefaults = { strategic: 10, core: 21, transactional: 60 }
+    expect(effectiveCadence({ tier: 'strategic', cadence_days: null }, orgDefaults)).toBe(10)
+    expect(effectiveCadence({ tier: 'transactional', cadence_days: null }, orgDefaults)).toBe(60)
+    // A relationship's own cadence wins over any default.
+    expect(effectiveCadence({ tier: 'core', cadence_days: 7 }, orgDefaults)).toBe(7)
+    expect(effectiveCadence({ tier: 'core', cadence_days: null }, initialTierCadence)).toBe(30)
+    const lonely = accountTrust(account('c', 30), undefined, asOf, options)
     expect(lonely.daysSinceContact).toBeNull()
     expect(lonely.overdueCount).toBe(0)
   })

@@ -1,3 +1,4 @@
+import type { TierCadence } from '../../../api/contract/cadence.ts'
 import {
   trustIndex,
   type TrustActionItem,
@@ -24,18 +25,23 @@ export interface AccountRows {
   contacts: LocalRow<'contacts'>[]
 }
 
-const tierCadence: Record<Account['tier'], number> = { strategic: 14, core: 30, transactional: 90 }
-
 /**
- * The cadence target the server keeps: an emptied target falls back to the tier's default, as
- * the database trigger does, so the device agrees with the server before the edit syncs.
+ * The cadence target the server keeps: a relationship without one (created or emptied on this
+ * device) takes its org's default for the tier, as the database trigger does, so the device
+ * agrees with the server before the change syncs.
  *
  * @example
- * effectiveCadence({ tier: 'core', cadence_days: null }) // 30
+ * effectiveCadence({ tier: 'core', cadence_days: null }, tierCadence) // 30 by default
  */
-export function effectiveCadence(account: Pick<Account, 'tier' | 'cadence_days'>): number {
+export function effectiveCadence(
+  account: Pick<Account, 'tier' | 'cadence_days'>,
+  tierCadence: TierCadence,
+): number {
   return account.cadence_days ?? tierCadence[account.tier]
 }
+
+/** Whose view the trust is computed for, and the org's cadence defaults. */
+export type AccountTrustOptions = TrustOptions & { tierCadence: TierCadence }
 
 const noRows: TrustRows = { checkins: [], items: [], contacts: [] }
 
@@ -44,15 +50,16 @@ const noRows: TrustRows = { checkins: [], items: [], contacts: [] }
  * server would use).
  *
  * @example
- * const trust = accountTrust(account, rows, new Date(), { viewerId: me })
+ * const trust = accountTrust(account, rows, new Date(), { viewerId: me, tierCadence })
  */
 export function accountTrust(
   account: Account,
   rows: TrustRows | undefined,
   asOf: Date,
-  options: TrustOptions,
+  options: AccountTrustOptions,
 ): TrustIndex {
   const { checkins, items, contacts } = rows ?? noRows
-  const input = { id: account.id, cadence_days: effectiveCadence(account) }
-  return trustIndex(input, checkins, items, contacts, asOf, options)
+  const { tierCadence, ...trustOptions } = options
+  const input = { id: account.id, cadence_days: effectiveCadence(account, tierCadence) }
+  return trustIndex(input, checkins, items, contacts, asOf, trustOptions)
 }

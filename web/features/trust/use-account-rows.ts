@@ -6,6 +6,7 @@ import { useNow } from '../../app/use-now.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { accountTrust, effectiveCadence, type AccountRows } from './trust-inputs.ts'
+import { useTierCadence } from './use-tier-cadence.ts'
 
 /** One account's rows and when they were read. */
 export type LiveRows = AccountRows & { readAt: Date }
@@ -50,11 +51,12 @@ export function useAccountTrust(
   userId: string,
 ): TrustIndex | undefined {
   const tick = useNow(60_000)
+  const tierCadence = useTierCadence()
   return useMemo(() => {
     if (!rows) return undefined
     const asOf = new Date(Math.max(tick.getTime(), rows.readAt.getTime()))
-    return accountTrust(account, rows, asOf, { viewerId: userId })
-  }, [account, rows, tick, userId])
+    return accountTrust(account, rows, asOf, { viewerId: userId, tierCadence })
+  }, [account, rows, tick, userId, tierCadence])
 }
 
 /**
@@ -69,10 +71,11 @@ export function useTrustHistory(
   rows: LiveRows | undefined,
   userId: string,
 ): TrustPoint[] | undefined {
+  const tierCadence = useTierCadence()
   return useMemo(() => {
     if (!rows) return undefined
-    const input = { id: account.id, cadence_days: effectiveCadence(account) }
+    const input = { id: account.id, cadence_days: effectiveCadence(account, tierCadence) }
     const { checkins, items, contacts } = rows
     return trustHistory(input, checkins, items, contacts, rows.readAt, { viewerId: userId })
-  }, [account, rows, userId])
+  }, [account, rows, userId, tierCadence])
 }

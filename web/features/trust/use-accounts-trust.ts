@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
+import { isInTrustMath } from '../../../api/contract/account-status.ts'
 import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
+import { readTierCadence } from '../../local/org-settings.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { accountTrust, effectiveCadence } from './trust-inputs.ts'
 
@@ -29,25 +31,26 @@ export interface AccountTrust {
  * const inputs = await readTrustInputs(db, userId)
  */
 export async function readTrustInputs(db: LocalDb, userId: string) {
-  const [accounts, assignments, facts] = await Promise.all([
+  const [accounts, assignments, facts, tierCadence] = await Promise.all([
     db.accounts.toArray(),
     db.assignments.toArray(),
     db.trust_facts.toArray(),
+    readTierCadence(db),
   ])
   const live = assignments.filter((a) => !a.deleted_at)
   const mine = new Set(live.filter((a) => a.user_id === userId).map((a) => a.account_id))
   const owners = new Map(
     live.filter((a) => a.role === 'primary').map((a) => [a.account_id, a.user_id]),
   )
-  const active = accounts.filter((a) => !a.deleted_at && a.status !== 'archived')
+  const active = accounts.filter(isInTrustMath)
   const factsByAccount = new Map(facts.map((row) => [row.account_id, row]))
   // When the rows were read: a check-in saved a moment ago is at or before this instant.
   const readAt = new Date()
-  return { accounts: active, mine, owners, factsByAccount, readAt }
+  return { accounts: active, mine, owners, factsByAccount, tierCadence, readAt }
 }
 
 /**
- * The trust index of every active account on the device, live: re-read when a table changes,
+ * The trust index of every account in the trust math on the device (active, not archived), live: re-read when a table changes,
  * recomputed every five minutes as time passes. Undefined while the first read runs.
  *
  * @example
@@ -60,11 +63,11 @@ export function useAccountsTrust(userId: string): AccountTrust[] | undefined {
   return useMemo(() => {
     if (!inputs) return undefined
     const asOf = new Date(Math.max(tick.getTime(), inputs.readAt.getTime()))
-    const options = { viewerId: userId }
+    const options = { viewerId: userId, tierCadence: inputs.tierCadence }
     return inputs.accounts.map((account) => ({
       account,
       trust: accountTrust(account, inputs.factsByAccount.get(account.id), asOf, options),
-      cadenceDays: effectiveCadence(account),
+      cadenceDays: effectiveCadence(account, inputs.tierCadence),
       mine: inputs.mine.has(account.id),
       ownerId: inputs.owners.get(account.id) ?? null,
     }))

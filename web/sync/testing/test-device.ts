@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie'
+import { initialTierCadence } from '../../../api/contract/cadence.ts'
 import type { Fields } from '../../../api/contract/tables.ts'
-import type { LocalDb } from '../../local/local-db.ts'
+import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { openLocalDb } from '../../local/local-db.ts'
 import { claimDevice } from '../../local/device-user.ts'
 import { newId } from '../../local/new-id.ts'
@@ -28,6 +29,27 @@ export function accountFields(overrides: Partial<Fields<'accounts'>> = {}): Fiel
     maturity_partner: null,
     strategic_goals: null,
     status: 'active',
+    ...overrides,
+  }
+}
+
+/**
+ * The test org's row as a pull delivers it — the initial cadence defaults — with `overrides`.
+ *
+ * @example
+ * await db.orgs.put(orgRow({ cadence_core_days: 21 }))
+ */
+export function orgRow(overrides: Partial<LocalRow<'orgs'>> = {}): LocalRow<'orgs'> {
+  return {
+    id: orgId,
+    name: 'Test office',
+    cadence_strategic_days: initialTierCadence.strategic,
+    cadence_core_days: initialTierCadence.core,
+    cadence_transactional_days: initialTierCadence.transactional,
+    version: 1,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+    deleted_at: null,
     ...overrides,
   }
 }

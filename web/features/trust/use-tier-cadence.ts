@@ -1,0 +1,17 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { initialTierCadence, type TierCadence } from '../../../api/contract/cadence.ts'
+import { readTierCadence } from '../../local/org-settings.ts'
+import { useLocalDb } from '../../sync/sync-provider.tsx'
+
+/**
+ * The organisation's default cadence per tier, live: what a relationship without a cadence of
+ * its own (created or cleared on this device, not yet synced) is held to.
+ *
+ * @example
+ * const cadenceDays = effectiveCadence(account, useTierCadence())
+ */
+export function useTierCadence(): TierCadence {
+  const db = useLocalDb()
+  // Before the first read answers the initial defaults stand in, for a render or two.
+  return useLiveQuery(() => readTierCadence(db), [db]) ?? initialTierCadence
+}
