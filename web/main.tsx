@@ -30,6 +30,7 @@ import './styles/risks.css'
 import './styles/governance.css'
 import './styles/since-visit.css'
 import './styles/export.css'
+import './styles/admin.css'
 import './styles/print.css'
 
 // Its own chunk and its own root: the service worker's registration is not needed to paint the

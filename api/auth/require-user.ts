@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../app-env.ts'
+import { membershipEnded } from '../contract/session-errors.ts'
 import { SessionEndedError, type JwtClaims } from '../db/as-user.ts'
 import { AuthError, type VerifyAccessToken } from './verify-token.ts'
 
@@ -10,9 +11,9 @@ export function bearerToken(header: string | undefined): string | null {
   return match?.[1] ?? null
 }
 
-function unauthorized(c: Context, message: string, challenge: string) {
+function unauthorized(c: Context, message: string, challenge: string, error = 'unauthorized') {
   c.header('WWW-Authenticate', challenge)
-  return c.json({ error: 'unauthorized', message }, 401)
+  return c.json({ error, message }, 401)
 }
 
 /**
@@ -60,7 +61,8 @@ export function requireUser(verify: VerifyAccessToken) {
     c.set('claims', claims)
     await next()
     if (c.error instanceof SessionEndedError) {
-      c.res = unauthorized(c, c.error.message, 'Bearer error="invalid_token"')
+      const error = c.error.removed ? membershipEnded : 'unauthorized'
+      c.res = unauthorized(c, c.error.message, 'Bearer error="invalid_token"', error)
     }
   })
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
-import { mustSetPasswordKey, setPasswordRequest } from '../contract/password-rules.ts'
+import { mustSetPasswordKey } from '../contract/password-rules.ts'
+import { setPasswordRequest } from '../contract/set-password-request.ts'
 import type { JwtClaims } from '../db/as-user.ts'
 import type { Database } from '../db/database.ts'
 import { gotrueError } from './gotrue-errors.ts'

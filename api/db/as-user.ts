@@ -17,11 +17,15 @@ export type AsUserOptions = TransactionOptions
 
 /**
  * The token is genuine but its session was signed out or revoked, or its user deleted, banned or
- * removed from every organisation: requireUser answers 401.
+ * removed from every organisation (`removed`): requireUser answers 401.
  */
 export class SessionEndedError extends HTTPException {
-  constructor() {
-    super(401, { message: 'This session has ended: sign in again' })
+  constructor(readonly removed = false) {
+    super(401, {
+      message: removed
+        ? 'You are no longer a member of an organisation here'
+        : 'This session has ended: sign in again',
+    })
     this.name = 'SessionEndedError'
   }
 }
@@ -32,7 +36,7 @@ const setClaims = `set_config('request.jwt.claims', $1, true), set_config('role'
  * Runs `work` in one transaction as the signed-in user, so row-level security decides every
  * row it reads or writes — the same way PostgREST does on Supabase. When the claims name a
  * session (every token requireUser lets through does), the statement that sets the role and
- * the claims also asks whether the session is still live (public.session_is_live) and a dead
+ * the claims also asks whether the session is still live (public.session_state) and a dead
  * one throws SessionEndedError: a signed-out token is refused at once, on every instance.
  *
  * That statement is not awaited before `work` starts: `work`'s first statements follow it down
@@ -60,9 +64,9 @@ export async function asUser<T>(
     // The function is checked and run with the connection's rights whatever the role set beside it.
     const opening =
       session === undefined
-        ? tx.query<{ live: boolean }>(`select true as live, ${setClaims}`, [json])
-        : tx.query<{ live: boolean }>(
-            `select public.session_is_live($2, $3) as live, ${setClaims}`,
+        ? tx.query<{ state: string }>(`select 'live' as state, ${setClaims}`, [json])
+        : tx.query<{ state: string }>(
+            `select public.session_state($2, $3) as state, ${setClaims}`,
             [json, session, claims.sub],
           )
     const [check, done] = await Promise.allSettled([
@@ -70,7 +74,8 @@ export async function asUser<T>(
       Promise.resolve().then(() => work(tx)),
     ])
     if (check.status === 'rejected') throw check.reason
-    if (!check.value[0]?.live) throw new SessionEndedError()
+    const state = check.value[0]?.state
+    if (state !== 'live') throw new SessionEndedError(state === 'removed')
     if (done.status === 'rejected') throw done.reason
     return done.value
   }, options)

@@ -12,7 +12,7 @@ export interface SupabaseAccountsConfig {
  * Supabase sign-in's accounts: GoTrue's admin invite (`POST /auth/v1/invite`, service-role key)
  * makes the user and e-mails them a link to choose a password, so no password passes through
  * Liaison. Sessions are GoTrue's: a member removed from their only org is refused by
- * public.session_is_live on their next request, and row-level security hides a removed org
+ * public.session_state on their next request, and row-level security hides a removed org
  * from anyone still in another one.
  *
  * @example

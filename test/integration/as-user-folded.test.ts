@@ -88,7 +88,7 @@ describe.each(databaseTargets())('the folded statements of a request on $name', 
     expect((await get(`/api/sync/pull?cursor=${cursor}`)).status).toBe(200)
     // The session check (with role and claims), the pull's context, the log.
     expect(statements).toHaveLength(3)
-    expect(statements[0]).toContain('session_is_live')
+    expect(statements[0]).toContain('session_state')
     statements.length = 0
     expect((await get('/api/me')).status).toBe(200)
     expect(statements).toHaveLength(2)

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { membershipEnded } from '../../api/contract/session-errors.ts'
 import type { Database } from '../../api/db/database.ts'
 import { addMember, createOrg } from '../support/fixtures.ts'
 import { createTestApp } from '../support/test-app.ts'
@@ -37,13 +38,16 @@ describe.each(databaseTargets())('an ended session on /api on $name', (target) =
     return { user, session }
   }
 
-  async function expectRefused(token: string) {
+  async function expectRefused(token: string, error = 'unauthorized') {
     for (const response of [await me(token), await pull(token)]) {
       expect(response.status).toBe(401)
       expect(response.headers.get('www-authenticate')).toContain('invalid_token')
       expect(await response.json()).toMatchObject({
-        error: 'unauthorized',
-        message: 'This session has ended: sign in again',
+        error,
+        message:
+          error === membershipEnded
+            ? 'You are no longer a member of an organisation here'
+            : 'This session has ended: sign in again',
       })
     }
   }
@@ -68,10 +72,10 @@ describe.each(databaseTargets())('an ended session on /api on $name', (target) =
     await expectRefused(session.access_token)
   })
 
-  it('refuses a user removed from their only organisation', async () => {
+  it('refuses a user removed from their only organisation, saying so for their device to wipe', async () => {
     const { user, session } = await signedInMember('removed')
     await db.query('update public.members set deleted_at = now() where user_id = $1', [user.id])
-    await expectRefused(session.access_token)
+    await expectRefused(session.access_token, membershipEnded)
   })
 
   it('keeps serving a user removed from one organisation who belongs to another, without it', async () => {

@@ -19,12 +19,25 @@ const SignInScreen = lazy(() =>
   })),
 )
 
+const SetPasswordScreen = lazy(() =>
+  import('../features/sign-in/set-password-screen.tsx').then((module) => ({
+    default: module.SetPasswordScreen,
+  })),
+)
+
 function SessionGate({ config }: { config: RuntimeConfig }) {
   const session = useSession()
   if (!session) {
     return (
       <Suspense fallback={<StartingScreen />}>
         <SignInScreen demo={config.demo} />
+      </Suspense>
+    )
+  }
+  if (session.mustSetPassword) {
+    return (
+      <Suspense fallback={<StartingScreen />}>
+        <SetPasswordScreen email={session.user.email} />
       </Suspense>
     )
   }

@@ -24,6 +24,7 @@ export type Route =
   | { name: 'risk-new' }
   | { name: 'risk'; id: string }
   | { name: 'team' }
+  | { name: 'admin' }
   | { name: 'export' }
   | { name: 'not-found' }
 
@@ -46,6 +47,7 @@ const fixed: Record<string, Route> = {
   '/risks': { name: 'risks' },
   '/risks/new': { name: 'risk-new' },
   '/team': { name: 'team' },
+  '/admin': { name: 'admin' },
   '/export': { name: 'export' },
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { mustSetPasswordKey } from '../../api/contract/password-rules.ts'
 import { parseStoredSession } from './session-store.ts'
 
 const stored = {
@@ -14,7 +15,16 @@ describe('parseStoredSession', () => {
       accessToken: 'a.b.c',
       expiresAt: 1_900_000_000,
       user: { id: 'u1', email: 'manager@demo.test' },
+      mustSetPassword: false,
     })
+  })
+
+  it('says when an invited person must still choose their password', () => {
+    const invited = {
+      ...stored,
+      user: { ...stored.user, user_metadata: { [mustSetPasswordKey]: true } },
+    }
+    expect(parseStoredSession(JSON.stringify(invited))?.mustSetPassword).toBe(true)
   })
 
   it('keeps an expired session: being offline must not sign anyone out', () => {

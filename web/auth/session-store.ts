@@ -1,4 +1,5 @@
 import { isRecord } from '../app/local-cache.ts'
+import { mustSetPasswordKey } from '../../api/contract/password-rules.ts'
 import { authClientCreated, authStorageKey } from './auth-client.ts'
 
 /** The parts of the stored Supabase session the app reads. */
@@ -7,6 +8,8 @@ export interface StoredSession {
   /** Seconds since the epoch, as Supabase stores it. */
   expiresAt: number | null
   user: { id: string; email: string | null }
+  /** An invited person signed in with their one-time password and must choose their own. */
+  mustSetPassword: boolean
 }
 
 /**
@@ -27,10 +30,12 @@ export function parseStoredSession(raw: string | null): StoredSession | null {
   const { access_token, refresh_token, expires_at, user } = value
   if (typeof access_token !== 'string' || typeof refresh_token !== 'string') return null
   if (typeof user.id !== 'string') return null
+  const metadata = isRecord(user.user_metadata) ? user.user_metadata : {}
   return {
     accessToken: access_token,
     expiresAt: typeof expires_at === 'number' ? expires_at : null,
     user: { id: user.id, email: typeof user.email === 'string' ? user.email : null },
+    mustSetPassword: metadata[mustSetPasswordKey] === true,
   }
 }
 

@@ -1,6 +1,7 @@
 import type { LocalDb } from '../local/local-db.ts'
 import { writeMeta } from '../local/meta.ts'
 import { backoffDelay } from './backoff.ts'
+import { forgetOffice } from './forget-office.ts'
 import { pullChanges } from './pull.ts'
 import { pushRecovering } from './reregister.ts'
 import { pageEnvironment, type SyncEnvironment } from './sync-environment.ts'
@@ -18,6 +19,8 @@ export interface SyncEngineOptions {
   getAccessToken: () => Promise<string | null>
   /** True when renewed, false when the person must sign in again; throws when unreachable. */
   refreshSession: () => Promise<boolean>
+  /** After the office's rows left the device because its person was removed: end the session. */
+  onRemoved?: () => Promise<void>
   onStatus?: (status: SyncStatus) => void
   now?: () => number
   random?: () => number
@@ -134,6 +137,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return { ok: true, ...result }
     } catch (caught) {
       const error = asSyncError(caught)
+      if (error.kind === 'removed') return removed(error)
       failures += 1
       const delay = backoffDelay(failures, random)
       await writeMeta(db, 'lastError', error.message).catch(() => undefined)
@@ -148,6 +152,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     } finally {
       await refreshStored()
     }
+  }
+
+  // Terminal: nothing is retried, the session ends; what was waiting is kept as refused changes.
+  async function removed(error: SyncError): Promise<SyncOutcome> {
+    await forgetOffice(db, new Date(now()))
+    await writeMeta(db, 'lastError', error.message)
+    publish({ state: 'signed_out', lastError: error.message, nextRetryAt: null })
+    started = false
+    await options.onRemoved?.()
+    return { ok: false, error: error.kind, message: error.message }
   }
 
   function syncNow(): Promise<SyncOutcome> {

@@ -5,6 +5,7 @@ export type SyncErrorKind =
   | 'timeout'
   | 'server'
   | 'signed_out'
+  | 'removed'
   | 'seq_gap'
   | 'refused_again'
   | 'forbidden'
@@ -31,6 +32,9 @@ const plain: Record<SyncErrorKind, string> = {
   timeout: 'The server took too long to answer. Will try again.',
   server: 'The server had a problem. Will try again.',
   signed_out: 'Sign in to sync. Your changes are kept on this device.',
+  removed:
+    'You are no longer a member of the office: its data was removed from this device. Changes ' +
+    'not yet sent are kept under refused changes.',
   seq_gap:
     "This device's changes are out of step with the server (a bug). They are kept; please " +
     'report it.',

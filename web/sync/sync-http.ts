@@ -1,3 +1,4 @@
+import { membershipEnded } from '../../api/contract/session-errors.ts'
 import { syncError, type SyncError } from './sync-error.ts'
 
 /** The part of `fetch` sync uses; `window.fetch` and Node's fetch both fit. */
@@ -49,7 +50,8 @@ function failure(status: number, body: unknown): SyncError {
 
 /**
  * Sends sync requests with the access token, a timeout, and one session refresh on a 401; a
- * second 401 or a refused refresh is `signed_out`. Anything other than 200/409/413 throws.
+ * second 401 or a refused refresh is `signed_out`, a 401 saying the person was removed from
+ * every organisation is `removed`. Anything other than 200/409/413 throws.
  *
  * @example
  * const http = createSyncHttp({ fetch: window.fetch, getAccessToken, refreshSession })
@@ -101,14 +103,23 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
     return token
   }
 
+  const isRemoval = (answer: { status: number; body: unknown }) =>
+    answer.status === 401 &&
+    typeof answer.body === 'object' &&
+    answer.body !== null &&
+    (answer.body as { error?: unknown }).error === membershipEnded
+
   return async (method, path, body) => {
     let token = await options.getAccessToken()
     const refreshedFirst = !token
     if (!token) token = await refreshedToken()
     let answer = await once(method, path, body, token)
+    // Removed from the office: no new token would help, and trying would end the session first.
+    if (isRemoval(answer)) throw syncError('removed', 401)
     if (answer.status === 401 && !refreshedFirst) {
       answer = await once(method, path, body, await refreshedToken())
     }
+    if (isRemoval(answer)) throw syncError('removed', 401)
     if (answer.status === 401) throw syncError('signed_out', 401)
     if (answer.status === 200 || answer.status === 409 || answer.status === 413) return answer
     throw failure(answer.status, answer.body)

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import { getAccessToken } from '../auth/access-token.ts'
 import { refreshSession } from '../auth/refresh-session.ts'
+import { noteRemoval } from '../auth/removal-notice.ts'
 import { claimDevice, type DeviceClaim } from '../local/device-user.ts'
 import { openLocalDb, type LocalDb } from '../local/local-db.ts'
 import type { SyncEngine } from './sync-engine.ts'
@@ -23,6 +24,11 @@ async function loadEngine(db: LocalDb): Promise<SyncEngine> {
     fetch: (input, init) => window.fetch(input, init),
     getAccessToken,
     refreshSession,
+    // The device database stays (it holds the refused changes); the session and caches go.
+    onRemoved: async () => {
+      noteRemoval()
+      await import('../auth/sign-out.ts').then((module) => module.signOut())
+    },
   })
 }
 

@@ -15,6 +15,8 @@ export function ConfirmDelete(props: {
   id: string
   label: string
   onDelete: () => Promise<void>
+  /** The second tap's words when it is not a delete on the device ("Remove"); its failure is shown as thrown. */
+  confirmLabel?: string
   children: ReactNode
 }) {
   const [asking, setAsking] = useState(false)
@@ -26,7 +28,9 @@ export function ConfirmDelete(props: {
       await props.onDelete()
     } catch (thrown) {
       setError(
-        `Couldn’t delete on this device: ${thrown instanceof Error ? thrown.message : thrown}`,
+        props.confirmLabel
+          ? String(thrown instanceof Error ? thrown.message : thrown)
+          : `Couldn’t delete on this device: ${thrown instanceof Error ? thrown.message : thrown}`,
       )
     }
   }
@@ -47,7 +51,7 @@ export function ConfirmDelete(props: {
     )
   }
   return (
-    <div className="notice notice-info" role="group" aria-label="Confirm deletion">
+    <div className="notice notice-info" role="group" aria-label={`Confirm: ${props.label}`}>
       <p>{props.children}</p>
       {error && (
         <p className="form-error" role="alert">
@@ -56,7 +60,7 @@ export function ConfirmDelete(props: {
       )}
       <div className="device-actions">
         <button type="button" className="button button-danger" onClick={() => void remove()}>
-          Delete
+          {props.confirmLabel ?? 'Delete'}
         </button>
         <button
           id={`keep-${props.id}`}

@@ -11,6 +11,7 @@ import { AppHeader } from './app-header.tsx'
 import { BottomNav } from './bottom-nav.tsx'
 import { DownloadProgress } from './download-progress.tsx'
 import {
+  AdminScreen,
   CheckinDetailScreen,
   CheckinScreen,
   CommitmentsScreen,
@@ -116,6 +117,8 @@ function screenFor(
       return <RiskFormScreen key={route.id} id={route.id} />
     case 'team':
       return <TeamScreen />
+    case 'admin':
+      return <AdminScreen />
     case 'export':
       return <ExportScreen />
     case 'not-found':

@@ -19,7 +19,7 @@ export const navItems: readonly NavItem[] = [
     href: '/more',
     label: 'More',
     Icon: MoreIcon,
-    sections: ['/forums', '/decisions', '/risks', '/team', '/export', '/device'],
+    sections: ['/forums', '/decisions', '/risks', '/team', '/admin', '/export', '/device'],
   },
 ]
 

@@ -24,6 +24,7 @@ const load = {
   risks: () => import('../risks/risk-register-screen.tsx'),
   riskForm: () => import('../risks/risk-form-screen.tsx'),
   team: () => import('../team/team-screen.tsx'),
+  admin: () => import('../admin/admin-screen.tsx'),
   export: () => import('../export/export-screen.tsx'),
 }
 
@@ -69,6 +70,7 @@ export const RiskRegisterScreen = preloadableScreen(
 )
 export const RiskFormScreen = preloadableScreen(load.riskForm, (module) => module.RiskFormScreen)
 export const TeamScreen = preloadableScreen(load.team, (module) => module.TeamScreen)
+export const AdminScreen = preloadableScreen(load.admin, (module) => module.AdminScreen)
 export const ExportScreen = preloadableScreen(load.export, (module) => module.ExportScreen)
 
 const screens = [

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { BrandMark } from '../../app/brand-mark.tsx'
 import { loadAuthClient } from '../../auth/auth-client.ts'
+import { clearRemovalNotice, readRemovalNotice } from '../../auth/removal-notice.ts'
 import { pendingOnDevice } from '../../local/pending-on-device.ts'
 import { DemoHint } from './demo-hint.tsx'
 import { describeSignInError } from './sign-in-error.ts'
@@ -26,12 +27,14 @@ export function SignInScreen({ demo }: { demo: boolean }) {
   const passwordRef = useRef<HTMLInputElement>(null)
   // Changes left by a session that ended (expired, or signed out elsewhere) are still here.
   const [pending, setPending] = useState(0)
+  const [removed] = useState(readRemovalNotice)
 
   useEffect(() => {
     document.title = 'Sign in · Liaison'
     // Fetched while the person types, so pressing Sign in does not wait for it.
     loadAuthClient().catch(() => undefined)
     pendingOnDevice().then(setPending, () => undefined)
+    clearRemovalNotice()
   }, [])
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -78,6 +81,12 @@ export function SignInScreen({ demo }: { demo: boolean }) {
         <p className="sign-in-lead" data-testid="sign-in-lead">
           {pending > 0 ? keptWords(pending) : 'Your relationship portfolio, on visits and offline.'}
         </p>
+        {removed && (
+          <p className="notice notice-info" role="status">
+            You are no longer a member of the office, so its data was removed from this device. Ask
+            an admin if this is a mistake.
+          </p>
+        )}
         <form className="sign-in-form" onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
             <label htmlFor="sign-in-email">Email</label>

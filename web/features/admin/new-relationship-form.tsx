@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react'
+import type { Fields } from '../../../api/contract/tables.ts'
+import { writableFields } from '../../../api/contract/tables.ts'
+import { cadenceDaysRange } from '../../../api/contract/cadence.ts'
+import { createAccount } from '../../local/accounts.ts'
+import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { SelectField } from '../forms/select-field.tsx'
+import { TextField } from '../forms/text-field.tsx'
+import { accountKindLabels, tierLabels } from '../relationship/account-labels.ts'
+
+type Account = Fields<'accounts'>
+type Problems = Partial<Record<'name' | 'short_name' | 'cadence_days' | 'form', string>>
+
+const kindOptions = Object.entries(accountKindLabels).map(([value, label]) => ({ value, label }))
+const tierOptions = Object.entries(tierLabels).map(([value, label]) => ({ value, label }))
+const labels = { name: 'Name', short_name: 'Short name' } as const
+
+/**
+ * A new relationship, saved on the device and synced: kind, name, short name, tier and, when
+ * it should differ from the office's default for the tier, its cadence.
+ *
+ * @example
+ * <NewRelationshipForm defaultCadence={(tier) => 30} onCreated={(name) => say(name)} />
+ */
+export function NewRelationshipForm(props: {
+  defaultCadence: (tier: Account['tier']) => number
+  onCreated: (name: string) => void
+}) {
+  const db = useLocalDb()
+  const [kind, setKind] = useState<Account['kind']>('agency')
+  const [name, setName] = useState('')
+  const [shortName, setShortName] = useState('')
+  const [tier, setTier] = useState<Account['tier']>('core')
+  const [cadence, setCadence] = useState('')
+  const [problems, setProblems] = useState<Problems>({})
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const fields = {
+      kind,
+      name: name.trim(),
+      short_name: shortName.trim() || null,
+      tier,
+      cadence_days: cadence.trim() ? Number(cadence) : null,
+    }
+    const checked = writableFields.accounts.partial().safeParse(fields)
+    const found: Problems = {}
+    if (!fields.name) found.name = 'Name is required'
+    for (const issue of checked.success ? [] : checked.error.issues) {
+      const field = issue.path[0]
+      if (field === 'cadence_days') {
+        found.cadence_days = `Cadence must be a whole number of days from ${cadenceDaysRange.min} to ${cadenceDaysRange.max}`
+      } else if ((field === 'name' || field === 'short_name') && issue.code === 'too_big') {
+        found[field] ??= `${labels[field]} must be at most ${issue.maximum} characters`
+      }
+    }
+    setProblems(found)
+    if (Object.keys(found).length) return
+    try {
+      await createAccount(db, fields)
+      props.onCreated(fields.name)
+      setName('')
+      setShortName('')
+      setCadence('')
+      setProblems({})
+    } catch (thrown) {
+      setProblems({ form: `This device could not save it: ${String(thrown)}` })
+    }
+  }
+
+  return (
+    <form className="admin-form" onSubmit={(event) => void submit(event)} noValidate>
+      <SelectField
+        id="new-account-kind"
+        label="Kind"
+        value={kind}
+        onChange={(value) => setKind(value as Account['kind'])}
+        options={kindOptions}
+      />
+      <TextField
+        id="new-account-name"
+        label="Name"
+        value={name}
+        onChange={setName}
+        error={problems.name}
+      />
+      <TextField
+        id="new-account-short"
+        label="Short name"
+        hint="Optional, shown where space is short (e.g. DOT)."
+        value={shortName}
+        onChange={setShortName}
+        error={problems.short_name}
+      />
+      <SelectField
+        id="new-account-tier"
+        label="Tier"
+        value={tier}
+        onChange={(value) => setTier(value as Account['tier'])}
+        options={tierOptions}
+      />
+      <TextField
+        id="new-account-cadence"
+        label="Cadence (days between contacts)"
+        type="number"
+        inputMode="numeric"
+        hint={`Leave empty for the office’s default for the tier: ${props.defaultCadence(tier)} days.`}
+        value={cadence}
+        onChange={setCadence}
+        error={problems.cadence_days}
+      />
+      {problems.form && (
+        <p className="form-error" role="alert">
+          {problems.form}
+        </p>
+      )}
+      <button type="submit" className="button button-primary button-block">
+        Create relationship
+      </button>
+    </form>
+  )
+}
