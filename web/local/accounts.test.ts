@@ -24,7 +24,11 @@ const outbox = async () =>
 
 describe('createAccount', () => {
   it('creates an active relationship of the device’s org and queues it with no cadence of its own', async () => {
-    const id = await createAccount(db, { kind: 'agency', name: 'Department of Parks', tier: 'core' })
+    const id = await createAccount(db, {
+      kind: 'agency',
+      name: 'Department of Parks',
+      tier: 'core',
+    })
     expect(await db.accounts.get(id)).toMatchObject({
       org_id: orgId,
       name: 'Department of Parks',
@@ -57,7 +61,7 @@ describe('createAccount', () => {
     )
     await expect(
       createAccount(db, { kind: 'agency', name: 'Parks', tier: 'core', cadence_days: 3651 }),
-    ).rejects.toThrow(/must be a whole number of days from 1 to 3650\n  → at cadence_days/)
+    ).rejects.toThrow(/must be a whole number of days from 1 to 3650\n {2}→ at cadence_days/)
     expect(await db.accounts.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
   })

@@ -40,7 +40,7 @@ describe('the org’s cadence defaults on the device', () => {
   it('refuse a day count out of range or none at all, storing nothing', async () => {
     await db.orgs.put(orgRow())
     await expect(setCadenceDefaults(db, orgId, { core: 0 })).rejects.toThrow(
-      /must be a whole number of days from 1 to 3650\n  → at cadence_core_days/,
+      /must be a whole number of days from 1 to 3650\n {2}→ at cadence_core_days/,
     )
     await expect(setCadenceDefaults(db, orgId, { core: 1.5 })).rejects.toThrow(LocalWriteError)
     await expect(setCadenceDefaults(db, orgId, {})).rejects.toThrow(LocalWriteError)
