@@ -20,15 +20,15 @@ import { usePortfolio, type PortfolioRow as Row } from './use-portfolio.ts'
 import { useOwnerNames } from './use-owner-names.ts'
 import { useQueryParam } from '../../app/use-query-param.ts'
 
-function countsOf(rows: Row[], archived: ArchivedAccount[], view: PortfolioView) {
+function countsOf(rows: Row[], archived: ArchivedAccount[] | undefined, view: PortfolioView) {
   const kinds: Record<AccountKind, number> = { agency: 0, vendor: 0, partner: 0, internal: 0 }
   let mine = 0
   for (const row of rows) {
     if (row.mine) mine += 1
     if (view === 'all' || (view === 'mine' && row.mine)) kinds[row.kind] += 1
   }
-  if (view === 'archived') for (const account of archived) kinds[account.kind] += 1
-  return { mine, all: rows.length, archived: archived.length, kinds }
+  if (view === 'archived') for (const account of archived ?? []) kinds[account.kind] += 1
+  return { mine, all: rows.length, archived: archived?.length, kinds }
 }
 
 /** The managers holding relationships as primary, by name, for the filter. */
@@ -73,10 +73,7 @@ export function PortfolioScreen() {
   const archived = useArchivedAccounts()
   const names = useOwnerNames()
   const owners = useMemo(() => ownersOf(rows ?? [], names), [rows, names])
-  const counts = useMemo(
-    () => rows && archived && countsOf(rows, archived, view),
-    [rows, archived, view],
-  )
+  const counts = useMemo(() => rows && countsOf(rows, archived, view), [rows, archived, view])
   const shown = useMemo(
     () =>
       rows && filterPortfolio(rows, scope, kind).filter((row) => !owner || row.ownerId === owner),
@@ -88,10 +85,11 @@ export function PortfolioScreen() {
   )
   const kindWord = kind ? accountKindLabels[kind].toLowerCase() : ''
   useEffect(() => {
-    if (!live || view === 'archived') return
+    if (!live) return
     markFirstScreenReady()
-    // The next cold start paints this very screen before any script (web/public/boot-shell.js).
-    return saveBootShellSoon(userId)
+    // The next cold start paints this very screen before any script (web/public/boot-shell.js);
+    // never the archived list, which no cold start opens on.
+    if (view !== 'archived') return saveBootShellSoon(userId)
   }, [live, userId, shown, view])
 
   let body

@@ -18,7 +18,13 @@ export function PortfolioToolbar(props: {
   scope: PortfolioView
   kind: AccountKind | null
   /** How many relationships each choice shows; undefined while loading. */
-  counts?: { mine: number; all: number; archived: number; kinds: Record<AccountKind, number> }
+  counts?: {
+    mine: number
+    all: number
+    /** Undefined while the archived ones are read. */
+    archived: number | undefined
+    kinds: Record<AccountKind, number>
+  }
   onScope: (scope: PortfolioView) => void
   onKind: (kind: AccountKind | null) => void
   /** The managers with relationships, for everyone's list; '' for any manager. */
