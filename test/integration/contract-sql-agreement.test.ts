@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  accountTiers,
+  cadenceColumns,
+  cadenceDaysRange,
+  initialTierCadence,
+} from '../../api/contract/cadence.ts'
 import { mayAssignCommitment } from '../../api/contract/privacy.ts'
 import { scorecardGrade } from '../../api/contract/scorecard-grade.ts'
 import { isParentOf } from '../../api/contract/table-parents.ts'
@@ -270,6 +276,51 @@ describe.each(databaseTargets())('the contract and the SQL agree on $name', (tar
     expect(keys.length).toBeGreaterThan(20)
     for (const { child, parent } of keys) {
       expect(isParentOf(parent, child), `${child} → ${parent}`).toBe(true)
+    }
+  })
+
+  it('starts an org with initialTierCadence and bounds its defaults as the contract does', async () => {
+    const defaults = await db.query<{ column_name: string; column_default: string }>(
+      `select column_name, column_default from information_schema.columns
+        where table_schema = 'public' and table_name = 'orgs' and column_name like 'cadence\\_%'`,
+    )
+    const expected = accountTiers.map((tier) => [cadenceColumns[tier], initialTierCadence[tier]])
+    expect(
+      defaults.map((c) => [c.column_name, Number(c.column_default)]).sort(),
+      'orgs cadence defaults',
+    ).toEqual(expected.sort())
+    const schema = writableFields.orgs.shape.cadence_core_days
+    const setDefault = (days: number) =>
+      refusal('update public.orgs set cadence_core_days = $2 where id = $1', [orgId, days])
+    for (const days of [
+      cadenceDaysRange.min - 1,
+      cadenceDaysRange.min,
+      cadenceDaysRange.max,
+      cadenceDaysRange.max + 1,
+    ]) {
+      const allowed = schema.safeParse(days).success
+      expect(await setDefault(days), `${days} days`).toBe(allowed ? null : '23514')
+    }
+  })
+
+  it('fills a new relationship’s cadence from its org’s default for its tier', async () => {
+    const org = await createOrg(db, 'Cadence State', ['admin'])
+    await db.query(
+      `update public.orgs set cadence_strategic_days = 9, cadence_core_days = 19,
+              cadence_transactional_days = 99 where id = $1`,
+      [org.orgId],
+    )
+    for (const [tier, days] of [
+      ['strategic', 9],
+      ['core', 19],
+      ['transactional', 99],
+    ] as const) {
+      const [row] = await db.query<{ cadence_days: number }>(
+        `insert into public.accounts (org_id, kind, name, tier) values ($1, 'agency', $2, $2)
+         returning cadence_days`,
+        [org.orgId, tier],
+      )
+      expect(row?.cadence_days, tier).toBe(days)
     }
   })
 })

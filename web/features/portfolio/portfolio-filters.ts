@@ -1,15 +1,15 @@
 import { useState } from 'react'
-import type { AccountKind, PortfolioScope } from './portfolio-order.ts'
+import type { AccountKind, PortfolioView } from './portfolio-order.ts'
 
 // Kept for the session so the list is as it was left when coming back from a briefing.
-let remembered: { scope: PortfolioScope | null; kind: AccountKind | null } = {
+let remembered: { scope: PortfolioView | null; kind: AccountKind | null } = {
   scope: null,
   kind: null,
 }
 
 /**
- * The portfolio's scope (mine or all) and kind filter. Until the person picks a scope it is
- * "mine" when they have relationships of their own, "all" otherwise.
+ * The portfolio's scope (mine, all or archived) and kind filter. Until the person picks a scope
+ * it is "mine" when they have relationships of their own, "all" otherwise.
  *
  * @example
  * const filters = usePortfolioFilters(mineCount > 0)
@@ -20,7 +20,7 @@ export function usePortfolioFilters(hasMine: boolean) {
   return {
     scope: chosen ?? (hasMine ? 'mine' : 'all'),
     kind,
-    setScope(scope: PortfolioScope) {
+    setScope(scope: PortfolioView) {
       remembered = { ...remembered, scope }
       setChosen(scope)
     },

@@ -3,6 +3,8 @@ import type { TrustBand } from '../../../api/contract/trust-index.ts'
 
 export type AccountKind = Fields<'accounts'>['kind']
 export type PortfolioScope = 'mine' | 'all'
+/** What the portfolio lists: a scope of the relationships in the trust math, or the archived. */
+export type PortfolioView = PortfolioScope | 'archived'
 
 /** What the portfolio's order and filters look at, for one relationship. */
 export interface PortfolioEntry {

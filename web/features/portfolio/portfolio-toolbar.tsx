@@ -1,6 +1,6 @@
 import { ChoiceGroup } from '../forms/choice-group.tsx'
 import { accountKindLabels } from '../relationship/account-labels.ts'
-import type { AccountKind, PortfolioScope } from './portfolio-order.ts'
+import type { AccountKind, PortfolioView } from './portfolio-order.ts'
 
 const kinds = Object.keys(accountKindLabels) as AccountKind[]
 const counted = (label: string, count: number | undefined) =>
@@ -8,18 +8,24 @@ const counted = (label: string, count: number | undefined) =>
 const detail = (count: number | undefined) => (count === undefined ? '…' : String(count))
 
 /**
- * The portfolio's filters: mine or all, one kind of relationship or every kind, and in
- * everyone's list one manager's relationships or any.
+ * The portfolio's filters: mine, all or the archived ones, one kind of relationship or every
+ * kind, and in everyone's list one manager's relationships or any.
  *
  * @example
  * <PortfolioToolbar scope="mine" kind={null} counts={counts} onScope={…} onKind={…} />
  */
 export function PortfolioToolbar(props: {
-  scope: PortfolioScope
+  scope: PortfolioView
   kind: AccountKind | null
   /** How many relationships each choice shows; undefined while loading. */
-  counts?: { mine: number; all: number; kinds: Record<AccountKind, number> }
-  onScope: (scope: PortfolioScope) => void
+  counts?: {
+    mine: number
+    all: number
+    /** Undefined while the archived ones are read. */
+    archived: number | undefined
+    kinds: Record<AccountKind, number>
+  }
+  onScope: (scope: PortfolioView) => void
   onKind: (kind: AccountKind | null) => void
   /** The managers with relationships, for everyone's list; '' for any manager. */
   owners: { id: string; name: string }[]
@@ -35,10 +41,11 @@ export function PortfolioToolbar(props: {
           options={[
             { value: 'mine', label: 'Mine', detail: detail(counts?.mine) },
             { value: 'all', label: 'All', detail: detail(counts?.all) },
+            { value: 'archived', label: 'Archived', detail: detail(counts?.archived) },
           ]}
           value={props.scope}
           onChange={props.onScope}
-          columns={2}
+          columns={3}
         />
         <div className="field">
           <label htmlFor="portfolio-kind">Kind</label>
