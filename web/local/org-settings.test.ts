@@ -4,7 +4,8 @@ import { initialTierCadence } from '../../api/contract/cadence.ts'
 import { dropDb, openTestDb, orgId, orgRow } from '../sync/testing/test-device.ts'
 import type { LocalDb } from './local-db.ts'
 import { LocalWriteError } from './local-write.ts'
-import { readTierCadence, setCadenceDefaults } from './org-settings.ts'
+import { setCadenceDefaults } from './org-settings.ts'
+import { readTierCadence } from './tier-cadence.ts'
 
 let db: LocalDb
 

@@ -1,4 +1,4 @@
-import { cadenceFields, orgTierCadence, type TierCadence } from '../../api/contract/cadence.ts'
+import { cadenceFields, type TierCadence } from '../../api/contract/cadence.ts'
 import type { LocalDb } from './local-db.ts'
 import { LocalWriteError, writeRow } from './local-write.ts'
 
@@ -18,16 +18,4 @@ export async function setCadenceDefaults(
   const fields = cadenceFields(days)
   if (Object.keys(fields).length === 0) throw new LocalWriteError('No cadence to change')
   return writeRow(db, 'orgs', orgId, fields)
-}
-
-/**
- * The default cadence per tier of the device's organisation (the initial defaults until its row
- * has synced).
- *
- * @example
- * const tierCadence = await readTierCadence(db) // { strategic: 14, core: 30, transactional: 90 }
- */
-export async function readTierCadence(db: LocalDb): Promise<TierCadence> {
-  const org = (await db.orgs.toArray()).find((row) => !row.deleted_at)
-  return orgTierCadence(org)
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { isInTrustMath } from '../../../api/contract/account-status.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
-import { readTierCadence } from '../../local/org-settings.ts'
+import { readTierCadence } from '../../local/tier-cadence.ts'
 import type { TrustFacts } from '../../local/trust-facts.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { effectiveCadence } from '../trust/trust-inputs.ts'

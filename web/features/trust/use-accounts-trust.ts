@@ -4,7 +4,7 @@ import { isInTrustMath } from '../../../api/contract/account-status.ts'
 import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
-import { readTierCadence } from '../../local/org-settings.ts'
+import { readTierCadence } from '../../local/tier-cadence.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { accountTrust, effectiveCadence } from './trust-inputs.ts'
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { initialTierCadence, type TierCadence } from '../../../api/contract/cadence.ts'
-import { readTierCadence } from '../../local/org-settings.ts'
+import { readTierCadence } from '../../local/tier-cadence.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 
 /**
