@@ -4,6 +4,7 @@ import { localVerifier } from '../../api/auth/verify-token.ts'
 import { createApp } from '../../api/app.ts'
 import type { Database } from '../../api/db/database.ts'
 import { createLogger } from '../../api/logger.ts'
+import type { AuthAccounts } from '../../api/members/auth-accounts.ts'
 
 /**
  * The whole app in embedded-auth mode over `db`, with no socket: drive it with `app.request()`
@@ -11,7 +12,7 @@ import { createLogger } from '../../api/logger.ts'
  */
 export async function createTestApp(
   db: Database,
-  options: { webRoot?: string; apiRequestsPerMinute?: number } = {},
+  options: { webRoot?: string; apiRequestsPerMinute?: number; accounts?: AuthAccounts } = {},
 ) {
   const keys = await loadSigningKeys(db)
   const app = createApp({
@@ -22,6 +23,7 @@ export async function createTestApp(
     localAuth: localAuthRoutes({ db, keys }),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.apiRequestsPerMinute ? { apiRequestsPerMinute: options.apiRequestsPerMinute } : {}),
+    ...(options.accounts ? { accounts: options.accounts } : {}),
   })
   return {
     app,
