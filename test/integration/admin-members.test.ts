@@ -4,6 +4,7 @@ import { passwordChangeRequired } from '../../api/contract/password-rules.ts'
 import { supabaseAccounts } from '../../api/members/supabase-accounts.ts'
 import type { PullResponse } from '../../api/contract/sync-protocol.ts'
 import type { Database } from '../../api/db/database.ts'
+import type { Logger } from '../../api/logger.ts'
 import { fakeSupabaseAuth } from '../support/fake-supabase-auth.ts'
 import { createAccount, createOrg, type Role } from '../support/fixtures.ts'
 import { createTestApp } from '../support/test-app.ts'
@@ -22,10 +23,15 @@ describe.each(databaseTargets())('the admin member routes on $name', (target) =>
   let other: Awaited<ReturnType<typeof createOrg>>
   const tokens: Partial<Record<Role | 'otherAdmin', string>> = {}
   let accountId: string
+  const logged: string[] = []
+  const keep = (msg: string, fields?: object) => {
+    logged.push(JSON.stringify({ msg, ...fields }))
+  }
+  const log: Logger = { debug: keep, info: keep, warn: keep, error: keep }
 
   beforeAll(async () => {
     db = await target.open()
-    harness = await createTestApp(db)
+    harness = await createTestApp(db, { log })
     home = await createOrg(db, 'Members', ['admin', 'lead', 'manager', 'viewer'])
     other = await createOrg(db, 'Elsewhere', ['admin'])
     accountId = await createAccount(db, home.orgId, 'Department of Members')
@@ -184,6 +190,8 @@ describe.each(databaseTargets())('the admin member routes on $name', (target) =>
     })
     await expect(harness.signIn(email, made.oneTimePassword)).rejects.toThrow(/400/)
     await harness.signIn(email, 'my own long password')
+    expect(logged.length).toBeGreaterThan(0)
+    expect(logged.filter((line) => line.includes(made.oneTimePassword))).toEqual([])
   })
 
   it('refuses a duplicate invite of a current member and changes nothing', async () => {

@@ -3,7 +3,7 @@ import { loadSigningKeys } from '../../api/auth/signing-keys.ts'
 import { localVerifier } from '../../api/auth/verify-token.ts'
 import { createApp } from '../../api/app.ts'
 import type { Database } from '../../api/db/database.ts'
-import { createLogger } from '../../api/logger.ts'
+import { createLogger, type Logger } from '../../api/logger.ts'
 import type { AuthAccounts } from '../../api/members/auth-accounts.ts'
 
 /**
@@ -12,12 +12,17 @@ import type { AuthAccounts } from '../../api/members/auth-accounts.ts'
  */
 export async function createTestApp(
   db: Database,
-  options: { webRoot?: string; apiRequestsPerMinute?: number; accounts?: AuthAccounts } = {},
+  options: {
+    webRoot?: string
+    apiRequestsPerMinute?: number
+    accounts?: AuthAccounts
+    log?: Logger
+  } = {},
 ) {
   const keys = await loadSigningKeys(db)
   const app = createApp({
     db,
-    log: createLogger('silent'),
+    log: options.log ?? createLogger('silent'),
     config: { authUrl: null, publishableKey: 'liaison-local', demo: false },
     verifyAccessToken: localVerifier(keys),
     localAuth: localAuthRoutes({ db, keys }),
