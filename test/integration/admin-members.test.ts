@@ -125,6 +125,7 @@ describe.each(databaseTargets())('the admin member routes on $name', (target) =>
       expect(answer.status).toBe(400)
       expect(((await answer.json()) as { message: string }).message).toContain(message)
     }
+    expect((await harness.app.request(members)).status).toBe(401)
     const badId = await call('DELETE', `${members}/not-a-uuid`, tokens.admin)
     expect(badId.status).toBe(400)
     const unknown = await call('DELETE', `${members}/${crypto.randomUUID()}`, tokens.admin)
