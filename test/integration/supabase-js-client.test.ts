@@ -129,6 +129,7 @@ describe('the real supabase-js client against the embedded auth server', () => {
     const short = await supabase.auth.updateUser({ password: 'short' })
     expect(short.error?.status).toBe(422)
     expect(short.error?.code).toBe('weak_password')
+    expect(short.error).toMatchObject({ reasons: ['length'] })
     const changed = await supabase.auth.updateUser({ password: 'a field visit password' })
     expect(changed.error).toBeNull()
     expect(changed.data.user?.id).toBe(user.id)
