@@ -24,6 +24,8 @@ export interface GotrueError {
   message: string
   /** The OAuth 2 `error` of a /token failure (RFC 6749 §5.2); other errors repeat `code`. */
   oauthError?: 'invalid_grant' | 'invalid_request' | 'unsupported_grant_type'
+  /** GoTrue's extra fields of some errors, such as `weak_password: { reasons }`. */
+  details?: Record<string, unknown>
 }
 
 const apiVersionHeader = 'X-Supabase-Api-Version'
@@ -47,17 +49,21 @@ function speaksApiVersion2024(c: Context): boolean {
  *   message: 'Invalid login credentials', oauthError: 'invalid_grant' })
  */
 export function gotrueError(c: Context, error: GotrueError): Response {
-  const oauth = { error: error.oauthError ?? error.code, error_description: error.message }
+  const shared = {
+    error: error.oauthError ?? error.code,
+    error_description: error.message,
+    ...error.details,
+  }
   if (speaksApiVersion2024(c)) {
     c.header(apiVersionHeader, currentApiVersion)
     // error_code too: a cross-origin page may not see the echoed header unless CORS exposes it.
     return c.json(
-      { code: error.code, error_code: error.code, message: error.message, ...oauth },
+      { code: error.code, error_code: error.code, message: error.message, ...shared },
       error.status,
     )
   }
   return c.json(
-    { code: error.status, error_code: error.code, msg: error.message, ...oauth },
+    { code: error.status, error_code: error.code, msg: error.message, ...shared },
     error.status,
   )
 }

@@ -53,6 +53,7 @@ export async function setPassword(
       status: tooShort ? 422 : 400,
       code: tooShort ? 'weak_password' : 'validation_failed',
       message: `password: ${issue?.message ?? 'is invalid'}`,
+      ...(tooShort ? { details: { weak_password: { reasons: ['length'] } } } : {}),
     })
   }
   const { password } = parsed.data

@@ -8,11 +8,17 @@ import type { Queryable } from '../db/database.ts'
  */
 export interface AuthAccounts {
   /**
-   * Makes the auth user of a new invitee. `owner` is the request's transaction with the owner's
-   * rights (asServer). A one-time password comes back only where Liaison keeps the passwords.
+   * Where `create` runs: inside the member's own transaction (`owner` is it, with the owner's
+   * rights), when the accounts live in the same database; or `before` it, with `owner` null,
+   * when another service makes them, so no transaction waits on a remote call.
+   */
+  readonly creates: 'in transaction' | 'before'
+  /**
+   * Makes the auth user of a new invitee. A one-time password comes back only where Liaison
+   * keeps the passwords.
    */
   create(
-    owner: Queryable,
+    owner: Queryable | null,
     invitee: { email: string; displayName: string },
   ): Promise<{ userId: string; oneTimePassword?: string }>
   /** Ends every session of a removed member, in the same transaction as the removal. */

@@ -14,7 +14,9 @@ import type { AuthAccounts } from './auth-accounts.ts'
  */
 export function localAccounts(cost: ScryptCost = configuredScryptCost()): AuthAccounts {
   return {
+    creates: 'in transaction',
     async create(owner, invitee) {
+      if (!owner) throw new Error('embedded accounts are made inside the member transaction')
       const oneTimePassword = createOneTimePassword()
       const hash = await hashPassword(oneTimePassword, cost)
       const [user] = await owner.query<{ id: string }>(

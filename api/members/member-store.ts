@@ -94,6 +94,18 @@ export async function authUserByEmail(tx: Queryable, email: string): Promise<str
   return rows[0]?.id ?? null
 }
 
+export async function isCurrentMember(
+  tx: Queryable,
+  orgId: string,
+  userId: string,
+): Promise<boolean> {
+  const rows = await tx.query(
+    'select 1 from public.members where org_id = $1 and user_id = $2 and deleted_at is null',
+    [orgId, userId],
+  )
+  return rows.length > 0
+}
+
 /** Adds `userId` to the org; null when they are a current member already. */
 export async function insertMember(
   tx: Queryable,

@@ -21,6 +21,7 @@ export interface SupabaseAccountsConfig {
 export function supabaseAccounts(config: SupabaseAccountsConfig): AuthAccounts {
   const send = config.fetch ?? fetch
   return {
+    creates: 'before',
     async create(_owner, invitee) {
       const key = config.serviceRoleKey
       if (!key) {

@@ -19,10 +19,9 @@ import {
   type AuthAccounts,
 } from '../members/auth-accounts.ts'
 import { logMemberChange } from '../members/member-changes.ts'
+import { inviteMember } from '../members/invite-member.ts'
 import {
   adminOrg,
-  authUserByEmail,
-  insertMember,
   listMembers,
   lockForChange,
   setRole,
@@ -94,28 +93,13 @@ export function adminMemberRoutes(db: Database, accounts: AuthAccounts) {
       const parsed = inviteMemberRequest.safeParse(read.body)
       if (!parsed.success) return badRequest(c, describe(parsed.error, 'body'))
       const { email, role, display_name: displayName } = parsed.data
-      const claims = c.get('claims')
       const { org } = adminOrgQuery.parse(c.req.query())
       try {
-        const outcome = await asUser(db, claims, async (tx) => {
-          const orgId = await adminOrg(tx, claims.sub, org)
-          if (!orgId) return 'notAdmin' as const
-          const existing = await authUserByEmail(tx, email)
-          const account = existing
-            ? { userId: existing }
-            : await asServer(tx, (owner) => accounts.create(owner, { email, displayName }))
-          const memberId = await insertMember(tx, { orgId, role, email, displayName, ...account })
-          if (!memberId) return 'alreadyMember' as const
-          await logMemberChange(tx, {
-            orgId,
-            actorUserId: claims.sub,
-            memberId,
-            targetUserId: account.userId,
-            action: 'invite',
-            oldRole: null,
-            newRole: role,
-          })
-          return { ...account, memberId } satisfies InviteMemberResponse
+        const outcome = await inviteMember(db, c.get('claims'), accounts, {
+          org,
+          email,
+          role,
+          displayName,
         })
         if (typeof outcome === 'string') return refuse(c, outcome)
         return c.json(outcome satisfies InviteMemberResponse, 201)

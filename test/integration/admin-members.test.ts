@@ -1,13 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminMemberErrors, type AdminMember } from '../../api/contract/admin-members.ts'
 import { passwordChangeRequired } from '../../api/contract/password-rules.ts'
+import { supabaseAccounts } from '../../api/members/supabase-accounts.ts'
 import type { PullResponse } from '../../api/contract/sync-protocol.ts'
 import type { Database } from '../../api/db/database.ts'
+import type { Logger } from '../../api/logger.ts'
+import { fakeSupabaseAuth } from '../support/fake-supabase-auth.ts'
 import { createAccount, createOrg, type Role } from '../support/fixtures.ts'
 import { createTestApp } from '../support/test-app.ts'
 import { databaseTargets } from '../support/test-databases.ts'
 
 type Harness = Awaited<ReturnType<typeof createTestApp>>
+
+const projectUrl = 'https://project.supabase.fake'
+const serviceRoleKey = 'sb_secret_only-on-the-server'
 
 /** Issue 13's member routes, each role calling each, in embedded sign-in. */
 describe.each(databaseTargets())('the admin member routes on $name', (target) => {
@@ -16,13 +22,19 @@ describe.each(databaseTargets())('the admin member routes on $name', (target) =>
   let home: Awaited<ReturnType<typeof createOrg>>
   let other: Awaited<ReturnType<typeof createOrg>>
   const tokens: Partial<Record<Role | 'otherAdmin', string>> = {}
+  let accountId: string
+  const logged: string[] = []
+  const keep = (msg: string, fields?: object) => {
+    logged.push(JSON.stringify({ msg, ...fields }))
+  }
+  const log: Logger = { debug: keep, info: keep, warn: keep, error: keep }
 
   beforeAll(async () => {
     db = await target.open()
-    harness = await createTestApp(db)
+    harness = await createTestApp(db, { log })
     home = await createOrg(db, 'Members', ['admin', 'lead', 'manager', 'viewer'])
     other = await createOrg(db, 'Elsewhere', ['admin'])
-    await createAccount(db, home.orgId, 'Department of Members')
+    accountId = await createAccount(db, home.orgId, 'Department of Members')
     for (const role of ['admin', 'lead', 'manager', 'viewer'] as const) {
       const user = home.users[role]
       if (user) tokens[role] = (await harness.signIn(user.email, user.password)).access_token
@@ -113,6 +125,7 @@ describe.each(databaseTargets())('the admin member routes on $name', (target) =>
       expect(answer.status).toBe(400)
       expect(((await answer.json()) as { message: string }).message).toContain(message)
     }
+    expect((await harness.app.request(members)).status).toBe(401)
     const badId = await call('DELETE', `${members}/not-a-uuid`, tokens.admin)
     expect(badId.status).toBe(400)
     const unknown = await call('DELETE', `${members}/${crypto.randomUUID()}`, tokens.admin)
@@ -178,6 +191,8 @@ describe.each(databaseTargets())('the admin member routes on $name', (target) =>
     })
     await expect(harness.signIn(email, made.oneTimePassword)).rejects.toThrow(/400/)
     await harness.signIn(email, 'my own long password')
+    expect(logged.length).toBeGreaterThan(0)
+    expect(logged.filter((line) => line.includes(made.oneTimePassword))).toEqual([])
   })
 
   it('refuses a duplicate invite of a current member and changes nothing', async () => {
@@ -281,5 +296,101 @@ describe.each(databaseTargets())('the admin member routes on $name', (target) =>
     const fresh = (await (await pull(after.access_token)).json()) as PullResponse
     expect(fresh.changes.length).toBeGreaterThan(0)
     expect(fresh.changes.some((change) => change.row?.org_id === home.orgId)).toBe(false)
+    const pushed = await call('POST', '/api/sync/push', after.access_token, {
+      clientId: crypto.randomUUID(),
+      schemaVersion: 1,
+      mutations: [
+        {
+          seq: 1,
+          table: 'contacts',
+          op: 'upsert',
+          id: crypto.randomUUID(),
+          fields: { org_id: home.orgId, account_id: accountId, name: 'Typed before removal' },
+        },
+      ],
+    })
+    expect(pushed.status).toBe(200)
+    expect(await pushed.json()).toMatchObject({ results: [{ seq: 1, status: 'rejected' }] })
+  })
+
+  describe('inviting through Supabase Auth', () => {
+    let admin: string
+    let org: Awaited<ReturnType<typeof createOrg>>
+
+    beforeAll(async () => {
+      org = await createOrg(db, 'Supabase Invites', ['admin'])
+    })
+
+    async function appWith(accounts: ReturnType<typeof supabaseAccounts>) {
+      const harness = await createTestApp(db, { accounts })
+      const user = org.users.admin
+      if (!user) throw new Error('fixture')
+      admin = (await harness.signIn(user.email, user.password)).access_token
+      return (body: unknown) =>
+        harness.app.request('/api/admin/members', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+    }
+
+    it('invites with the service-role key and answers without a password', async () => {
+      const auth = fakeSupabaseAuth(db)
+      const invite = await appWith(
+        supabaseAccounts({ url: projectUrl, serviceRoleKey, fetch: auth.fetch }),
+      )
+      const email = `invited-${crypto.randomUUID().slice(0, 8)}@test.liaison`
+      const answer = await invite({ email, role: 'lead', display_name: 'Lead by Invite' })
+      expect(answer.status).toBe(201)
+      const made = (await answer.json()) as Record<string, unknown>
+      expect(made).not.toHaveProperty('oneTimePassword')
+      expect(auth.seen).toHaveLength(1)
+      const [request] = auth.seen
+      expect(request?.url).toBe(`${projectUrl}/auth/v1/invite`)
+      expect(request?.method).toBe('POST')
+      expect(request?.headers.get('apikey')).toBe(serviceRoleKey)
+      expect(request?.headers.get('authorization')).toBe(`Bearer ${serviceRoleKey}`)
+      expect(request?.body).toEqual({ email, data: { display_name: 'Lead by Invite' } })
+      const [member] = await db.query<{ user_id: string; role: string }>(
+        'select user_id, role from public.members where id = $1',
+        [made.memberId],
+      )
+      expect(member).toEqual({ user_id: made.userId, role: 'lead' })
+    })
+
+    it('answers 501 naming the missing key, and asks Supabase nothing', async () => {
+      const auth = fakeSupabaseAuth(db)
+      const invite = await appWith(
+        supabaseAccounts({ url: projectUrl, serviceRoleKey: undefined, fetch: auth.fetch }),
+      )
+      const answer = await invite({
+        email: `nokey-${crypto.randomUUID().slice(0, 8)}@test.liaison`,
+        role: 'manager',
+        display_name: 'No Key',
+      })
+      expect(answer.status).toBe(501)
+      const body = (await answer.json()) as { error: string; message: string }
+      expect(body.error).toBe(adminMemberErrors.invitesNotConfigured)
+      expect(body.message).toContain('SUPABASE_SERVICE_ROLE_KEY')
+      expect(auth.seen).toHaveLength(0)
+    })
+
+    it('passes on what Supabase Auth said when it refuses, as a 502', async () => {
+      const refusing: typeof fetch = async () =>
+        Response.json({ code: 429, msg: 'Email rate limit exceeded' }, { status: 429 })
+      const invite = await appWith(
+        supabaseAccounts({ url: projectUrl, serviceRoleKey, fetch: refusing }),
+      )
+      const answer = await invite({
+        email: `limited-${crypto.randomUUID().slice(0, 8)}@test.liaison`,
+        role: 'manager',
+        display_name: 'Limited',
+      })
+      expect(answer.status).toBe(502)
+      expect(await answer.json()).toMatchObject({
+        error: adminMemberErrors.inviteFailed,
+        message: expect.stringContaining('Email rate limit exceeded'),
+      })
+    })
   })
 })

@@ -121,4 +121,22 @@ describe('the real supabase-js client against the embedded auth server', () => {
     expect(data.user).toBeNull()
     expect(error?.name).toBe('AuthSessionMissingError')
   })
+
+  it('sets a new password with updateUser and reports a short one as weak_password', async () => {
+    const user = await createUser()
+    const supabase = client()
+    await supabase.auth.signInWithPassword({ email: user.email, password })
+    const short = await supabase.auth.updateUser({ password: 'short' })
+    expect(short.error?.status).toBe(422)
+    expect(short.error?.code).toBe('weak_password')
+    expect(short.error).toMatchObject({ reasons: ['length'] })
+    const changed = await supabase.auth.updateUser({ password: 'a field visit password' })
+    expect(changed.error).toBeNull()
+    expect(changed.data.user?.id).toBe(user.id)
+    const again = await client().auth.signInWithPassword({
+      email: user.email,
+      password: 'a field visit password',
+    })
+    expect(again.error).toBeNull()
+  })
 })

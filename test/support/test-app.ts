@@ -3,7 +3,8 @@ import { loadSigningKeys } from '../../api/auth/signing-keys.ts'
 import { localVerifier } from '../../api/auth/verify-token.ts'
 import { createApp } from '../../api/app.ts'
 import type { Database } from '../../api/db/database.ts'
-import { createLogger } from '../../api/logger.ts'
+import { createLogger, type Logger } from '../../api/logger.ts'
+import type { AuthAccounts } from '../../api/members/auth-accounts.ts'
 
 /**
  * The whole app in embedded-auth mode over `db`, with no socket: drive it with `app.request()`
@@ -11,17 +12,23 @@ import { createLogger } from '../../api/logger.ts'
  */
 export async function createTestApp(
   db: Database,
-  options: { webRoot?: string; apiRequestsPerMinute?: number } = {},
+  options: {
+    webRoot?: string
+    apiRequestsPerMinute?: number
+    accounts?: AuthAccounts
+    log?: Logger
+  } = {},
 ) {
   const keys = await loadSigningKeys(db)
   const app = createApp({
     db,
-    log: createLogger('silent'),
+    log: options.log ?? createLogger('silent'),
     config: { authUrl: null, publishableKey: 'liaison-local', demo: false },
     verifyAccessToken: localVerifier(keys),
     localAuth: localAuthRoutes({ db, keys }),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.apiRequestsPerMinute ? { apiRequestsPerMinute: options.apiRequestsPerMinute } : {}),
+    ...(options.accounts ? { accounts: options.accounts } : {}),
   })
   return {
     app,
