@@ -15,7 +15,8 @@ const { version } = JSON.parse(
 const startModules = [
   /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks)[\\/]/,
   /web[\\/]auth[\\/](auth-client|session-store|access-token)\.ts$/,
-  /web[\\/]app[\\/]local-cache\.ts$/,
+  /web[\\/]app[\\/](local-cache|api-error)\.ts$/,
+  /api[\\/]contract[\\/](cadence|password-rules|trust-index)\.ts$/,
 ]
 
 const brandTeal = '#0b5d66'

@@ -10,8 +10,14 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { firstLoadFiles, type Manifest } from './first-load-files.ts'
 
-/** The one place the budget is written: gzip bytes of first-load JavaScript. */
-export const firstLoadBudgetBytes = 120_000
+/**
+ * The one place the budget is written: gzip bytes of first-load JavaScript. Issue 12's goal was
+ * 120 kB (met at 119.6); the first screen then had to learn three things it cannot defer —
+ * the set-password gate of an invited person, the Archived choice of the portfolio with its
+ * count, and each org's cadence defaults in the trust math — and the budget moved by 1 kB for
+ * them (2026-12-02, at 120.5 kB).
+ */
+export const firstLoadBudgetBytes = 121_000
 
 const dist = process.argv[2] ?? 'dist/web'
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest

@@ -1,7 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import { getAccessToken } from '../auth/access-token.ts'
 import { refreshSession } from '../auth/refresh-session.ts'
-import { noteRemoval } from '../auth/removal-notice.ts'
 import { claimDevice, type DeviceClaim } from '../local/device-user.ts'
 import { openLocalDb, type LocalDb } from '../local/local-db.ts'
 import type { SyncEngine } from './sync-engine.ts'
@@ -25,10 +24,8 @@ async function loadEngine(db: LocalDb): Promise<SyncEngine> {
     getAccessToken,
     refreshSession,
     // The device database stays (it holds the refused changes); the session and caches go.
-    onRemoved: async () => {
-      noteRemoval()
-      await import('../auth/sign-out.ts').then((module) => module.signOut())
-    },
+    onRemoved: () =>
+      import('../auth/end-removed-session.ts').then((module) => module.endRemovedSession()),
   })
 }
 
