@@ -33,9 +33,7 @@ describe.each(databaseTargets())('a member removed from their office, on $name',
       const ana = newId()
       const contact = { org_id: orgId, account_id: accountId, name: 'Ana', title: null }
       await writeRow(device.db, 'contacts', ana, contact, { create: true })
-      await db.query('update public.members set deleted_at = now() where user_id = $1', [
-        managerId,
-      ])
+      await db.query('update public.members set deleted_at = now() where user_id = $1', [managerId])
 
       expect(await device.engine.syncNow()).toMatchObject({ ok: false, error: 'removed' })
       expect(await device.db.accounts.count()).toBe(0)

@@ -54,10 +54,11 @@ export async function inviteMember(invite: InviteMemberRequest): Promise<InviteM
  * await changeMemberRole(memberId, 'lead')
  */
 export async function changeMemberRole(memberId: string, role: MemberRole) {
-  const response = await api.admin.members[':memberId'].$patch({
-    param: { memberId },
-    json: { role },
-  })
+  // The route reads its body itself (for its own 400s), so the typed client does not know it.
+  const response = await api.admin.members[':memberId'].$patch(
+    { param: { memberId } },
+    { init: { body: JSON.stringify({ role }), headers: { 'Content-Type': 'application/json' } } },
+  )
   if (!response.ok) throw await refusal(response, 'change the role')
 }
 
