@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { axeViolations } from './axe.ts'
 import { openFromMore, signInAndSync, waitForServiceWorker } from './sign-in.ts'
 
 const relationship = 'Department of Corrections'
@@ -27,6 +28,7 @@ test('an admin invites a manager, assigns them a relationship offline and remove
   await page.getByRole('button', { name: 'Invite' }).click()
   const oneTime = (await page.getByTestId('one-time-password').textContent()) ?? ''
   expect(oneTime.length).toBeGreaterThanOrEqual(16)
+  expect(await axeViolations(page)).toEqual([])
   await expect(page.getByTestId('admin-member').filter({ hasText: name })).toContainText(
     'has not set a password',
   )
@@ -106,6 +108,23 @@ test('an admin invites a manager, assigns them a relationship offline and remove
   expect(left.counts.every((count) => count === 0)).toBe(true)
   expect(left.cached).toEqual([])
   await theirs.close()
+})
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' })
+  test('the Admin screen passes axe in both its parts, and fits 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    await signInAndSync(page, 'admin@demo.test')
+    await openFromMore(page, /^Admin/)
+    await expect(page.getByTestId('admin-member').first()).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('radio', { name: 'Relationships' }).check()
+    await page.getByTestId('admin-relationship').first().locator('summary').click()
+    await page.getByRole('heading', { name: 'Cadence defaults' }).scrollIntoViewIfNeeded()
+    expect(await axeViolations(page)).toEqual([])
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(overflow).toBeLessThanOrEqual(320)
+  })
 })
 
 test('only admins see the Admin screen', async ({ page }) => {

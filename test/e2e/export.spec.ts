@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 import { openFromMore, signInAndSync } from './sign-in.ts'
+import { axeViolations } from './axe.ts'
 
 type CsvRecord = { [column: string]: string }
 type DeviceRow = { [column: string]: unknown }
@@ -145,13 +145,6 @@ test('exports check-ins and commitments offline as safe CSV, the same rows as th
   expect(theirs.some((row) => row.Summary === privateSummary)).toBe(false)
   await colleague.close()
 })
-
-const axeViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)
-}
 
 test('the export screen passes axe in light and dark and fits 320 px', async ({ page }) => {
   await signInAndSync(page)

@@ -1,14 +1,11 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { axeViolations } from './axe.ts'
 import { openDevice, openFromMore, signInAndSync } from './sign-in.ts'
 
 const shotsDir = 'test/screenshots'
 
 async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
 }
 
 /** Checks the screen with axe and keeps a picture of it (test/screenshots, not committed). */

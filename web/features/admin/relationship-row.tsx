@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import { archiveAccount, restoreAccount } from '../../local/accounts.ts'
 import { assignManager, unassign } from '../../local/assignments.ts'
+import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
 import { SelectField } from '../forms/select-field.tsx'
 import { accountKindLabels, cadenceText, tierLabels } from '../relationship/account-labels.ts'
+import { RelationshipForm } from './relationship-form.tsx'
 import type { AdminRelationship, Person } from './use-admin-relationships.ts'
 
 const holdRoles = [
@@ -21,11 +23,12 @@ function holdersText(row: AdminRelationship): string {
  * archiving; every change is a local write that syncs, so it works offline.
  *
  * @example
- * <RelationshipRow row={row} people={people} announce={say} />
+ * <RelationshipRow row={row} people={people} defaultCadence={cadenceFor} announce={say} />
  */
 export function RelationshipRow(props: {
   row: AdminRelationship
   people: Person[]
+  defaultCadence: (tier: LocalRow<'accounts'>['tier']) => number
   announce: (text: string) => void
 }) {
   const db = useLocalDb()
@@ -119,6 +122,14 @@ export function RelationshipRow(props: {
                 </button>
               </div>
             )}
+            <details className="disclosure disclosure-plain">
+              <summary className="disclosure-summary">Edit the relationship</summary>
+              <RelationshipForm
+                editing={account}
+                defaultCadence={props.defaultCadence}
+                onSaved={(name) => props.announce(`${name} saved — will sync`)}
+              />
+            </details>
             <button
               type="button"
               className="button button-quiet"

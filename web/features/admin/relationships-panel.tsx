@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Fields } from '../../../api/contract/tables.ts'
 import { ChoiceGroup } from '../forms/choice-group.tsx'
-import { NewRelationshipForm } from './new-relationship-form.tsx'
+import { RelationshipForm } from './relationship-form.tsx'
 import { RelationshipRow } from './relationship-row.tsx'
 import type { AdminRelationship, AdminRelationships } from './use-admin-relationships.ts'
 
@@ -50,9 +50,9 @@ export function RelationshipsPanel(props: {
       </h2>
       <details className="disclosure disclosure-plain">
         <summary className="disclosure-summary">New relationship</summary>
-        <NewRelationshipForm
+        <RelationshipForm
           defaultCadence={props.defaultCadence}
-          onCreated={(name) => props.announce(`${name} created — will sync`)}
+          onSaved={(name) => props.announce(`${name} created — will sync`)}
         />
       </details>
       <Loads data={data} />
@@ -77,6 +77,7 @@ export function RelationshipsPanel(props: {
               key={row.account.id}
               row={row}
               people={data.people}
+              defaultCadence={props.defaultCadence}
               announce={props.announce}
             />
           ))}

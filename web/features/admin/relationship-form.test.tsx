@@ -4,10 +4,11 @@ import { act } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLocalDb } from '../../local/local-db.ts'
 import { deviceScreen, until, type DeviceScreen } from '../../sync/testing/device-screen.tsx'
-import { orgRow } from '../../sync/testing/test-device.ts'
-import { NewRelationshipForm } from './new-relationship-form.tsx'
+import { accountFields, orgId, orgRow } from '../../sync/testing/test-device.ts'
+import { RelationshipForm } from './relationship-form.tsx'
 
 const userId = '0190a000-0000-7000-8000-0000000000a1'
+const accountId = '0190a000-0000-7000-8000-0000000000b1'
 let screen: DeviceScreen
 let created: string[]
 
@@ -33,7 +34,7 @@ beforeEach(async () => {
   created = []
   screen = deviceScreen(userId)
   screen.render(
-    <NewRelationshipForm defaultCadence={() => 21} onCreated={(name) => created.push(name)} />,
+    <RelationshipForm defaultCadence={() => 21} onSaved={(name) => created.push(name)} />,
   )
 })
 
@@ -75,5 +76,37 @@ describe('the new relationship form', () => {
     })
     expect(await db.outbox.count()).toBe(1)
     db.close()
+  })
+
+  it('edits a relationship, sending only what changed', async () => {
+    screen.unmount()
+    const db = await openLocalDb()
+    const account = {
+      ...accountFields(),
+      id: accountId,
+      org_id: orgId,
+      version: 3,
+      created_at: '',
+      updated_at: '',
+      deleted_at: null,
+    }
+    await db.accounts.put(account)
+    db.close()
+    screen = deviceScreen(userId)
+    screen.render(
+      <RelationshipForm
+        editing={account}
+        defaultCadence={() => 21}
+        onSaved={(name) => created.push(name)}
+      />,
+    )
+    await until(() => Boolean(screen.host.querySelector(`#edit-${accountId}-name`)))
+    type(`edit-${accountId}-name`, 'Department of Parks and Recreation')
+    submit()
+    await until(() => created.length === 1)
+    const after = await openLocalDb()
+    const [entry] = await after.outbox.toArray()
+    expect(entry?.fields).toEqual({ name: 'Department of Parks and Recreation' })
+    after.close()
   })
 })

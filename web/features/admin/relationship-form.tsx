@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react'
 import type { Fields } from '../../../api/contract/tables.ts'
 import { writableFields } from '../../../api/contract/tables.ts'
 import { cadenceDaysRange } from '../../../api/contract/cadence.ts'
-import { createAccount } from '../../local/accounts.ts'
+import { createAccount, updateAccountFields } from '../../local/accounts.ts'
+import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { changedFields } from '../forms/changed-fields.ts'
 import { SelectField } from '../forms/select-field.tsx'
 import { TextField } from '../forms/text-field.tsx'
 import { accountKindLabels, tierLabels } from '../relationship/account-labels.ts'
@@ -16,22 +18,27 @@ const tierOptions = Object.entries(tierLabels).map(([value, label]) => ({ value,
 const labels = { name: 'Name', short_name: 'Short name' } as const
 
 /**
- * A new relationship, saved on the device and synced: kind, name, short name, tier and, when
- * it should differ from the office's default for the tier, its cadence.
+ * A relationship's kind, name, short name, tier and, when it should differ from the office's
+ * default for the tier, its cadence: a new one, or `editing` one (only what changed is sent,
+ * so a colleague's change to another field stands). Saved on the device and synced.
  *
  * @example
- * <NewRelationshipForm defaultCadence={(tier) => 30} onCreated={(name) => say(name)} />
+ * <RelationshipForm defaultCadence={(tier) => 30} onSaved={(name) => say(`${name} created`)} />
+ * <RelationshipForm editing={account} defaultCadence={cadenceFor} onSaved={say} />
  */
-export function NewRelationshipForm(props: {
+export function RelationshipForm(props: {
+  editing?: LocalRow<'accounts'>
   defaultCadence: (tier: Account['tier']) => number
-  onCreated: (name: string) => void
+  onSaved: (name: string) => void
 }) {
   const db = useLocalDb()
-  const [kind, setKind] = useState<Account['kind']>('agency')
-  const [name, setName] = useState('')
-  const [shortName, setShortName] = useState('')
-  const [tier, setTier] = useState<Account['tier']>('core')
-  const [cadence, setCadence] = useState('')
+  const { editing } = props
+  const [kind, setKind] = useState<Account['kind']>(editing?.kind ?? 'agency')
+  const [name, setName] = useState(editing?.name ?? '')
+  const [shortName, setShortName] = useState(editing?.short_name ?? '')
+  const [tier, setTier] = useState<Account['tier']>(editing?.tier ?? 'core')
+  const [cadence, setCadence] = useState(editing?.cadence_days?.toString() ?? '')
+  const id = editing ? `edit-${editing.id}` : 'new-account'
   const [problems, setProblems] = useState<Problems>({})
 
   async function submit(event: FormEvent) {
@@ -57,12 +64,15 @@ export function NewRelationshipForm(props: {
     setProblems(found)
     if (Object.keys(found).length) return
     try {
-      await createAccount(db, fields)
-      props.onCreated(fields.name)
-      setName('')
-      setShortName('')
-      setCadence('')
+      if (editing) await updateAccountFields(db, editing.id, changedFields(editing, fields))
+      else {
+        await createAccount(db, fields)
+        setName('')
+        setShortName('')
+        setCadence('')
+      }
       setProblems({})
+      props.onSaved(fields.name)
     } catch (thrown) {
       setProblems({ form: `This device could not save it: ${String(thrown)}` })
     }
@@ -71,21 +81,21 @@ export function NewRelationshipForm(props: {
   return (
     <form className="admin-form" onSubmit={(event) => void submit(event)} noValidate>
       <SelectField
-        id="new-account-kind"
+        id={`${id}-kind`}
         label="Kind"
         value={kind}
         onChange={(value) => setKind(value as Account['kind'])}
         options={kindOptions}
       />
       <TextField
-        id="new-account-name"
+        id={`${id}-name`}
         label="Name"
         value={name}
         onChange={setName}
         error={problems.name}
       />
       <TextField
-        id="new-account-short"
+        id={`${id}-short`}
         label="Short name"
         hint="Optional, shown where space is short (e.g. DOT)."
         value={shortName}
@@ -93,14 +103,14 @@ export function NewRelationshipForm(props: {
         error={problems.short_name}
       />
       <SelectField
-        id="new-account-tier"
+        id={`${id}-tier`}
         label="Tier"
         value={tier}
         onChange={(value) => setTier(value as Account['tier'])}
         options={tierOptions}
       />
       <TextField
-        id="new-account-cadence"
+        id={`${id}-cadence`}
         label="Cadence (days between contacts)"
         type="number"
         inputMode="numeric"
@@ -115,7 +125,7 @@ export function NewRelationshipForm(props: {
         </p>
       )}
       <button type="submit" className="button button-primary button-block">
-        Create relationship
+        {editing ? 'Save changes' : 'Create relationship'}
       </button>
     </form>
   )
