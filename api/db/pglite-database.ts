@@ -21,10 +21,21 @@ function wrap(target: Pick<PGlite, 'query' | 'exec'>): Queryable {
   }
 }
 
-/** Opens PGlite on disk (or in memory when `dataDir` is undefined). */
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+export interface PgliteDatabase extends Database {
+  /** The whole data directory as one tarball, for `openPglite(undefined, { from })`. */
+  snapshot(): Promise<Blob>
+}
+
+/**
+ * Opens PGlite on disk (or in memory when `dataDir` is undefined); `from` starts it from a
+ * snapshot instead of an empty cluster, which skips initdb (seconds in WebAssembly).
+ */
+export async function openPglite(
+  dataDir: string | undefined,
+  options: { from?: Blob } = {},
+): Promise<PgliteDatabase> {
   // One options object: with `new PGlite(undefined, options)` the options are dropped (in-memory).
-  const pg = new PGlite({ dataDir, parsers })
+  const pg = new PGlite({ dataDir, parsers, loadDataDir: options.from })
   await pg.waitReady
   // PGlite has a single connection: one transaction at a time, the others wait their turn.
   const exclusive = createMutex()
@@ -42,5 +53,6 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
         }),
       ),
     close: () => exclusive(() => pg.close()),
+    snapshot: () => exclusive(() => pg.dumpDataDir('none')),
   }
 }

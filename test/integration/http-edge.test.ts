@@ -6,10 +6,9 @@ import { join } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../api/db/database.ts'
-import { openDatabase } from '../../api/db/database.ts'
-import { migrate } from '../../api/db/migrate.ts'
 import { createUser } from '../support/fixtures.ts'
 import { createTestApp } from '../support/test-app.ts'
+import { openMigratedPglite } from '../support/pglite-template.ts'
 
 let db: Database
 let harness: Awaited<ReturnType<typeof createTestApp>>
@@ -28,8 +27,7 @@ function builtWeb() {
 }
 
 beforeAll(async () => {
-  db = await openDatabase({ memory: true })
-  await migrate(db, { bootstrap: true })
+  db = await openMigratedPglite()
   harness = await createTestApp(db, { webRoot: builtWeb() })
   user = await createUser(db, 'edge')
   const { app } = harness

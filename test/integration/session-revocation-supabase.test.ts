@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asUser, SessionEndedError } from '../../api/db/as-user.ts'
-import { openDatabase, type Database } from '../../api/db/database.ts'
-import { migrate } from '../../api/db/migrate.ts'
+import type { Database } from '../../api/db/database.ts'
 import { createOrg } from '../support/fixtures.ts'
+import { openMigratedPglite } from '../support/pglite-template.ts'
 
 /**
  * GoTrue's own session tables (the columns public.session_is_live reads), as a Supabase project
@@ -29,8 +29,7 @@ describe('an ended Supabase session, checked in the transaction asUser opens', (
   let userId: string
 
   beforeAll(async () => {
-    db = await openDatabase({ memory: true })
-    await migrate(db, { bootstrap: true })
+    db = await openMigratedPglite()
     await db.exec(gotrueSessions)
     const org = await createOrg(db, 'Supabase', ['manager'])
     userId = org.users.manager?.id ?? ''

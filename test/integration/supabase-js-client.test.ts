@@ -9,8 +9,8 @@ import type { AppEnv } from '../../api/app-env.ts'
 import { localAuthRoutes } from '../../api/auth/local-auth-routes.ts'
 import { hashPassword } from '../../api/auth/password.ts'
 import { loadSigningKeys } from '../../api/auth/signing-keys.ts'
-import { openDatabase, type Database } from '../../api/db/database.ts'
-import { migrate } from '../../api/db/migrate.ts'
+import type { Database } from '../../api/db/database.ts'
+import { openMigratedPglite } from '../support/pglite-template.ts'
 
 const password = 'liaison-field-visit'
 let db: Database
@@ -19,8 +19,7 @@ let url: string
 const requestedPaths: string[] = []
 
 beforeAll(async () => {
-  db = await openDatabase({ memory: true })
-  await migrate(db, { bootstrap: true })
+  db = await openMigratedPglite()
   const keys = await loadSigningKeys(db)
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {

@@ -1,5 +1,6 @@
 import { openDatabase, type Database } from '../../api/db/database.ts'
 import { migrate } from '../../api/db/migrate.ts'
+import { openMigratedPglite } from './pglite-template.ts'
 
 export interface DatabaseTarget {
   name: 'pglite' | 'postgres'
@@ -9,11 +10,7 @@ export interface DatabaseTarget {
 
 const pglite: DatabaseTarget = {
   name: 'pglite',
-  async open() {
-    const db = await openDatabase({ memory: true })
-    await migrate(db, { bootstrap: true })
-    return db
-  },
+  open: openMigratedPglite,
 }
 
 /**
