@@ -42,7 +42,7 @@ async function snapshotFence(tx: Queryable): Promise<string> {
  * at or above that fence, so it is still ahead of every cursor when it becomes visible. Each
  * changed row is sent once, in its current state as the user sees it; a row they no longer
  * see (deleted, made private) goes as a delete. `knownFence` is the snapshot's xmin when the
- * caller already read it in this (repeatable-read) transaction, saving a round trip.
+ * caller reads it anyway in this (repeatable-read) transaction, saving a round trip.
  *
  * @example
  * const { changes, next, hasMore } = await readLog(tx, { v: 1, phase: 'log', xid, after: 0 }, 500)
@@ -51,7 +51,7 @@ export async function readLog(
   tx: Queryable,
   cursor: LogCursor,
   room: number,
-  knownFence?: string,
+  knownFence?: string | Promise<string>,
 ): Promise<LogPage> {
   const entries = await tx.query<LogEntry>(
     `select c.id, c.xid::text as xid, c.table_name, c.row_id, c.version
@@ -100,7 +100,7 @@ export async function readLog(
   let next: LogCursor = last ? { ...cursor, xid: last.xid, after: last.id } : cursor
   if (!hasMore) {
     // Everything visible below the fence has been read: start the next pull at the fence.
-    const fence = knownFence ?? (await snapshotFence(tx))
+    const fence = (await knownFence) ?? (await snapshotFence(tx))
     if (xidBelow(next.xid, fence)) next = { ...cursor, xid: fence, after: 0 }
   }
   return { changes, next, hasMore }
