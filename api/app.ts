@@ -1,5 +1,6 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { except } from 'hono/combine'
 import { requestId } from 'hono/request-id'
 import type { AppEnv } from './app-env.ts'
 import { passwordSet } from './auth/password-gate.ts'
@@ -41,24 +42,32 @@ export interface AppDeps {
 
 const oneMiB = 1024 * 1024
 
+/**
+ * The /api paths anyone may ask, signed in or not. Every other path under /api — a route added
+ * tomorrow, or one that does not exist — needs a signed-in user: nothing is public by accident.
+ */
+export const publicApiPaths: ReadonlySet<string> = new Set(['/api/health', '/api/config'])
+
+/** Open to a person still on a one-time password: /me tells the app to ask for a new one. */
+const openBeforePasswordChosen: ReadonlySet<string> = new Set(['/api/me'])
+
 /** The API proper: everything under /api. Its type is what the web's typed client speaks. */
 function apiRoutes(deps: AppDeps) {
   const signedIn = requireUser(deps.verifyAccessToken)
   const withinBudget = userRateLimit({
     perMinute: deps.apiRequestsPerMinute ?? defaultApiRequestsPerMinute,
   })
-  // /me stays open to a person with a one-time password: it tells the app to ask for a new one.
   const passwordChosen = passwordSet(deps.db)
+  const isPublic = (c: Context) => publicApiPaths.has(c.req.path)
+  const mayLackPassword = (c: Context) => isPublic(c) || openBeforePasswordChosen.has(c.req.path)
   return new Hono<AppEnv>()
+    .use('*', except(isPublic, signedIn, withinBudget))
+    .use('*', except(mayLackPassword, passwordChosen))
     .route('/health', healthRoutes(deps.db))
     .route('/config', configRoutes(deps.config))
-    .use('/me', signedIn, withinBudget)
     .route('/me', meRoutes(deps.db))
-    .use('/sync/*', signedIn, withinBudget, passwordChosen)
     .route('/sync', syncRoutes(deps.db))
-    .use('/portfolio', signedIn, withinBudget, passwordChosen)
     .route('/portfolio', portfolioRoutes(deps.db))
-    .use('/admin/*', signedIn, withinBudget, passwordChosen)
     .route('/admin', adminMemberRoutes(deps.db, deps.accounts ?? localAccounts()))
 }
 

@@ -52,12 +52,6 @@ describe.each(databaseTargets())('the API on $name', (target) => {
     expect(res.headers.get('x-request-id')).toMatch(/.+/)
   })
 
-  it('answers unknown API paths with JSON 404', async () => {
-    const res = await harness.app.request('/api/no-such-thing')
-    expect(res.status).toBe(404)
-    expect(await res.json()).toMatchObject({ error: 'not_found' })
-  })
-
   it('refuses bodies over 1 MiB with JSON 413', async () => {
     const body = 'x'.repeat(1024 * 1024 + 10)
     const res = await harness.app.request('/api/me', {

@@ -15,11 +15,11 @@ function counting(db: Database) {
   const waits = { roundTrips: 0, inFlight: 0 }
   const watched = (tx: Queryable): Queryable => ({
     ...tx,
-    query: (text, params) => {
+    query: <T>(text: string, params?: readonly unknown[]) => {
       statements.push(text.replace(/\s+/g, ' ').slice(0, 50))
       if (waits.inFlight === 0) waits.roundTrips += 1
       waits.inFlight += 1
-      return tx.query(text, params).finally(() => (waits.inFlight -= 1))
+      return tx.query<T>(text, params).finally(() => (waits.inFlight -= 1))
     },
   })
   const counted: Database = {

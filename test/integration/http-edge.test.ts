@@ -98,7 +98,7 @@ describe('Cache-Control on /api and /auth', () => {
       await request('/api/me', { headers: bearer }),
       await request('/api/me'),
       await request('/api/portfolio?asOf=0000-01-01', { headers: bearer }),
-      await request('/api/nowhere'),
+      await request('/api/nowhere', { headers: bearer }),
       await request('/api/sync/push', { method: 'POST', body: 'x'.repeat(1024 * 1024 + 1) }),
     ]
     expect(answers.map((res) => res.status)).toEqual([200, 200, 200, 401, 400, 404, 413])

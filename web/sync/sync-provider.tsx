@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
+import { afterFirstScreen } from '../app/first-screen.ts'
 import { getAccessToken } from '../auth/access-token.ts'
 import { refreshSession } from '../auth/refresh-session.ts'
 import { claimDevice, type DeviceClaim } from '../local/device-user.ts'
@@ -15,7 +16,14 @@ const SyncContext = createContext<SyncContextValue | null>(null)
 type Ready = { userId: string; db: LocalDb; claim: DeviceClaim; engine: SyncEngine | null }
 
 // The engine (with the zod schemas of the wire) is its own chunk, loaded once the first screen
-// is up: the device database alone is enough to show it.
+// is up: the device database alone is enough to show it, and the engine's first reads and
+// requests would otherwise compete with that screen's. A screen that never says it is up
+// (any but the portfolio and search) waits this long at most.
+const engineWaitsAtMostMs = 1000
+
+const firstScreenShown = () =>
+  new Promise<void>((resolve) => afterFirstScreen(resolve, engineWaitsAtMostMs))
+
 async function loadEngine(db: LocalDb): Promise<SyncEngine> {
   const { createSyncEngine } = await import('./sync-engine.ts')
   return createSyncEngine({
@@ -61,6 +69,8 @@ export function SyncProvider(props: {
         if (cancelled) return
         setReady({ userId, db, claim, engine: null })
         if (claim.status === 'blocked') return
+        await firstScreenShown()
+        if (cancelled) return
         const loaded = await loadEngine(db)
         if (cancelled) return
         engine = loaded

@@ -17,6 +17,7 @@ import { useArchivedAccounts, type ArchivedAccount } from './use-archived-accoun
 import { PortfolioRow } from './portfolio-row.tsx'
 import { PortfolioToolbar } from './portfolio-toolbar.tsx'
 import { usePortfolio, type PortfolioRow as Row } from './use-portfolio.ts'
+import { useFirstRowsFirst } from './use-first-rows-first.ts'
 import { useOwnerNames } from './use-owner-names.ts'
 import { useQueryParam } from '../../app/use-query-param.ts'
 
@@ -79,6 +80,7 @@ export function PortfolioScreen() {
       rows && filterPortfolio(rows, scope, kind).filter((row) => !owner || row.ownerId === owner),
     [rows, scope, kind, owner],
   )
+  const rendered = useFirstRowsFirst(shown ?? [], live)
   const shownArchived = useMemo(
     () => archived?.filter((account) => kind === null || account.kind === kind),
     [archived, kind],
@@ -139,7 +141,7 @@ export function PortfolioScreen() {
         aria-busy={!live}
         data-live={live}
       >
-        {shown.map((row) => (
+        {rendered.map((row) => (
           <PortfolioRow
             key={row.id}
             row={row}
