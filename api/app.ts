@@ -6,8 +6,9 @@ import type { AppEnv } from './app-env.ts'
 import { passwordSet } from './auth/password-gate.ts'
 import { requireUser } from './auth/require-user.ts'
 import { defaultApiRequestsPerMinute, userRateLimit } from './auth/user-rate-limit.ts'
-import type { JwtClaims } from './db/as-user.ts'
+import { forUsers, type JwtClaims } from './db/as-user.ts'
 import type { Database } from './db/database.ts'
+import { schemaVersion } from './db/migrate.ts'
 import type { Logger } from './logger.ts'
 import type { AuthAccounts } from './members/auth-accounts.ts'
 import { localAccounts } from './members/local-accounts.ts'
@@ -57,18 +58,24 @@ function apiRoutes(deps: AppDeps) {
   const withinBudget = userRateLimit({
     perMinute: deps.apiRequestsPerMinute ?? defaultApiRequestsPerMinute,
   })
-  const passwordChosen = passwordSet(deps.db)
+  // The routes can run SQL only as the signed-in user; the health check's one read of the
+  // migrations table is the only thing here done as the owner.
+  const users = forUsers(deps.db)
+  const passwordChosen = passwordSet(users)
   const isPublic = (c: Context) => publicApiPaths.has(c.req.path)
   const mayLackPassword = (c: Context) => isPublic(c) || openBeforePasswordChosen.has(c.req.path)
   return new Hono<AppEnv>()
     .use('*', except(isPublic, signedIn, withinBudget))
     .use('*', except(mayLackPassword, passwordChosen))
-    .route('/health', healthRoutes(deps.db))
+    .route(
+      '/health',
+      healthRoutes(deps.db.kind, () => schemaVersion(deps.db)),
+    )
     .route('/config', configRoutes(deps.config))
-    .route('/me', meRoutes(deps.db))
-    .route('/sync', syncRoutes(deps.db))
-    .route('/portfolio', portfolioRoutes(deps.db))
-    .route('/admin', adminMemberRoutes(deps.db, deps.accounts ?? localAccounts()))
+    .route('/me', meRoutes(users))
+    .route('/sync', syncRoutes(users))
+    .route('/portfolio', portfolioRoutes(users))
+    .route('/admin', adminMemberRoutes(users, deps.accounts ?? localAccounts()))
 }
 
 export type AppType = ReturnType<typeof apiRoutes>

@@ -15,6 +15,32 @@ export interface JwtClaims {
 
 export type AsUserOptions = TransactionOptions
 
+const owner = Symbol('the database as its owner')
+
+/**
+ * The database as the routes get it: it opens a transaction as a signed-in user (`asUser`) and
+ * nothing else, so row-level security decides everything a route reads or writes. Only the
+ * places that hold the `Database` itself (migrations, the purge, the seed, the health check,
+ * each named where the app is put together) can run SQL as the owner.
+ */
+export interface UserDatabase {
+  readonly kind: Database['kind']
+  readonly [owner]: Database
+}
+
+/**
+ * The handle the routes get for `db`.
+ *
+ * @example
+ * const users = forUsers(db)
+ * await asUser(users, claims, (tx) => tx.query('select * from public.accounts'))
+ */
+export function forUsers(db: Database): UserDatabase {
+  return { kind: db.kind, [owner]: db }
+}
+
+const isUserDatabase = (db: Database | UserDatabase): db is UserDatabase => owner in db
+
 /**
  * The token is genuine but its session was signed out or revoked, or its user deleted, banned or
  * removed from every organisation (`removed`): requireUser answers 401.
@@ -50,7 +76,7 @@ const setClaims = `set_config('request.jwt.claims', $1, true), set_config('role'
  * const page = await asUser(db, claims, readPage, { isolation: 'repeatable read' })
  */
 export async function asUser<T>(
-  db: Database,
+  handle: Database | UserDatabase,
   claims: JwtClaims,
   work: (tx: Queryable) => Promise<T>,
   options: AsUserOptions = {},
@@ -59,6 +85,7 @@ export async function asUser<T>(
   if (session !== undefined && (!isUuid(session) || !isUuid(claims.sub))) {
     throw new SessionEndedError()
   }
+  const db = isUserDatabase(handle) ? handle[owner] : handle
   return db.transaction(async (tx) => {
     const json = JSON.stringify(claims)
     // The function is checked and run with the connection's rights whatever the role set beside it.

@@ -1,8 +1,8 @@
 import type { InviteMemberResponse } from '../contract/admin-members.ts'
 import type { MemberRole } from '../contract/roles.ts'
 import { asServer } from '../db/as-server.ts'
-import { asUser, type JwtClaims } from '../db/as-user.ts'
-import type { Database, Queryable } from '../db/database.ts'
+import { asUser, type JwtClaims, type UserDatabase } from '../db/as-user.ts'
+import type { Queryable } from '../db/database.ts'
 import type { AuthAccounts } from './auth-accounts.ts'
 import { logMemberChange } from './member-changes.ts'
 import { adminOrg, authUserByEmail, insertMember, isCurrentMember } from './member-store.ts'
@@ -38,7 +38,7 @@ async function look(tx: Queryable, claims: JwtClaims, invitation: Invitation): P
  * const outcome = await inviteMember(db, claims, accounts, { org, email, role, displayName })
  */
 export async function inviteMember(
-  db: Database,
+  db: UserDatabase,
   claims: JwtClaims,
   accounts: AuthAccounts,
   invitation: Invitation,

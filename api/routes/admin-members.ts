@@ -11,8 +11,7 @@ import {
 } from '../contract/admin-members.ts'
 import { uuid } from '../contract/uuid.ts'
 import { asServer } from '../db/as-server.ts'
-import { asUser } from '../db/as-user.ts'
-import type { Database } from '../db/database.ts'
+import { asUser, type UserDatabase } from '../db/as-user.ts'
 import {
   InviteFailedError,
   InvitesNotConfiguredError,
@@ -70,7 +69,7 @@ async function readBody(c: Ctx): Promise<{ ok: true; body: unknown } | { ok: fal
  * @example
  * api.use('/admin/*', signedIn).route('/admin', adminMemberRoutes(db, localAccounts()))
  */
-export function adminMemberRoutes(db: Database, accounts: AuthAccounts) {
+export function adminMemberRoutes(db: UserDatabase, accounts: AuthAccounts) {
   return new Hono<AppEnv>()
     .use('/members/*', async (c, next) => {
       const query = adminOrgQuery.safeParse(c.req.query())

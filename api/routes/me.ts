@@ -1,8 +1,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { mustSetPassword } from '../auth/password-gate.ts'
-import { asUser } from '../db/as-user.ts'
-import type { Database } from '../db/database.ts'
+import { asUser, type UserDatabase } from '../db/as-user.ts'
 
 interface MembershipRow {
   org_id: string
@@ -16,20 +15,22 @@ interface MembershipRow {
  * still replace a one-time password (`mustSetPassword`). Read under RLS, so a user only ever
  * learns of orgs they belong to.
  */
-export function meRoutes(db: Database) {
+export function meRoutes(db: UserDatabase) {
   return new Hono<AppEnv>().get('/', async (c) => {
     const claims = c.get('claims')
-    const memberships = await asUser(db, claims, (tx) =>
-      tx.query<MembershipRow>(
-        `select m.org_id, o.name as org_name, m.role, m.display_name
-           from public.members m join public.orgs o on o.id = m.org_id
-          where m.user_id = $1 and m.deleted_at is null and o.deleted_at is null
-          order by m.created_at, m.org_id`,
-        [claims.sub],
-      ),
+    const [memberships, passwordToSet] = await asUser(db, claims, (tx) =>
+      Promise.all([
+        tx.query<MembershipRow>(
+          `select m.org_id, o.name as org_name, m.role, m.display_name
+             from public.members m join public.orgs o on o.id = m.org_id
+            where m.user_id = $1 and m.deleted_at is null and o.deleted_at is null
+            order by m.created_at, m.org_id`,
+          [claims.sub],
+        ),
+        mustSetPassword(tx, claims),
+      ]),
     )
     const first = memberships[0]
-    const passwordToSet = await mustSetPassword(db, claims)
     return c.json({
       user: {
         id: claims.sub,

@@ -1,8 +1,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { portfolioQuery, type PortfolioResponse } from '../contract/portfolio.ts'
-import { asUser } from '../db/as-user.ts'
-import type { Database } from '../db/database.ts'
+import { asUser, type UserDatabase } from '../db/as-user.ts'
 import { errorBody } from '../middleware/json-errors.ts'
 import { buildPortfolio } from '../portfolio/build-portfolio.ts'
 import { readPortfolioRows } from '../portfolio/portfolio-rows.ts'
@@ -15,7 +14,7 @@ import { readPortfolioRows } from '../portfolio/portfolio-rows.ts'
  * @example
  * api.use('/portfolio', signedIn).route('/portfolio', portfolioRoutes(db))
  */
-export function portfolioRoutes(db: Database) {
+export function portfolioRoutes(db: UserDatabase) {
   return new Hono<AppEnv>().get('/', async (c) => {
     const parsed = portfolioQuery.safeParse(c.req.query())
     if (!parsed.success) {

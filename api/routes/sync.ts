@@ -9,7 +9,7 @@ import {
   pullQuery,
   pushRequest,
 } from '../contract/sync-protocol.ts'
-import type { Database } from '../db/database.ts'
+import type { UserDatabase } from '../db/as-user.ts'
 import { errorBody } from '../middleware/json-errors.ts'
 import { decodeCursor } from '../sync/cursor.ts'
 import { pull } from '../sync/pull.ts'
@@ -55,7 +55,7 @@ async function readJson(
  * @example
  * api.use('/sync/*', signedIn).route('/sync', syncRoutes(db))
  */
-export function syncRoutes(db: Database) {
+export function syncRoutes(db: UserDatabase) {
   return new Hono<AppEnv>()
     .post('/push', async (c) => {
       const read = await readJson(c)

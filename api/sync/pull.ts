@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Change, PullResponse } from '../contract/sync-protocol.ts'
-import { asUser, type JwtClaims } from '../db/as-user.ts'
-import type { Database, Queryable } from '../db/database.ts'
+import { asUser, type JwtClaims, type UserDatabase } from '../db/as-user.ts'
+import type { Queryable } from '../db/database.ts'
 import { encodeCursor, xidBelow, type PullCursor } from './cursor.ts'
 import { estimateDownload } from './pull-estimate.ts'
 import { readLog } from './pull-log.ts'
@@ -118,6 +118,10 @@ async function pullPage(tx: Queryable, request: PullRequest): Promise<PullRespon
  * @example
  * const page = await pull(db, claims, { cursor: null, limit: 500, clientId })
  */
-export function pull(db: Database, claims: JwtClaims, request: PullRequest): Promise<PullResponse> {
+export function pull(
+  db: UserDatabase,
+  claims: JwtClaims,
+  request: PullRequest,
+): Promise<PullResponse> {
   return asUser(db, claims, (tx) => pullPage(tx, request), { isolation: 'repeatable read' })
 }

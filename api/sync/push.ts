@@ -4,8 +4,7 @@ import type {
   PushRequest,
   PushResponse,
 } from '../contract/sync-protocol.ts'
-import { asUser, type JwtClaims } from '../db/as-user.ts'
-import type { Database } from '../db/database.ts'
+import { asUser, type JwtClaims, type UserDatabase } from '../db/as-user.ts'
 import { applyBatch } from './apply-batch.ts'
 import { pgErrorInfo } from './rejection.ts'
 import { earlierRejections, recordRejections } from './rejection-store.ts'
@@ -51,7 +50,7 @@ const retryable = new Set(['40001', '40P01'])
  * const outcome = await push(db, claims, { clientId, schemaVersion: 1, mutations })
  */
 export async function push(
-  db: Database,
+  db: UserDatabase,
   claims: JwtClaims,
   request: PushRequest,
 ): Promise<PushOutcome> {
@@ -66,7 +65,7 @@ export async function push(
   }
 }
 
-function pushOnce(db: Database, claims: JwtClaims, request: PushRequest): Promise<PushOutcome> {
+function pushOnce(db: UserDatabase, claims: JwtClaims, request: PushRequest): Promise<PushOutcome> {
   const { clientId, mutations } = request
   return asUser(db, claims, async (tx): Promise<PushOutcome> => {
     // Read by the change-log trigger, so a device's own writes never conflict with each other.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicApiPaths } from '../../api/app.ts'
+import { forUsers } from '../../api/db/as-user.ts'
 import type { Database } from '../../api/db/database.ts'
 import { createOrg } from '../support/fixtures.ts'
 import { openMigratedPglite } from '../support/pglite-template.ts'
@@ -75,5 +76,14 @@ describe('who may call each route under /api', () => {
     })
     expect(signedIn.status).toBe(404)
     expect(await signedIn.json()).toMatchObject({ error: 'not_found' })
+  })
+
+  it('gives the routes a database they can only use as a signed-in user', () => {
+    const users = forUsers(db)
+    // The type has no query, exec or transaction: typecheck fails if it ever gains one.
+    // @ts-expect-error a route's handle runs nothing as the owner
+    expect(users.query).toBeUndefined()
+    // @ts-expect-error nor opens a transaction outside asUser
+    expect(users.transaction).toBeUndefined()
   })
 })
