@@ -1,5 +1,5 @@
 import type { Database, Queryable } from '../db/database.ts'
-import { isUuid } from './gotrue-user.ts'
+import { isUuid } from '../contract/uuid.ts'
 import { createRefreshToken, hashRefreshToken, successorRefreshToken } from './issue-tokens.ts'
 import { decideRefresh } from './refresh-rotation.ts'
 

@@ -1,3 +1,4 @@
+import { isUuid } from '../contract/uuid.ts'
 import type { Queryable } from '../db/database.ts'
 
 /** The columns of auth.users the auth server reads. */
@@ -38,13 +39,6 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
     [id],
   )
   return rows[0] ?? null
-}
-
-export function isUuid(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
-  )
 }
 
 export function isBanned(user: UserRow, now: Date): boolean {

@@ -10,3 +10,11 @@ import { z } from 'zod'
  * uuid.parse('A0EEBC99-9C0B-0EF8-BB6D-6BB9BD380A11') // 'a0eebc99-9c0b-0ef8-bb6d-6bb9bd380a11'
  */
 export const uuid = z.guid({ error: 'must be a uuid' }).toLowerCase()
+
+/**
+ * Whether `value` is such an id, checked before it reaches SQL (a claim, a path parameter).
+ *
+ * @example
+ * isUuid('a0eebc99-9c0b-0ef8-bb6d-6bb9bd380a11') // true
+ */
+export const isUuid = (value: unknown): value is string => uuid.safeParse(value).success

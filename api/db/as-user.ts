@@ -1,5 +1,4 @@
-import { HTTPException } from 'hono/http-exception'
-import { isUuid } from '../auth/gotrue-user.ts'
+import { isUuid } from '../contract/uuid.ts'
 import type { Database, Queryable, TransactionOptions } from './database.ts'
 
 /** The verified claims of an access token, as Supabase puts them in `request.jwt.claims`. */
@@ -45,13 +44,13 @@ const isUserDatabase = (db: Database | UserDatabase): db is UserDatabase => owne
  * The token is genuine but its session was signed out or revoked, or its user deleted, banned or
  * removed from every organisation (`removed`): requireUser answers 401.
  */
-export class SessionEndedError extends HTTPException {
+export class SessionEndedError extends Error {
   constructor(readonly removed = false) {
-    super(401, {
-      message: removed
+    super(
+      removed
         ? 'You are no longer a member of an organisation here'
         : 'This session has ended: sign in again',
-    })
+    )
     this.name = 'SessionEndedError'
   }
 }

@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env.ts'
+import { SessionEndedError } from '../db/as-user.ts'
 import type { Logger } from '../logger.ts'
 
 /** The one error shape of the API: `{ error, message, requestId }`, never a stack trace. */
@@ -11,6 +12,10 @@ export function errorBody(c: Context<AppEnv>, error: string, message: string) {
 /** Turns thrown errors into JSON; unexpected ones are logged in full and answered with a 500. */
 export function jsonErrors(log: Logger): ErrorHandler<AppEnv> {
   return (thrown, c) => {
+    // requireUser, on the way out, gives it its final form (the challenge, the removal code).
+    if (thrown instanceof SessionEndedError) {
+      return c.json(errorBody(c, 'unauthorized', thrown.message), 401)
+    }
     if (thrown instanceof HTTPException) {
       const status = thrown.status
       const code =
