@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { dropDb, openTestDb, orgId, orgRow } from '../sync/testing/test-device.ts'
+import { dropDb, openTestDb, orgId, orgRow } from './testing/device-fixtures.ts'
 import { archiveAccount, createAccount, restoreAccount } from './accounts.ts'
 import type { LocalDb } from './local-db.ts'
 import { LocalWriteError } from './local-write.ts'

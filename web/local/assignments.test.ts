@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeSyncServer } from '../sync/testing/fake-sync-server.ts'
-import { dropDb, openTestDb, orgId, seedAccount } from '../sync/testing/test-device.ts'
+import { dropDb, openTestDb, orgId, putAccount } from './testing/device-fixtures.ts'
 import { assignManager, unassign } from './assignments.ts'
 import type { LocalDb } from './local-db.ts'
 import { LocalWriteError } from './local-write.ts'
@@ -31,7 +30,7 @@ const member = (userId: string) => ({
 
 beforeEach(async () => {
   db = await openTestDb('admin')
-  accountId = await seedAccount(new FakeSyncServer(), db)
+  accountId = await putAccount(db)
   await db.members.bulkPut([member(ana), member(ben)])
 })
 afterEach(() => dropDb(db))

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { dropDb, openTestDb, orgId } from '../sync/testing/test-device.ts'
+import { dropDb, openTestDb, orgId } from './testing/device-fixtures.ts'
 import { assertDeviceUser, claimDevice, deleteLocalData, DeviceInUseError } from './device-user.ts'
 import { openLocalDb, type LocalDb } from './local-db.ts'
 import { writeRow } from './local-write.ts'

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeSyncServer } from '../sync/testing/fake-sync-server.ts'
-import { dropDb, openTestDb, orgId, orgRow, seedAccount } from '../sync/testing/test-device.ts'
+import { dropDb, openTestDb, orgId, orgRow, putAccount } from './testing/device-fixtures.ts'
 import { createCheckin } from './checkins.ts'
 import { addForumMember, createForum, recordDecision } from './governance.ts'
 import type { LocalDb } from './local-db.ts'
@@ -13,7 +12,7 @@ let accountId: string
 
 beforeEach(async () => {
   db = await openTestDb('u1')
-  accountId = await seedAccount(new FakeSyncServer(), db)
+  accountId = await putAccount(db)
   await db.orgs.put(orgRow())
 })
 afterEach(() => dropDb(db))

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { initialTierCadence } from '../../api/contract/cadence.ts'
-import { dropDb, openTestDb, orgId, orgRow } from '../sync/testing/test-device.ts'
+import { dropDb, openTestDb, orgId, orgRow } from './testing/device-fixtures.ts'
 import type { LocalDb } from './local-db.ts'
 import { LocalWriteError } from './local-write.ts'
 import { setCadenceDefaults } from './org-settings.ts'

@@ -4,14 +4,13 @@ import {
   colleaguesCommitmentsRefusal,
   privateCommitmentRefusal,
 } from '../../api/contract/privacy.ts'
-import { FakeSyncServer } from '../sync/testing/fake-sync-server.ts'
 import {
   actionItemFields,
   dropDb,
   openTestDb,
   orgId,
-  seedAccount,
-} from '../sync/testing/test-device.ts'
+  putAccount,
+} from './testing/device-fixtures.ts'
 import { addCommitment } from './action-items.ts'
 import { createCheckin, updateCheckin } from './checkins.ts'
 import { hasColleaguesCommitments } from './private-commitments.ts'
@@ -24,7 +23,7 @@ let accountId: string
 
 beforeEach(async () => {
   db = await openTestDb(me)
-  accountId = await seedAccount(new FakeSyncServer(), db)
+  accountId = await putAccount(db)
 })
 afterEach(() => dropDb(db))
 

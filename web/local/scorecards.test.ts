@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Fields } from '../../api/contract/tables.ts'
-import { FakeSyncServer } from '../sync/testing/fake-sync-server.ts'
-import { dropDb, openTestDb, seedAccount } from '../sync/testing/test-device.ts'
+import { dropDb, openTestDb, putAccount } from './testing/device-fixtures.ts'
 import type { LocalDb } from './local-db.ts'
 import { deleteRow } from './local-write.ts'
 import { findLiveScorecard, saveScorecard, ScorecardTakenError } from './scorecards.ts'
@@ -13,9 +12,8 @@ let agencyId: string
 
 beforeEach(async () => {
   db = await openTestDb('u1')
-  const server = new FakeSyncServer()
-  vendorId = await seedAccount(server, db)
-  agencyId = await seedAccount(server, db)
+  vendorId = await putAccount(db)
+  agencyId = await putAccount(db)
 })
 afterEach(() => dropDb(db))
 

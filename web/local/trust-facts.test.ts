@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeSyncServer } from '../sync/testing/fake-sync-server.ts'
-import { dropDb, openTestDb, orgId, seedAccount } from '../sync/testing/test-device.ts'
+import { dropDb, openTestDb, orgId, putAccount } from './testing/device-fixtures.ts'
 import { completeCommitment } from './action-items.ts'
 import { createCheckin, updateCheckin } from './checkins.ts'
 import { openLocalDb, version1Stores, type LocalDb } from './local-db.ts'
@@ -16,9 +15,8 @@ let otherAccountId: string
 
 beforeEach(async () => {
   db = await openTestDb()
-  const server = new FakeSyncServer()
-  accountId = await seedAccount(server, db)
-  otherAccountId = await seedAccount(server, db)
+  accountId = await putAccount(db)
+  otherAccountId = await putAccount(db)
 })
 afterEach(() => dropDb(db))
 

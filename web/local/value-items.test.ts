@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeSyncServer } from '../sync/testing/fake-sync-server.ts'
-import { dropDb, openTestDb, orgId, seedAccount } from '../sync/testing/test-device.ts'
+import { dropDb, openTestDb, orgId, putAccount } from './testing/device-fixtures.ts'
 import { createCheckin } from './checkins.ts'
 import type { LocalDb } from './local-db.ts'
 import { LocalWriteError } from './local-write.ts'
@@ -12,7 +11,7 @@ let accountId: string
 
 beforeEach(async () => {
   db = await openTestDb('u1')
-  accountId = await seedAccount(new FakeSyncServer(), db)
+  accountId = await putAccount(db)
 })
 afterEach(() => dropDb(db))
 

@@ -12,10 +12,10 @@ import {
   actionItemFields,
   checkinFields,
   dropDb,
-  fakeHttp,
   openTestDb,
   orgId,
-} from './testing/test-device.ts'
+} from '../local/testing/device-fixtures.ts'
+import { fakeHttp } from './testing/sync-fixtures.ts'
 
 let server: FakeSyncServer
 let devices: LocalDb[] = []

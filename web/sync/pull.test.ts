@@ -7,14 +7,8 @@ import { newId } from '../local/new-id.ts'
 import { pullChanges } from './pull.ts'
 import { pushOutbox } from './push.ts'
 import { FakeSyncServer } from './testing/fake-sync-server.ts'
-import {
-  createContact,
-  dropDb,
-  fakeHttp,
-  openTestDb,
-  orgId,
-  seedAccount,
-} from './testing/test-device.ts'
+import { createContact, dropDb, openTestDb, orgId } from '../local/testing/device-fixtures.ts'
+import { fakeHttp, seedAccount } from './testing/sync-fixtures.ts'
 
 let db: LocalDb
 let server: FakeSyncServer

@@ -5,7 +5,8 @@ import { writeRow } from '../local/local-write.ts'
 import { pullChanges } from './pull.ts'
 import { pushOutbox } from './push.ts'
 import { FakeSyncServer } from './testing/fake-sync-server.ts'
-import { createContact, dropDb, fakeHttp, openTestDb, seedAccount } from './testing/test-device.ts'
+import { createContact, dropDb, openTestDb } from '../local/testing/device-fixtures.ts'
+import { fakeHttp, seedAccount } from './testing/sync-fixtures.ts'
 
 let db: LocalDb
 let server: FakeSyncServer

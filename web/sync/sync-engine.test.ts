@@ -7,7 +7,8 @@ import { readStoredStatus } from './sync-status.ts'
 import { FakeEnvironment } from './testing/fake-environment.ts'
 import { FakeSyncServer } from './testing/fake-sync-server.ts'
 import { ManualTimers } from './testing/manual-timers.ts'
-import { createContact, dropDb, openTestDb, seedAccount } from './testing/test-device.ts'
+import { createContact, dropDb, openTestDb } from '../local/testing/device-fixtures.ts'
+import { seedAccount } from './testing/sync-fixtures.ts'
 
 let db: LocalDb
 let server: FakeSyncServer

@@ -1,7 +1,7 @@
 import { claimDevice } from '../../../web/local/device-user.ts'
 import { openLocalDb, type LocalDb } from '../../../web/local/local-db.ts'
 import { createSyncHttp, type SyncHttp } from '../../../web/sync/sync-http.ts'
-import { accountFields } from '../../../web/sync/testing/test-device.ts'
+import { accountFields } from '../../../web/local/testing/device-fixtures.ts'
 import type { BenchScope } from '../bench-api.ts'
 
 /**

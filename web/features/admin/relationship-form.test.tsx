@@ -4,7 +4,7 @@ import { act } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLocalDb } from '../../local/local-db.ts'
 import { deviceScreen, until, type DeviceScreen } from '../../sync/testing/device-screen.tsx'
-import { accountFields, orgId, orgRow } from '../../sync/testing/test-device.ts'
+import { accountFields, orgId, orgRow } from '../../local/testing/device-fixtures.ts'
 import { RelationshipForm } from './relationship-form.tsx'
 
 const userId = '0190a000-0000-7000-8000-0000000000a1'

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { initialTierCadence } from '../../../api/contract/cadence.ts'
 import type { LocalRow } from '../../local/local-db.ts'
-import { accountFields, actionItemFields, checkinFields } from '../../sync/testing/test-device.ts'
+import {
+  accountFields,
+  actionItemFields,
+  checkinFields,
+} from '../../local/testing/device-fixtures.ts'
 import { sinceLastVisit, type SinceLastVisitInput } from './since-last-visit.ts'
 import { sinceLines } from './since-lines.ts'
 

@@ -7,7 +7,7 @@ import { LocalWriteError } from '../../local/local-write.ts'
 import { newId } from '../../local/new-id.ts'
 import { emptyDraft, type CheckinDraft } from './checkin-draft.ts'
 import { toCheckinInput } from './checkin-input.ts'
-import { accountFields } from '../../sync/testing/test-device.ts'
+import { accountFields } from '../../local/testing/device-fixtures.ts'
 
 const orgId = newId()
 const accountId = newId()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CsvTable } from './csv.ts'
 import { exportFileName, exportTables } from './export-datasets.ts'
-import { everyone, source } from './export-fixtures.ts'
+import { everyone, source } from './testing/export-fixtures.ts'
 import type { ExportFilter } from './export-filter.ts'
 
 const ids = (table: CsvTable) => table.rows.map((row) => row.at(-1))

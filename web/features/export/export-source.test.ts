@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
-import { dropDb, openTestDb } from '../../sync/testing/test-device.ts'
+import { dropDb, openTestDb } from '../../local/testing/device-fixtures.ts'
 import { toCsv } from './csv.ts'
 import { exportTables } from './export-datasets.ts'
-import { checkin, everyone, kim, me } from './export-fixtures.ts'
+import { checkin, everyone, kim, me } from './testing/export-fixtures.ts'
 import { readExportSource } from './export-source.ts'
 
 let db: LocalDb

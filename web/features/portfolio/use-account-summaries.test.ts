@@ -11,7 +11,7 @@ import {
   recentFirst,
   type AccountSummary,
 } from './use-account-summaries.ts'
-import { accountFields, checkinFields } from '../../sync/testing/test-device.ts'
+import { accountFields, checkinFields } from '../../local/testing/device-fixtures.ts'
 
 const orgId = newId()
 const me = newId()

@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { LocalDb } from '../../local/local-db.ts'
 import { newId } from '../../local/new-id.ts'
-import { accountFields, dropDb, openTestDb, orgId, orgRow } from '../../sync/testing/test-device.ts'
+import {
+  accountFields,
+  dropDb,
+  openTestDb,
+  orgId,
+  orgRow,
+} from '../../local/testing/device-fixtures.ts'
 import { readTrustInputs } from '../trust/use-accounts-trust.ts'
 import { readAccountSummaries } from './use-account-summaries.ts'
 import { readArchivedAccounts } from './use-archived-accounts.ts'

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { MemberRole } from '../../../api/contract/roles.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { deviceScreen, pause, until, type DeviceScreen } from '../../sync/testing/device-screen.tsx'
-import { accountFields, orgId } from '../../sync/testing/test-device.ts'
+import { accountFields, orgId } from '../../local/testing/device-fixtures.ts'
 import { SignedInProvider } from '../shell/signed-in.tsx'
 import { AccountDetails } from './account-details.tsx'
 

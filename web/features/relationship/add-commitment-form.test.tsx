@@ -6,7 +6,7 @@ import { claimDevice } from '../../local/device-user.ts'
 import { openLocalDb } from '../../local/local-db.ts'
 import { newId } from '../../local/new-id.ts'
 import { deviceScreen, pause, until, type DeviceScreen } from '../../sync/testing/device-screen.tsx'
-import { accountFields, checkinFields, orgId } from '../../sync/testing/test-device.ts'
+import { accountFields, checkinFields, orgId } from '../../local/testing/device-fixtures.ts'
 import { AddCommitmentForm } from './add-commitment-form.tsx'
 
 const userId = '0190a000-0000-7000-8000-0000000000c1'

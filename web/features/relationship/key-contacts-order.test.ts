@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LocalRow } from '../../local/local-db.ts'
-import { checkinFields } from '../../sync/testing/test-device.ts'
+import { checkinFields } from '../../local/testing/device-fixtures.ts'
 import { keyContacts, lastEngagedByContact } from './key-contacts-order.ts'
 
 const stamp = { version: 1, created_at: '', updated_at: '', deleted_at: null, org_id: 'org' }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Fields } from '../../../api/contract/tables.ts'
 import { openLocalDb, type LocalDb } from '../../local/local-db.ts'
 import { newId } from '../../local/new-id.ts'
-import { accountFields, orgId } from '../../sync/testing/test-device.ts'
+import { accountFields, orgId } from '../../local/testing/device-fixtures.ts'
 import { filterContext, type FilterableItem } from '../commitments/commitment-filter.ts'
 import {
   context,

@@ -4,7 +4,7 @@ import { trustIndex } from '../../../api/contract/trust-index.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { buildTrustFacts } from '../../local/trust-facts.ts'
 import { accountTrust, effectiveCadence } from './trust-inputs.ts'
-import { accountFields, checkinFields } from '../../sync/testing/test-device.ts'
+import { accountFields, checkinFields } from '../../local/testing/device-fixtures.ts'
 
 const stamp = { version: 1, created_at: '', updated_at: '', deleted_at: null, org_id: 'org' }
 const asOf = new Date('2026-11-27T12:00:00Z')

@@ -1,13 +1,11 @@
 import { Dexie } from 'dexie'
 import { initialTierCadence } from '../../../api/contract/cadence.ts'
 import type { Fields } from '../../../api/contract/tables.ts'
-import type { LocalDb, LocalRow } from '../../local/local-db.ts'
-import { openLocalDb } from '../../local/local-db.ts'
-import { claimDevice } from '../../local/device-user.ts'
-import { newId } from '../../local/new-id.ts'
-import { writeRow } from '../../local/local-write.ts'
-import type { FakeSyncServer } from './fake-sync-server.ts'
-import { createSyncHttp, type SyncHttp } from '../sync-http.ts'
+import type { LocalDb, LocalRow } from '../local-db.ts'
+import { openLocalDb } from '../local-db.ts'
+import { claimDevice } from '../device-user.ts'
+import { newId } from '../new-id.ts'
+import { writeRow } from '../local-write.ts'
 
 export const orgId = '0190a000-0000-7000-8000-000000000001'
 
@@ -123,31 +121,32 @@ export async function openTestDb(userId = 'u1'): Promise<LocalDb> {
   return db
 }
 
-/**
- * Sync HTTP against the fake server with a fixed token that a refresh cannot renew.
- *
- * @example
- * const http = fakeHttp(server)
- */
-export function fakeHttp(server: FakeSyncServer, token = 'token-u1'): SyncHttp {
-  return createSyncHttp({
-    fetch: server.fetch,
-    getAccessToken: async () => token,
-    refreshSession: async () => false,
-  })
+/** An account as a server sends it: its fields, version 1, not deleted. */
+export function accountRow(id = newId()) {
+  const at = '2026-01-01T00:00:00.000Z'
+  return {
+    id,
+    org_id: orgId,
+    ...accountFields(),
+    created_at: at,
+    updated_at: at,
+    deleted_at: null,
+    version: 1,
+  }
 }
 
 /**
- * Puts an account on both the server and the device, as a previous pull would have.
+ * Puts an account on the device as a pull would have; `row` is what a server sent of it.
  *
  * @example
- * const accountId = await seedAccount(server, db)
+ * const accountId = await putAccount(db)
  */
-export async function seedAccount(server: FakeSyncServer, db: LocalDb): Promise<string> {
-  const id = newId()
-  const row = server.put('accounts', { id, org_id: orgId, ...accountFields() })
+export async function putAccount(
+  db: LocalDb,
+  row: Record<string, unknown> & { id: string } = accountRow(),
+): Promise<string> {
   await db.accounts.put(row as never)
-  return id
+  return row.id
 }
 
 /**

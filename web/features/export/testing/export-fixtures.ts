@@ -1,7 +1,7 @@
-import type { LocalRow } from '../../local/local-db.ts'
-import { actionItemFields, checkinFields } from '../../sync/testing/test-device.ts'
-import type { ExportFilter } from './export-filter.ts'
-import type { ExportSource } from './export-source.ts'
+import type { LocalRow } from '../../../local/local-db.ts'
+import { actionItemFields, checkinFields } from '../../../local/testing/device-fixtures.ts'
+import type { ExportFilter } from '../export-filter.ts'
+import type { ExportSource } from '../export-source.ts'
 
 // Small hand-checked rows for the export tests. Times are at midday UTC so their day is the
 // same on any test machine's calendar. The range is 2026-09-04 to 2026-12-02.
