@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { buildDemoData } from '../api/db/demo-data.ts'
-import { demoDataToSql } from '../api/db/demo-seed-sql.ts'
+import { buildDemoData } from '../api/demo/demo-data.ts'
+import { demoDataToSql } from '../api/demo/demo-seed-sql.ts'
 
 /** Regenerates supabase/seed.sql from the demo builder: `node --import tsx scripts/write-seed-sql.ts`. */
 const target = fileURLToPath(new URL('../supabase/seed.sql', import.meta.url))

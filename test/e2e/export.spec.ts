@@ -11,7 +11,7 @@ const summary = '=HYPERLINK("http://evil.test","x")'
 // A textarea keeps line breaks as LF whatever is typed; the CSV's own line ends are CRLF.
 const notes = 'They said "no budget, not yet",\nthen, after a pause:\n\n"maybe in Q3", or Q4.'
 const commitment = '@SUM(A1:A9)'
-// A private check-in the demo gives manager@demo.test (api/db/demo/visits.ts, dhhs).
+// A private check-in the demo gives manager@demo.test (api/demo/visits.ts, dhhs).
 const privateSummary = "Candid read on the CIO's position after the reorganisation"
 
 const localDay = (date: Date) =>

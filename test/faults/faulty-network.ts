@@ -1,4 +1,4 @@
-import type { Random } from '../../api/db/demo/random.ts'
+import type { Random } from '../../api/demo/random.ts'
 
 export const faultKinds = [
   'drop_request',

@@ -1,6 +1,6 @@
 import { loadSigningKeys } from '../../api/auth/signing-keys.ts'
 import type { Database } from '../../api/db/database.ts'
-import { createRandom } from '../../api/db/demo/random.ts'
+import { createRandom } from '../../api/demo/random.ts'
 import { buildApp, createRestartableServer, type RestartableServer } from './restartable-server.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { Random } from '../../api/db/demo/random.ts'
+import type { Random } from '../../api/demo/random.ts'
 import { updateAccountFields } from '../../web/local/accounts.ts'
 import { completeCommitment } from '../../web/local/action-items.ts'
 import { createCheckin, updateCheckin } from '../../web/local/checkins.ts'

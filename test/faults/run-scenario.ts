@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { createRandom } from '../../api/db/demo/random.ts'
+import { createRandom } from '../../api/demo/random.ts'
 import type { Database } from '../../api/db/database.ts'
 import { createAccount, createOrg } from '../support/fixtures.ts'
 import { checkConvergence, checkExactlyOnce } from './check-convergence.ts'

@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database, Queryable } from '../../api/db/database.ts'
-import { seedDemo } from '../../api/db/demo-seed.ts'
+import { seedDemo } from '../../api/demo/demo-seed.ts'
 import { migrate } from '../../api/db/migrate.ts'
 
 /** What a Supabase project has beyond our bootstrap: pgcrypto in `extensions`, GoTrue's columns. */

@@ -3,8 +3,8 @@ import { verifyPassword } from '../../api/auth/password.ts'
 import { asUser } from '../../api/db/as-user.ts'
 import { scorecardGrade } from '../../api/contract/scorecard-grade.ts'
 import type { Database } from '../../api/db/database.ts'
-import { buildDemoData } from '../../api/db/demo-data.ts'
-import { seedDemo } from '../../api/db/demo-seed.ts'
+import { buildDemoData } from '../../api/demo/demo-data.ts'
+import { seedDemo } from '../../api/demo/demo-seed.ts'
 import { databaseTargets } from '../support/test-databases.ts'
 
 const demo = buildDemoData(new Date())

@@ -1,4 +1,4 @@
-import { quarterOf } from '../../contract/quarter.ts'
+import { quarterOf } from '../contract/quarter.ts'
 
 const dayMs = 86_400_000
 

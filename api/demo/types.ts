@@ -1,7 +1,7 @@
-import type { DecisionStatus } from '../../contract/governance.ts'
-import type { RiskKind, RiskStatus } from '../../contract/risk-register.ts'
-import type { ScorecardGrade } from '../../contract/scorecard-grade.ts'
-import type { ValueStage } from '../../contract/value-register.ts'
+import type { DecisionStatus } from '../contract/governance.ts'
+import type { RiskKind, RiskStatus } from '../contract/risk-register.ts'
+import type { ScorecardGrade } from '../contract/scorecard-grade.ts'
+import type { ValueStage } from '../contract/value-register.ts'
 
 /** Rows of the demo data, shaped exactly like the tables they go into (column names included). */
 export type { DecisionStatus, RiskKind, RiskStatus, ValueStage }

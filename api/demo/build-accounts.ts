@@ -1,4 +1,4 @@
-import { initialTierCadence, orgTierCadence } from '../../contract/cadence.ts'
+import { initialTierCadence, orgTierCadence } from '../contract/cadence.ts'
 import { demoUuid } from './ids.ts'
 import { givenNames, people, surnames } from './people.ts'
 import type { AccountSpec } from './specs.ts'

@@ -1,8 +1,8 @@
 import { hashPassword } from '../auth/password.ts'
-import type { Database, Queryable } from './database.ts'
+import type { Database, Queryable } from '../db/database.ts'
 import { buildDemoData, demoOrgId } from './demo-data.ts'
-import { demoTablePlans, type TablePlan } from './demo/tables.ts'
-import type { DemoData } from './demo/types.ts'
+import { demoTablePlans, type TablePlan } from './tables.ts'
+import type { DemoData } from './types.ts'
 
 export interface SeedDemoOptions {
   /** Defaults to now; every demo date is relative to its UTC day. */

@@ -1,4 +1,4 @@
-import { scorecardGrade } from '../../contract/scorecard-grade.ts'
+import { scorecardGrade } from '../contract/scorecard-grade.ts'
 import { buildCheckin } from './build-activity.ts'
 import { demoUuid } from './ids.ts'
 import type { BuildContext } from './context.ts'

@@ -1,9 +1,9 @@
 /** `npm run seed:demo`: writes the demo data into DATABASE_URL once (migrating it first). */
 import { loadEnv } from '../env.ts'
-import { openDatabase } from './database.ts'
+import { openDatabase } from '../db/database.ts'
 import { buildDemoData } from './demo-data.ts'
 import { seedDemo } from './demo-seed.ts'
-import { migrate } from './migrate.ts'
+import { migrate } from '../db/migrate.ts'
 
 try {
   const env = loadEnv()

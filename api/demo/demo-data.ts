@@ -1,15 +1,15 @@
 import { demoPassword } from '../contract/demo-sign-ins.ts'
-import { agencies } from './demo/agencies.ts'
-import { buildActionItems, buildCheckins } from './demo/build-activity.ts'
-import { buildAccounts, buildPeople, demoOrg, neighbourOrg } from './demo/build-accounts.ts'
-import { buildDecisions, buildForums, buildScorecards } from './demo/build-governance.ts'
-import { buildRisks } from './demo/build-risks.ts'
-import { buildValue } from './demo/build-value.ts'
-import { demoClock } from './demo/clock.ts'
-import { commitments } from './demo/commitments.ts'
-import { accountDecisions, forumDecisions } from './demo/decisions.ts'
-import { forums } from './demo/forums.ts'
-import { demoUuid } from './demo/ids.ts'
+import { agencies } from './agencies.ts'
+import { buildActionItems, buildCheckins } from './build-activity.ts'
+import { buildAccounts, buildPeople, demoOrg, neighbourOrg } from './build-accounts.ts'
+import { buildDecisions, buildForums, buildScorecards } from './build-governance.ts'
+import { buildRisks } from './build-risks.ts'
+import { buildValue } from './build-value.ts'
+import { demoClock } from './clock.ts'
+import { commitments } from './commitments.ts'
+import { accountDecisions, forumDecisions } from './decisions.ts'
+import { forums } from './forums.ts'
+import { demoUuid } from './ids.ts'
 import {
   neighbourAccounts,
   neighbourCommitments,
@@ -17,18 +17,18 @@ import {
   neighbourRisks,
   neighbourValue,
   neighbourVisits,
-} from './demo/neighbour.ts'
-import { createRandom } from './demo/random.ts'
-import { risks } from './demo/risks.ts'
-import { scorecards } from './demo/scorecards.ts'
-import { suppliers } from './demo/suppliers.ts'
-import { valueItems } from './demo/value.ts'
-import { visits } from './demo/visits.ts'
-import type { BuildContext, BuiltAccount } from './demo/context.ts'
-import type { UserKey } from './demo/specs.ts'
-import type { DemoData } from './demo/types.ts'
+} from './neighbour.ts'
+import { createRandom } from './random.ts'
+import { risks } from './risks.ts'
+import { scorecards } from './scorecards.ts'
+import { suppliers } from './suppliers.ts'
+import { valueItems } from './value.ts'
+import { visits } from './visits.ts'
+import type { BuildContext, BuiltAccount } from './context.ts'
+import type { UserKey } from './specs.ts'
+import type { DemoData } from './types.ts'
 
-export type * from './demo/types.ts'
+export type * from './types.ts'
 
 export { demoPassword }
 
