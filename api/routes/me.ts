@@ -1,13 +1,14 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { mustSetPassword } from '../auth/password-gate.ts'
+import { meResponse, type MeResponse } from '../contract/me.ts'
 import { asUser } from '../db/as-user.ts'
 import type { Database } from '../db/database.ts'
 
 interface MembershipRow {
   org_id: string
   org_name: string
-  role: 'admin' | 'lead' | 'manager' | 'viewer'
+  role: MeResponse['memberships'][number]['role']
   display_name: string | null
 }
 
@@ -30,7 +31,9 @@ export function meRoutes(db: Database) {
     )
     const first = memberships[0]
     const passwordToSet = await mustSetPassword(db, claims)
-    return c.json({
+    // Parsed on the way out too: a role the database gained but the contract lacks is a 500 here,
+    // not a device that cannot read its own answer.
+    const body: MeResponse = meResponse.parse({
       user: {
         id: claims.sub,
         email: claims.email ?? null,
@@ -40,6 +43,7 @@ export function meRoutes(db: Database) {
       role: first?.role ?? null,
       mustSetPassword: passwordToSet,
       memberships: memberships.map((m) => ({ orgId: m.org_id, orgName: m.org_name, role: m.role })),
-    })
+    } satisfies MeResponse)
+    return c.json(body)
   })
 }
