@@ -10,7 +10,12 @@ import { mayAssignCommitment } from '../../api/contract/privacy.ts'
 import { memberRoles } from '../../api/contract/roles.ts'
 import { scorecardGrade } from '../../api/contract/scorecard-grade.ts'
 import { isParentOf } from '../../api/contract/table-parents.ts'
-import { tableNames, writableFields, type TableName } from '../../api/contract/tables.ts'
+import {
+  isServerOwned,
+  tableNames,
+  writableFields,
+  type TableName,
+} from '../../api/contract/tables.ts'
 import { quarterPattern } from '../../api/contract/quarter.ts'
 import {
   maxUnitLength,
@@ -309,6 +314,21 @@ describe.each(databaseTargets())('the contract and the SQL agree on $name', (tar
     for (const { definition } of checks) {
       expect(Object.values(sqlBounds([definition]))).toEqual([`one of ${memberRoles.join(', ')}`])
     }
+  })
+
+  it('has every column of a synced table written by devices or owned by the server, not both', async () => {
+    const columns = await db.query<{ table_name: TableName; column_name: string }>(
+      `select table_name, column_name from information_schema.columns
+        where table_schema = 'public' and table_name = any($1::text[])`,
+      [[...tableNames]],
+    )
+    const unruled = columns
+      .filter(({ table_name: table, column_name: column }) => {
+        const writable = column in writableFields[table].shape
+        return column === 'org_id' ? writable : writable === isServerOwned(table, column)
+      })
+      .map((c) => `${c.table_name}.${c.column_name}`)
+    expect(unruled).toEqual([])
   })
 
   it('keeps every table of tableNames versioned, logged and behind row-level security', async () => {
