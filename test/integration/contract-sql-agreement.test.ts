@@ -349,14 +349,17 @@ describe.each(databaseTargets())('the contract and the SQL agree on $name', (tar
     expect(rows).toHaveLength(tableNames.length)
   })
 
-  it('names in tableNames every table that logs its changes for pull', async () => {
-    const logged = await db.query<{ name: string }>(
-      `select c.relname as name from pg_trigger g
+  it('names in tableNames every table that logs its changes for pull or versions its rows', async () => {
+    const triggered = await db.query<{ trigger: string; name: string }>(
+      `select g.tgname as trigger, c.relname as name from pg_trigger g
          join pg_class c on c.oid = g.tgrelid
          join pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = 'public' and g.tgname = 'log_change'`,
+        where n.nspname = 'public' and g.tgname in ('log_change', 'touch_row')`,
     )
-    expect(logged.map((row) => row.name).sort()).toEqual([...tableNames].sort())
+    for (const trigger of ['log_change', 'touch_row']) {
+      const tables = triggered.filter((row) => row.trigger === trigger).map((row) => row.name)
+      expect(tables.sort(), trigger).toEqual([...tableNames].sort())
+    }
   })
 
   it('assigns a commitment made at a private check-in only to its author, in SQL and in the contract', async () => {
