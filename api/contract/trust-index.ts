@@ -106,6 +106,17 @@ export interface TrustOptions {
 
 const dayMs = 86_400_000
 
+/**
+ * Whole days from an instant to asOf: what "days since contact" counts.
+ *
+ * @example
+ * wholeDaysSince('2026-05-01T09:00:00Z', new Date('2026-05-03T08:00:00Z')) // 1
+ */
+export const wholeDaysSince = (instant: string | number, asOf: Date) =>
+  Math.floor(
+    (asOf.getTime() - (typeof instant === 'number' ? instant : Date.parse(instant))) / dayMs,
+  )
+
 /** The calendar day (UTC) of an instant, as 'YYYY-MM-DD'. */
 export const utcDay = (instant: Date) => instant.toISOString().slice(0, 10)
 const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`)
@@ -177,7 +188,7 @@ export function computeComponents(account: TrustAccount, rows: Rows, asOf: Date)
 
   const past = rows.checkins.filter((c) => Date.parse(c.occurred_at) <= now)
   const latest = past.reduce((max, c) => Math.max(max, Date.parse(c.occurred_at)), -Infinity)
-  const daysSinceContact = past.length ? Math.floor((now - latest) / dayMs) : null
+  const daysSinceContact = past.length ? wholeDaysSince(latest, asOf) : null
   const c = account.cadence_days
   const cadence =
     daysSinceContact === null
