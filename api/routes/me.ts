@@ -2,13 +2,14 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { mustSetPassword } from '../auth/password-gate.ts'
 import { meResponse, type MeResponse } from '../contract/me.ts'
+import type { MemberRole } from '../contract/roles.ts'
 import { asUser } from '../db/as-user.ts'
 import type { Database } from '../db/database.ts'
 
 interface MembershipRow {
   org_id: string
   org_name: string
-  role: MeResponse['memberships'][number]['role']
+  role: MemberRole
   display_name: string | null
 }
 
