@@ -63,7 +63,7 @@ export type PortfolioAccount = z.infer<typeof portfolioAccount>
 export const portfolioResponse = z.object({
   /** The instant the numbers are computed at, as ISO-8601 UTC. */
   asOf: isoDateTime,
-  /** Band (at_risk, steady, strong), then overdue desc, then days past cadence desc, then name. */
+  /** In the order of contract/portfolio-order.ts: most in need of attention first. */
   accounts: z.array(portfolioAccount),
 })
 export type PortfolioResponse = z.infer<typeof portfolioResponse>

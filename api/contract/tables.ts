@@ -19,7 +19,8 @@ import {
 
 export { tableNames, type TableName }
 
-const text = (max: number) => z.string().max(max).nullable()
+// Trimmed before measured, as api/contract/text-rules.ts says every text is.
+const text = (max: number) => z.string().trim().max(max).nullable()
 const requiredText = (max: number) => z.string().trim().min(1).max(max)
 const rating = z
   .number({ error: 'must be a whole number from 1 to 5' })

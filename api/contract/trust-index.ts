@@ -42,6 +42,48 @@ export const trustWeights = {
   strategic_seat: 0.15,
 } as const
 export type TrustComponent = keyof typeof trustWeights
+
+/** PRODUCT.md's look-back windows, in days before asOf. */
+export const trustWindowDays = {
+  /** Check-ins whose trust pulse counts. */
+  pulse: 180,
+  /** Our commitments due within it count for follow-through. */
+  followThrough: 180,
+  /** Check-ins whose attendees count as engaged stakeholders. */
+  breadth: 90,
+  /** Check-ins whose strategic invite holds the seat. */
+  strategicSeat: 180,
+} as const
+
+/** A pulse's weight halves with every this many days of age. */
+export const pulseHalfLifeDays = 45
+/** A commitment is kept on time when completed before its due day plus this many days. */
+export const onTimeGraceDays = 2
+/** Cadence scores 0 from this many times the cadence target without contact. */
+export const cadenceZeroAtTargets = 3
+/** Engaging this many of an account's contacts (or all, when it has fewer) is full breadth. */
+export const breadthContactsForFull = 3
+/** Points taken off per open commitment of ours past its due day, and at most in all. */
+export const overduePenalty = { perCommitment: 5, max: 20 } as const
+/** The lowest score of each band above at_risk. */
+export const bandFloors = { strong: 75, steady: 50 } as const
+/** The trend compares the score with the score this many days before asOf. */
+export const trendDays = 30
+/** The furthest back any component looks: the longest window, from asOf − trendDays. */
+export const trustLookBackDays = Math.max(...Object.values(trustWindowDays)) + trendDays
+
+/** Points of the 100 a component is worth: whole numbers (30, 25, …), so sums stay exact. */
+export const componentPoints = (component: TrustComponent) =>
+  Math.round(trustWeights[component] * 100)
+
+/**
+ * What `overdueCount` commitments past their due day cost, in points.
+ *
+ * @example
+ * overduePoints(5) // 20: 5 × 5 capped at 20
+ */
+export const overduePoints = (overdueCount: number) =>
+  Math.min(overduePenalty.max, overduePenalty.perCommitment * overdueCount)
 export type TrustComponents = Record<TrustComponent, number>
 export type TrustBand = 'strong' | 'steady' | 'at_risk'
 
@@ -64,12 +106,23 @@ export interface TrustOptions {
 
 const dayMs = 86_400_000
 
+/**
+ * Whole days from an instant to asOf: what "days since contact" counts.
+ *
+ * @example
+ * wholeDaysSince('2026-05-01T09:00:00Z', new Date('2026-05-03T08:00:00Z')) // 1
+ */
+export const wholeDaysSince = (instant: string | number, asOf: Date) =>
+  Math.floor(
+    (asOf.getTime() - (typeof instant === 'number' ? instant : Date.parse(instant))) / dayMs,
+  )
+
 /** The calendar day (UTC) of an instant, as 'YYYY-MM-DD'. */
 export const utcDay = (instant: Date) => instant.toISOString().slice(0, 10)
 const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`)
 
 export function bandOf(score: number): TrustBand {
-  return score >= 75 ? 'strong' : score >= 50 ? 'steady' : 'at_risk'
+  return score >= bandFloors.strong ? 'strong' : score >= bandFloors.steady ? 'steady' : 'at_risk'
 }
 
 /** The rows one account's index is computed over, as the viewer may count them. */
@@ -100,16 +153,15 @@ function within(days: number, asOf: number) {
 
 export function computeComponents(account: TrustAccount, rows: Rows, asOf: Date) {
   const now = asOf.getTime()
-  const last180 = rows.checkins.filter(within(180, now))
-  const last90 = rows.checkins.filter(within(90, now))
-
-  const pulses = last180.filter((c) => c.trust_pulse !== null)
+  const pulses = rows.checkins
+    .filter(within(trustWindowDays.pulse, now))
+    .filter((c) => c.trust_pulse !== null)
   let pulse = 0.5
   if (pulses.length) {
     let weighted = 0
     let weights = 0
     for (const c of pulses) {
-      const weight = 0.5 ** ((now - Date.parse(c.occurred_at)) / dayMs / 45)
+      const weight = 0.5 ** ((now - Date.parse(c.occurred_at)) / dayMs / pulseHalfLifeDays)
       weighted += weight * (((c.trust_pulse ?? 1) - 1) / 4)
       weights += weight
     }
@@ -117,7 +169,7 @@ export function computeComponents(account: TrustAccount, rows: Rows, asOf: Date)
   }
 
   const today = utcDay(asOf)
-  const windowStart = utcDay(new Date(now - 180 * dayMs))
+  const windowStart = utcDay(new Date(now - trustWindowDays.followThrough * dayMs))
   const due = rows.items.filter(
     (i) =>
       i.owner_side === 'us' &&
@@ -130,29 +182,38 @@ export function computeComponents(account: TrustAccount, rows: Rows, asOf: Date)
     (i) =>
       i.status === 'done' &&
       i.completed_at !== null &&
-      Date.parse(i.completed_at) < dayStart(i.due_on ?? today) + 2 * dayMs,
+      Date.parse(i.completed_at) < dayStart(i.due_on ?? today) + onTimeGraceDays * dayMs,
   )
   const followThrough = due.length ? keptOnTime.length / due.length : 0.5
 
   const past = rows.checkins.filter((c) => Date.parse(c.occurred_at) <= now)
   const latest = past.reduce((max, c) => Math.max(max, Date.parse(c.occurred_at)), -Infinity)
-  const daysSinceContact = past.length ? Math.floor((now - latest) / dayMs) : null
+  const daysSinceContact = past.length ? wholeDaysSince(latest, asOf) : null
   const c = account.cadence_days
   const cadence =
     daysSinceContact === null
       ? 0
       : daysSinceContact <= c
         ? 1
-        : daysSinceContact >= 3 * c
+        : daysSinceContact >= cadenceZeroAtTargets * c
           ? 0
-          : 1 - (daysSinceContact - c) / (2 * c)
+          : 1 - (daysSinceContact - c) / ((cadenceZeroAtTargets - 1) * c)
 
   const contactIds = new Set(rows.contacts.map((x) => x.id))
   const engaged = new Set(
-    last90.flatMap((x) => x.attendee_contact_ids).filter((id) => contactIds.has(id)),
+    rows.checkins
+      .filter(within(trustWindowDays.breadth, now))
+      .flatMap((x) => x.attendee_contact_ids)
+      .filter((id) => contactIds.has(id)),
   )
-  const breadth = contactIds.size ? Math.min(1, engaged.size / Math.min(3, contactIds.size)) : 0
-  const strategicSeat = last180.some((x) => x.strategic_invite) ? 1 : 0
+  const breadth = contactIds.size
+    ? Math.min(1, engaged.size / Math.min(breadthContactsForFull, contactIds.size))
+    : 0
+  const strategicSeat = rows.checkins
+    .filter(within(trustWindowDays.strategicSeat, now))
+    .some((x) => x.strategic_invite)
+    ? 1
+    : 0
 
   const overdueCount = rows.items.filter(
     (i) => i.owner_side === 'us' && i.status === 'open' && i.due_on !== null && i.due_on < today,
@@ -171,11 +232,10 @@ export function computeComponents(account: TrustAccount, rows: Rows, asOf: Date)
 export function scoreOf(components: TrustComponents, overdueCount: number) {
   let points = 0
   for (const key of Object.keys(trustWeights) as TrustComponent[]) {
-    // Whole-number points (30, 25, …) keep sums such as 87.5 exact, so rounding is as written.
-    points += Math.round(trustWeights[key] * 100) * components[key]
+    // Whole-number points keep sums such as 87.5 exact, so rounding is as written.
+    points += componentPoints(key) * components[key]
   }
-  const penalty = Math.min(20, 5 * overdueCount)
-  return Math.max(0, Math.min(100, Math.round(points) - penalty))
+  return Math.max(0, Math.min(100, Math.round(points) - overduePoints(overdueCount)))
 }
 
 /**
@@ -196,7 +256,7 @@ export function trustIndex(
   const rows = relevantRows(account, checkins, items, contacts, options)
   const now = computeComponents(account, rows, asOf)
   const score = scoreOf(now.components, now.overdueCount)
-  const before = computeComponents(account, rows, new Date(asOf.getTime() - 30 * dayMs))
+  const before = computeComponents(account, rows, new Date(asOf.getTime() - trendDays * dayMs))
   return {
     score,
     band: bandOf(score),

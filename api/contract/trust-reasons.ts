@@ -1,4 +1,10 @@
-import type { computeComponents, TrustAccount } from './trust-index.ts'
+import {
+  componentPoints,
+  overduePoints,
+  trustWindowDays,
+  type computeComponents,
+  type TrustAccount,
+} from './trust-index.ts'
 
 type Computed = ReturnType<typeof computeComponents>
 
@@ -12,7 +18,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const oneDecimal = (value: number) => (Math.round(value * 10) / 10).toFixed(1)
 
 function pulseReason(computed: Computed): Reason | null {
-  const cost = 30 * (1 - computed.components.pulse)
+  const cost = componentPoints('pulse') * (1 - computed.components.pulse)
   const { pulses } = computed
   if (!pulses.length) return { text: 'No trust reading in 6 months', cost }
   const ordered = [...pulses].sort((a, b) => Date.parse(a.occurred_at) - Date.parse(b.occurred_at))
@@ -32,11 +38,11 @@ function pulseReason(computed: Computed): Reason | null {
 }
 
 function breadthReason(computed: Computed, contactCount: number): Reason | null {
-  const cost = 10 * (1 - computed.components.breadth)
+  const cost = componentPoints('breadth') * (1 - computed.components.breadth)
   if (computed.components.breadth >= 1) return null
   if (!contactCount) return { text: 'No stakeholders recorded', cost }
   const engaged = computed.engaged.size
-  if (!engaged) return { text: 'No stakeholders engaged in 90 days', cost }
+  if (!engaged) return { text: `No stakeholders engaged in ${trustWindowDays.breadth} days`, cost }
   if (engaged === 1) return { text: 'Only one stakeholder engaged', cost }
   return { text: `Only ${engaged} stakeholders engaged`, cost }
 }
@@ -58,24 +64,27 @@ export function trustReasons(
             daysSinceContact === null
               ? 'No check-in recorded yet'
               : `No contact for ${daysSinceContact} days (target ${account.cadence_days})`,
-          cost: 20 * (1 - components.cadence),
+          cost: componentPoints('cadence') * (1 - components.cadence),
         }
       : null,
     overdueCount
       ? {
           text: plural(overdueCount, 'overdue commitment', 'overdue commitments'),
-          cost: Math.min(20, 5 * overdueCount),
+          cost: overduePoints(overdueCount),
         }
       : null,
     pulseReason(computed),
     due.length && keptOnTime.length < due.length
       ? {
           text: `${keptOnTime.length} of ${plural(due.length, 'commitment', 'commitments')} kept on time`,
-          cost: 25 * (1 - components.follow_through),
+          cost: componentPoints('follow_through') * (1 - components.follow_through),
         }
       : null,
     components.strategic_seat === 0
-      ? { text: 'Not invited to strategic planning in 6 months', cost: 15 }
+      ? {
+          text: 'Not invited to strategic planning in 6 months',
+          cost: componentPoints('strategic_seat'),
+        }
       : null,
     breadthReason(computed, contactCount),
   ]

@@ -1,18 +1,19 @@
+import type { AccountTier } from '../contract/cadence.ts'
 import type { DecisionStatus } from '../contract/governance.ts'
 import type { RiskKind, RiskStatus } from '../contract/risk-register.ts'
+import type { MemberRole } from '../contract/roles.ts'
 import type { ScorecardGrade } from '../contract/scorecard-grade.ts'
+import type { Fields } from '../contract/tables.ts'
 import type { ValueStage } from '../contract/value-register.ts'
 
 /** Rows of the demo data, shaped exactly like the tables they go into (column names included). */
-export type { DecisionStatus, RiskKind, RiskStatus, ValueStage }
-
-export type MemberRole = 'admin' | 'lead' | 'manager' | 'viewer'
-export type AccountKind = 'agency' | 'vendor' | 'partner' | 'internal'
-export type Tier = 'strategic' | 'core' | 'transactional'
-export type Influence = 'decision_maker' | 'influencer' | 'user' | 'champion' | 'detractor'
-export type CheckinKind = 'visit' | 'call' | 'meeting' | 'forum' | 'email' | 'other'
-export type OwnerSide = 'us' | 'them' | 'vendor'
-export type ItemStatus = 'open' | 'done' | 'dropped'
+export type { DecisionStatus, MemberRole, RiskKind, RiskStatus, ValueStage }
+export type AccountKind = Fields<'accounts'>['kind']
+export type Tier = AccountTier
+export type Influence = NonNullable<Fields<'contacts'>['influence']>
+export type CheckinKind = Fields<'checkins'>['kind']
+export type OwnerSide = Fields<'action_items'>['owner_side']
+export type ItemStatus = Fields<'action_items'>['status']
 
 /** A sign-in (auth.users); the password is the same for all and hashed by whoever writes it. */
 export interface UserRow {

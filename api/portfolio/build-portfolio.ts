@@ -1,6 +1,6 @@
 import type { PortfolioAccount } from '../contract/portfolio.ts'
+import { byNeedOfAttention } from '../contract/portfolio-order.ts'
 import { trustIndex } from '../contract/trust-index.ts'
-import { byNeedOfAttention } from './portfolio-order.ts'
 import type { PortfolioRows } from './portfolio-rows.ts'
 
 function groupBy<T extends { account_id: string }>(rows: readonly T[]) {

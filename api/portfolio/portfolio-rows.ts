@@ -1,5 +1,6 @@
 import type { PortfolioAccount } from '../contract/portfolio.ts'
 import {
+  trustLookBackDays,
   utcDay,
   type TrustActionItem,
   type TrustCheckin,
@@ -31,9 +32,9 @@ type ItemRow = Omit<TrustActionItem, 'completed_at' | 'deleted_at'> & { complete
 const liveAccount = `join public.accounts a on a.id = r.account_id and a.org_id = r.org_id
   where a.status = 'active' and a.deleted_at is null and r.deleted_at is null`
 
-// The trust index looks back at most 180 days from asOf − 30 (its trend): 210 days in all.
-// Older rows matter only as the latest check-in (days since contact) or as open commitments.
-const horizonDays = 210
+// How far back the trust index looks, its trend included. Older rows matter only as the
+// latest check-in (days since contact) or as open commitments.
+const horizonDays = trustLookBackDays
 const dayMs = 86_400_000
 
 /**

@@ -1,12 +1,14 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { mustSetPassword } from '../auth/password-gate.ts'
+import { meResponse, type MeResponse } from '../contract/me.ts'
+import type { MemberRole } from '../contract/roles.ts'
 import { asUser, type UserDatabase } from '../db/as-user.ts'
 
 interface MembershipRow {
   org_id: string
   org_name: string
-  role: 'admin' | 'lead' | 'manager' | 'viewer'
+  role: MemberRole
   display_name: string | null
 }
 
@@ -31,7 +33,9 @@ export function meRoutes(db: UserDatabase) {
       ]),
     )
     const first = memberships[0]
-    return c.json({
+    // Parsed on the way out too: a role the database gained but the contract lacks is a 500 here,
+    // not a device that cannot read its own answer.
+    const body: MeResponse = meResponse.parse({
       user: {
         id: claims.sub,
         email: claims.email ?? null,
@@ -41,6 +45,7 @@ export function meRoutes(db: UserDatabase) {
       role: first?.role ?? null,
       mustSetPassword: passwordToSet,
       memberships: memberships.map((m) => ({ orgId: m.org_id, orgName: m.org_name, role: m.role })),
-    })
+    } satisfies MeResponse)
+    return c.json(body)
   })
 }

@@ -2,13 +2,10 @@
 -- row-level security switched on everywhere and the grants of the API roles.
 begin;
 select plan(24);
+\ir fixtures/synced-tables.psql
 
 select has_table('public', t, format('table public.%s exists', t))
-from unnest(array[
-  'orgs', 'members', 'accounts', 'assignments', 'contacts', 'checkins', 'action_items',
-  'value_items', 'scorecards', 'forums', 'forum_members', 'value_updates', 'decisions', 'risks',
-  'sync_clients', 'change_log', 'sync_rejections', 'sync_conflicts'
-]) as t;
+from unnest(pg_temp.synced_tables() || pg_temp.sync_log_tables()) as t;
 
 select is_empty(
   $$select tablename from pg_tables where schemaname = 'public' and not rowsecurity$$,
@@ -17,16 +14,12 @@ select is_empty(
 
 select is_empty(
   $$select t || '.' || c
-    from unnest(array['orgs', 'members', 'accounts', 'assignments', 'contacts', 'checkins',
-      'action_items', 'value_items', 'scorecards', 'forums', 'forum_members',
-      'value_updates', 'decisions', 'risks']) as t
+    from unnest(pg_temp.synced_tables()) as t
     cross join unnest(array['id', 'created_at', 'updated_at', 'deleted_at', 'version']) as c
     where not exists (select 1 from information_schema.columns i
       where i.table_schema = 'public' and i.table_name = t and i.column_name = c)
     union all
-    select t from unnest(array['members', 'accounts', 'assignments', 'contacts', 'checkins',
-      'action_items', 'value_items', 'scorecards', 'forums', 'forum_members',
-      'value_updates', 'decisions', 'risks']) as t
+    select t from unnest(array_remove(pg_temp.synced_tables(), 'orgs')) as t
     where not exists (select 1 from information_schema.columns i
       where i.table_schema = 'public' and i.table_name = t and i.column_name = 'org_id'
         and i.is_nullable = 'NO')$$,
@@ -34,20 +27,17 @@ select is_empty(
 );
 
 select is_empty(
-  $$select t, p from unnest(array['orgs', 'members', 'accounts', 'assignments', 'contacts',
-      'checkins', 'action_items', 'value_items', 'scorecards', 'forums', 'forum_members',
-      'value_updates', 'decisions', 'risks', 'sync_clients', 'change_log', 'sync_rejections',
-      'sync_conflicts']) as t
+  $$select t, p from unnest(pg_temp.synced_tables() || pg_temp.sync_log_tables()) as t
     cross join unnest(array['select', 'insert', 'update', 'delete']) as p
     where has_table_privilege('anon', 'public.' || t, p)$$,
   'anon has no privilege on any table'
 );
 
 select is_empty(
-  $$select t from unnest(array['orgs', 'accounts', 'contacts', 'checkins', 'action_items',
-      'value_items', 'scorecards', 'forums', 'forum_members', 'value_updates', 'decisions',
-      'risks', 'sync_clients', 'change_log', 'sync_rejections', 'sync_conflicts']) as t
-    where has_table_privilege('authenticated', 'public.' || t, 'delete')$$,
+  -- Admins may delete memberships and assignments (the "admins delete" policies): apart.
+  $$select t from unnest(pg_temp.synced_tables() || pg_temp.sync_log_tables()) as t
+    where t not in ('members', 'assignments')
+      and has_table_privilege('authenticated', 'public.' || t, 'delete')$$,
   'authenticated cannot hard-delete synced data (tombstones only)'
 );
 

@@ -3,11 +3,10 @@
 begin;
 select plan(9);
 \ir fixtures/two-orgs.psql
+\ir fixtures/synced-tables.psql
 
 select is_empty(
-  $$select t from unnest(array['orgs', 'members', 'accounts', 'assignments', 'contacts',
-      'checkins', 'action_items', 'value_items', 'scorecards', 'forums', 'forum_members',
-      'value_updates', 'decisions', 'risks']) as t
+  $$select t from unnest(pg_temp.synced_tables()) as t
     where not exists (select 1 from pg_trigger g
       where g.tgrelid = ('public.' || t)::regclass and g.tgname = 'log_change')$$,
   'every synced table logs its changes'

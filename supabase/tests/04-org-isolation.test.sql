@@ -3,6 +3,7 @@
 begin;
 select plan(34);
 \ir fixtures/two-orgs.psql
+\ir fixtures/synced-tables.psql
 
 -- Rows of `fixture_org` that the current role can see in `tbl` (row-level security applies).
 create function pg_temp.visible(tbl text, fixture_org text) returns bigint
@@ -19,9 +20,7 @@ end
 $$;
 
 create temp table org_tables (name text primary key);
-insert into org_tables values ('orgs'), ('members'), ('accounts'), ('assignments'), ('contacts'),
-  ('checkins'), ('action_items'), ('value_items'), ('scorecards'), ('forums'), ('forum_members'),
-  ('value_updates'), ('decisions'), ('risks'), ('change_log');
+insert into org_tables select unnest(pg_temp.synced_tables() || array['change_log']);
 grant select on org_tables to authenticated, anon;
 
 select pg_temp.act_as('manager');

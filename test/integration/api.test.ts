@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { meResponse } from '../../api/contract/me.ts'
 import { asUser } from '../../api/db/as-user.ts'
 import type { Database, Queryable } from '../../api/db/database.ts'
 import { createAccount, createOrg } from '../support/fixtures.ts'
@@ -73,7 +74,8 @@ describe.each(databaseTargets())('the API on $name', (target) => {
     const { user, headers } = await bearer('manager')
     const res = await harness.app.request('/api/me', { headers })
     expect(res.status).toBe(200)
-    expect(await res.json()).toMatchObject({
+    // The device parses the answer with the contract's schema; it must pass, strictly.
+    expect(meResponse.strict().parse(await res.json())).toMatchObject({
       user: { id: user.id, email: user.email },
       org: { id: home.orgId },
       role: 'manager',

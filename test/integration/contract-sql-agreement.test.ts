@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import {
   accountTiers,
   cadenceColumns,
@@ -6,9 +7,15 @@ import {
   initialTierCadence,
 } from '../../api/contract/cadence.ts'
 import { mayAssignCommitment } from '../../api/contract/privacy.ts'
+import { memberRoles } from '../../api/contract/roles.ts'
 import { scorecardGrade } from '../../api/contract/scorecard-grade.ts'
 import { isParentOf } from '../../api/contract/table-parents.ts'
-import { tableNames, writableFields, type TableName } from '../../api/contract/tables.ts'
+import {
+  isServerOwned,
+  tableNames,
+  writableFields,
+  type TableName,
+} from '../../api/contract/tables.ts'
 import { quarterPattern } from '../../api/contract/quarter.ts'
 import {
   maxUnitLength,
@@ -25,6 +32,72 @@ import { databaseTargets } from '../support/test-databases.ts'
 
 /** Thrown to roll a probe back, so that nothing it inserted stays in a shared database. */
 class RolledBack extends Error {}
+
+// A bound on one column, in the same words whether read from a zod schema or a SQL check.
+type Bounds = Record<string, string>
+
+interface JsonField {
+  type?: string
+  enum?: string[]
+  format?: string
+  pattern?: string
+  minLength?: number
+  maxLength?: number
+  minimum?: number
+  maximum?: number
+  maxItems?: number
+  anyOf?: JsonField[]
+}
+
+/** What zod bounds of each writable field of a table: its choices, length, range or items. */
+function zodBounds(table: TableName): Bounds {
+  const schema = z.toJSONSchema(writableFields[table], { io: 'input', unrepresentable: 'any' })
+  const bounds: Bounds = {}
+  for (const [column, field] of Object.entries(schema.properties ?? {}) as [string, JsonField][]) {
+    const value = field.anyOf?.find((option) => option.type !== 'null') ?? field
+    if (value.enum) bounds[column] = `one of ${value.enum.join(', ')}`
+    else if (value.type === 'string' && !value.format && !value.pattern)
+      bounds[column] = `length ${value.minLength ?? '-'}..${value.maxLength ?? '-'}`
+    else if (value.type === 'integer')
+      bounds[column] = `range ${value.minimum ?? '-'}..${value.maximum ?? '-'}`
+    else if (value.type === 'number' && value.minimum === -(value.maximum ?? 0))
+      bounds[column] = `magnitude ..${value.maximum}`
+    else if (value.type === 'array') bounds[column] = `items ..${value.maxItems ?? '-'}`
+  }
+  return bounds
+}
+
+/** The same, read from a table's check constraints as PostgreSQL prints them. */
+function sqlBounds(definitions: readonly string[]): Bounds {
+  const found: Record<string, { kind: string; min?: string; max?: string; list?: string }> = {}
+  const at = (column: string, kind: string) => (found[column] ??= { kind })
+  for (const definition of definitions) {
+    const choices = /^CHECK \(\((\w+) = ANY \(ARRAY\[(.*)\]\)\)\)$/.exec(definition)
+    if (choices?.[1] && choices[2]) {
+      const list = [...choices[2].matchAll(/'([^']*)'::text/g)].map((m) => m[1]).join(', ')
+      at(choices[1], 'one of').list = list
+      continue
+    }
+    // A function of one column, or a bare column right after a parenthesis: num_nonnulls(a, b)
+    // and other checks across columns are not bounds of one field.
+    for (const [, fn, inFn, bare, op, n] of definition.matchAll(
+      /(?:\b(char_length|cardinality|abs)\((\w+)\)|\((\w+)) (>=|<=) '?(\d+)'?/g,
+    )) {
+      const column = inFn ?? bare
+      if (!column || !n) continue
+      const kind =
+        { char_length: 'length', cardinality: 'items', abs: 'magnitude' }[fn ?? ''] ?? 'range'
+      at(column, kind)[op === '>=' ? 'min' : 'max'] = n
+    }
+  }
+  const bounds: Bounds = {}
+  for (const [column, { kind, min, max, list }] of Object.entries(found)) {
+    if (kind === 'one of') bounds[column] = `one of ${list}`
+    else if (kind === 'items' || kind === 'magnitude') bounds[column] = `${kind} ..${max ?? '-'}`
+    else bounds[column] = `${kind} ${min ?? '-'}..${max ?? '-'}`
+  }
+  return bounds
+}
 
 describe.each(databaseTargets())('the contract and the SQL agree on $name', (target) => {
   let db: Database
@@ -212,6 +285,52 @@ describe.each(databaseTargets())('the contract and the SQL agree on $name', (tar
     },
   )
 
+  it.each([...tableNames])(
+    'bounds every writable field of %s as its SQL checks do: choices, lengths, ranges',
+    async (table) => {
+      const checks = await db.query<{ definition: string }>(
+        `select pg_get_constraintdef(c.oid) as definition from pg_constraint c
+          where c.conrelid = ('public.' || $1)::regclass and c.contype = 'c'`,
+        [table],
+      )
+      const expected = zodBounds(table)
+      const inSql = sqlBounds(checks.map((c) => c.definition))
+      const written = Object.fromEntries(
+        Object.keys(writableFields[table].shape).flatMap((column) =>
+          inSql[column] ? [[column, inSql[column]]] : [],
+        ),
+      )
+      expect(written).toEqual(expected)
+    },
+  )
+
+  it('lists exactly the contract’s memberRoles wherever SQL checks a role', async () => {
+    const checks = await db.query<{ definition: string }>(
+      `select pg_get_constraintdef(c.oid) as definition from pg_constraint c
+        where c.contype = 'c' and c.conrelid in ('public.members'::regclass,
+          'public.member_changes'::regclass) and pg_get_constraintdef(c.oid) ~ 'role = ANY'`,
+    )
+    expect(checks).toHaveLength(3)
+    for (const { definition } of checks) {
+      expect(Object.values(sqlBounds([definition]))).toEqual([`one of ${memberRoles.join(', ')}`])
+    }
+  })
+
+  it('has every column of a synced table written by devices or owned by the server, not both', async () => {
+    const columns = await db.query<{ table_name: TableName; column_name: string }>(
+      `select table_name, column_name from information_schema.columns
+        where table_schema = 'public' and table_name = any($1::text[])`,
+      [[...tableNames]],
+    )
+    const unruled = columns
+      .filter(({ table_name: table, column_name: column }) => {
+        const writable = column in writableFields[table].shape
+        return column === 'org_id' ? writable : writable === isServerOwned(table, column)
+      })
+      .map((c) => `${c.table_name}.${c.column_name}`)
+    expect(unruled).toEqual([])
+  })
+
   it('keeps every table of tableNames versioned, logged and behind row-level security', async () => {
     const rows = await db.query<{ name: string; touch: boolean; log: boolean; rls: boolean }>(
       `select t.name,
@@ -230,14 +349,17 @@ describe.each(databaseTargets())('the contract and the SQL agree on $name', (tar
     expect(rows).toHaveLength(tableNames.length)
   })
 
-  it('names in tableNames every table that logs its changes for pull', async () => {
-    const logged = await db.query<{ name: string }>(
-      `select c.relname as name from pg_trigger g
+  it('names in tableNames every table that logs its changes for pull or versions its rows', async () => {
+    const triggered = await db.query<{ trigger: string; name: string }>(
+      `select g.tgname as trigger, c.relname as name from pg_trigger g
          join pg_class c on c.oid = g.tgrelid
          join pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = 'public' and g.tgname = 'log_change'`,
+        where n.nspname = 'public' and g.tgname in ('log_change', 'touch_row')`,
     )
-    expect(logged.map((row) => row.name).sort()).toEqual([...tableNames].sort())
+    for (const trigger of ['log_change', 'touch_row']) {
+      const tables = triggered.filter((row) => row.trigger === trigger).map((row) => row.name)
+      expect(tables.sort(), trigger).toEqual([...tableNames].sort())
+    }
   })
 
   it('assigns a commitment made at a private check-in only to its author, in SQL and in the contract', async () => {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { hashPassword } from '../../api/auth/password.ts'
+import type { MemberRole } from '../../api/contract/roles.ts'
 import type { Database } from '../../api/db/database.ts'
 
-export type Role = 'admin' | 'lead' | 'manager' | 'viewer'
+export type Role = MemberRole
 
 const hashes = new Map<string, Promise<string>>()
 /** scrypt is slow on purpose; tests hash each password once. */

@@ -1,3 +1,4 @@
+import { storedText } from '../../../api/contract/text-rules.ts'
 import { useState, type FormEvent } from 'react'
 import type { Fields } from '../../../api/contract/tables.ts'
 import { writableFields } from '../../../api/contract/tables.ts'
@@ -46,7 +47,7 @@ export function RelationshipForm(props: {
     const fields = {
       kind,
       name: name.trim(),
-      short_name: shortName.trim() || null,
+      short_name: storedText(shortName),
       tier,
       cadence_days: cadence.trim() ? Number(cadence) : null,
     }

@@ -1,4 +1,5 @@
-import type { Fields } from '../../../api/contract/tables.ts'
+import { overLimit, storedText } from '../../../api/contract/text-rules.ts'
+import { writableFields, type Fields } from '../../../api/contract/tables.ts'
 
 type Checkin = Fields<'checkins'>
 
@@ -16,21 +17,13 @@ export interface CheckinEdit {
 
 export type EditTextField = 'summary' | 'notes' | 'startDoing' | 'stopDoing' | 'continueDoing'
 
-const columns: Record<EditTextField, keyof Checkin> = {
+const columns = {
   summary: 'summary',
   notes: 'notes',
   startDoing: 'start_doing',
   stopDoing: 'stop_doing',
   continueDoing: 'continue_doing',
-}
-
-const limits: Record<EditTextField, number> = {
-  summary: 4000,
-  notes: 20000,
-  startDoing: 4000,
-  stopDoing: 4000,
-  continueDoing: 4000,
-}
+} as const satisfies Record<EditTextField, keyof Checkin>
 
 const names: Record<EditTextField, string> = {
   summary: 'summary',
@@ -80,11 +73,11 @@ export function editOf(row: Editable): CheckinEdit {
  */
 export function validateEdit(edit: CheckinEdit): Map<EditTextField, string> {
   const errors = new Map<EditTextField, string>()
-  for (const field of Object.keys(limits) as EditTextField[]) {
-    const length = edit[field].trim().length
-    if (length > limits[field]) {
-      const limit = limits[field].toLocaleString('en')
-      const now = length.toLocaleString('en')
+  for (const field of Object.keys(columns) as EditTextField[]) {
+    const over = overLimit(writableFields.checkins.shape[columns[field]], edit[field])
+    if (over) {
+      const limit = over.max.toLocaleString('en')
+      const now = over.length.toLocaleString('en')
       errors.set(field, `Shorten the ${names[field]} to ${limit} characters or fewer (now ${now}).`)
     }
   }
@@ -101,8 +94,8 @@ export function validateEdit(edit: CheckinEdit): Map<EditTextField, string> {
 export function editChanges(row: Editable, edit: CheckinEdit): Partial<Checkin> {
   const changes: Partial<Checkin> = {}
   for (const field of Object.keys(columns) as EditTextField[]) {
-    const column = columns[field] as keyof Editable
-    const value = edit[field].trim() || null
+    const column = columns[field]
+    const value = storedText(edit[field])
     if (value !== (row[column] ?? null)) Object.assign(changes, { [column]: value })
   }
   if (edit.pulse !== row.trust_pulse) changes.trust_pulse = edit.pulse

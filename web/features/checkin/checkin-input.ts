@@ -1,7 +1,6 @@
+import { storedText } from '../../../api/contract/text-rules.ts'
 import type { CheckinInput } from '../../local/checkins.ts'
 import { parseLocalDateTime, type CheckinDraft } from './checkin-draft.ts'
-
-const textOrNull = (text: string) => (text.trim() === '' ? null : text.trim())
 
 /**
  * The draft as `createCheckin` takes it: blank texts become null, the time becomes ISO-8601,
@@ -20,12 +19,12 @@ export function toCheckinInput(draft: CheckinDraft, accountId: string): CheckinI
     occurred_at: occurred.toISOString(),
     attendee_contact_ids: [...new Set(draft.attendeeIds)],
     attendee_user_ids: [...new Set(draft.colleagueIds)],
-    summary: textOrNull(draft.summary),
-    notes: textOrNull(draft.notes),
+    summary: storedText(draft.summary),
+    notes: storedText(draft.notes),
     trust_pulse: draft.pulse,
-    start_doing: textOrNull(draft.startDoing),
-    stop_doing: textOrNull(draft.stopDoing),
-    continue_doing: textOrNull(draft.continueDoing),
+    start_doing: storedText(draft.startDoing),
+    stop_doing: storedText(draft.stopDoing),
+    continue_doing: storedText(draft.continueDoing),
     strategic_invite: draft.strategicInvite,
     visibility: draft.isPrivate ? 'private' : 'org',
     commitments: draft.commitments.map((row) => ({

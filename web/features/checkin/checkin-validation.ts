@@ -1,5 +1,6 @@
 import { riskScaleMax } from '../../../api/contract/risk-register.ts'
 import { writableFields } from '../../../api/contract/tables.ts'
+import { overLimit } from '../../../api/contract/text-rules.ts'
 import { fieldProblem } from '../forms/field-problem.ts'
 import { parseLocalDateTime, type CheckinDraft } from './checkin-draft.ts'
 
@@ -25,15 +26,15 @@ export interface DraftProblem {
 // A phone's clock can run a little fast; only a time clearly ahead is a typing mistake.
 const futureSlackMs = 10 * 60_000
 
-const limits = [
-  ['summary', 'The summary', 4000],
-  ['notes', 'The notes', 20000],
-  ['startDoing', '“Start doing”', 4000],
-  ['stopDoing', '“Stop doing”', 4000],
-  ['continueDoing', '“Continue doing”', 4000],
+const texts = [
+  ['summary', 'summary', 'The summary'],
+  ['notes', 'notes', 'The notes'],
+  ['startDoing', 'start_doing', '“Start doing”'],
+  ['stopDoing', 'stop_doing', '“Stop doing”'],
+  ['continueDoing', 'continue_doing', '“Continue doing”'],
 ] as const
 
-/** A title for each row, within the contract's limit for titles of 500 characters. */
+/** A title for each row, within the contract's limit for titles. */
 function titled(
   rows: readonly { key: string; title: string }[],
   name: string,
@@ -75,12 +76,12 @@ export function validateDraft(draft: CheckinDraft, now: Date): DraftProblem[] {
       message: 'That time is in the future — when did it happen?',
     })
   }
-  for (const [field, name, max] of limits) {
-    const length = draft[field].length
-    if (length > max) {
+  for (const [field, column, name] of texts) {
+    const over = overLimit(writableFields.checkins.shape[column], draft[field])
+    if (over) {
       problems.push({
         field,
-        message: `${name} is too long: ${length.toLocaleString()} characters, ${max.toLocaleString()} at most`,
+        message: `${name} is too long: ${over.length.toLocaleString()} characters, ${over.max.toLocaleString()} at most`,
       })
     }
   }
@@ -92,11 +93,14 @@ export function validateDraft(draft: CheckinDraft, now: Date): DraftProblem[] {
         field,
         message: `Commitment ${index + 1} needs a title — or remove it`,
       })
-    } else if (title.length > 500) {
-      problems.push({
-        field,
-        message: `Commitment ${index + 1} is too long: 500 characters at most`,
-      })
+    } else {
+      const over = overLimit(writableFields.action_items.shape.title, title)
+      if (over) {
+        problems.push({
+          field,
+          message: `Commitment ${index + 1} is too long: ${over.max} characters at most`,
+        })
+      }
     }
   })
   if (draft.decisions.length > 0 && draft.isPrivate) {

@@ -1,3 +1,4 @@
+import { storedText } from '../../../api/contract/text-rules.ts'
 import type { Fields } from '../../../api/contract/tables.ts'
 
 type Contact = Fields<'contacts'>
@@ -75,12 +76,11 @@ export function validateContact(draft: ContactDraft): Map<ContactField, string> 
  * // { name: 'Ana', title: null, email: null, phone: null, influence: 'champion' }
  */
 export function contactFields(draft: ContactDraft): Omit<Contact, 'account_id'> {
-  const text = (value: string) => value.trim() || null
   return {
     name: draft.name.trim(),
-    title: text(draft.title),
-    email: text(draft.email),
-    phone: text(draft.phone),
+    title: storedText(draft.title),
+    email: storedText(draft.email),
+    phone: storedText(draft.phone),
     influence: draft.influence || null,
   }
 }

@@ -1,3 +1,4 @@
+import { storedText } from '../../../api/contract/text-rules.ts'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
 import { decisionStatuses } from '../../../api/contract/governance.ts'
@@ -33,7 +34,7 @@ function DecisionForm({ decision }: { decision: LocalRow<'decisions'> }) {
   const [error, setError] = useState<string | null>(null)
   const fields = {
     title: title.trim(),
-    rationale: rationale.trim() || null,
+    rationale: storedText(rationale),
     decided_on: day || null,
     status,
   }

@@ -1,3 +1,4 @@
+import { storedText } from '../../../api/contract/text-rules.ts'
 import { useState, type FormEvent } from 'react'
 import { forumPurposes } from '../../../api/contract/governance.ts'
 import { writableFields, type Fields } from '../../../api/contract/tables.ts'
@@ -34,9 +35,9 @@ export function ForumForm(props: {
   const fields: Forum = {
     name: name.trim(),
     purpose,
-    charter: charter.trim() || null,
+    charter: storedText(charter),
     cadence_days: cadence.trim() === '' ? null : Number(cadence),
-    co_chairs: coChairs.trim() || null,
+    co_chairs: storedText(coChairs),
   }
   const problems = {
     name: fieldProblem(columns.name, fields.name),

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { AccountKind, PortfolioView } from './portfolio-order.ts'
+import type { AccountKind, PortfolioView } from './portfolio-entry.ts'
 
 // Kept for the session so the list is as it was left when coming back from a briefing.
 let remembered: { scope: PortfolioView | null; kind: AccountKind | null } = {

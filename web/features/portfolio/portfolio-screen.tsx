@@ -11,7 +11,7 @@ import {
   type AccountKind,
   type PortfolioScope,
   type PortfolioView,
-} from './portfolio-order.ts'
+} from './portfolio-entry.ts'
 import { ArchivedList } from './archived-list.tsx'
 import { useArchivedAccounts, type ArchivedAccount } from './use-archived-accounts.ts'
 import { PortfolioRow } from './portfolio-row.tsx'

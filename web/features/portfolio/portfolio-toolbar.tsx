@@ -1,6 +1,6 @@
 import { ChoiceGroup } from '../forms/choice-group.tsx'
 import { accountKindLabels } from '../relationship/account-labels.ts'
-import type { AccountKind, PortfolioView } from './portfolio-order.ts'
+import type { AccountKind, PortfolioView } from './portfolio-entry.ts'
 
 const kinds = Object.keys(accountKindLabels) as AccountKind[]
 const counted = (label: string, count: number | undefined) =>

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { isInTrustMath } from '../../../api/contract/account-status.ts'
+import { daysPastCadence as pastCadence } from '../../../api/contract/portfolio-order.ts'
+import { wholeDaysSince } from '../../../api/contract/trust-index.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { readTierCadence } from '../../local/tier-cadence.ts'
 import type { TrustFacts } from '../../local/trust-facts.ts'
@@ -97,9 +99,9 @@ export function recentFirst(summaries: AccountSummary[]): AccountSummary[] {
  * daysPastCadence(summary, new Date()) // 12: its 30-day cadence ran out 12 days ago
  */
 export function daysPastCadence(summary: AccountSummary, now: Date): number {
-  if (!summary.lastCheckinAt) return Number.POSITIVE_INFINITY
-  const since = (now.getTime() - Date.parse(summary.lastCheckinAt)) / 86_400_000
-  return Math.floor(since) - summary.cadenceDays
+  const { lastCheckinAt, cadenceDays } = summary
+  const daysSinceContact = lastCheckinAt ? wholeDaysSince(lastCheckinAt, now) : null
+  return pastCadence({ daysSinceContact, cadenceDays })
 }
 
 /**

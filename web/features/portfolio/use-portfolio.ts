@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react'
+import { orderByNeedOfAttention } from '../../../api/contract/portfolio-order.ts'
 import type { TrustIndex } from '../../../api/contract/trust-index.ts'
-import { useAccountsTrust } from '../trust/use-accounts-trust.ts'
-import { orderPortfolio, type PortfolioEntry } from './portfolio-order.ts'
+import { useAccountsTrust, type AccountTrust } from '../trust/use-accounts-trust.ts'
+import type { PortfolioEntry } from './portfolio-entry.ts'
 import { readPortfolioSnapshot, writePortfolioSnapshot } from './portfolio-snapshot.ts'
 
 /** A portfolio row: the order's fields plus what the row shows. */
 export interface PortfolioRow extends PortfolioEntry {
-  id: string
   trust: Pick<TrustIndex, 'score' | 'band' | 'trend'>
   /** Its primary manager's user id (absent from a snapshot of an older version). */
   ownerId?: string | null
@@ -21,6 +21,30 @@ export interface Portfolio {
 }
 
 /**
+ * The portfolio's rows for accounts with their trust, most in need of attention first.
+ *
+ * @example
+ * portfolioRows(accountsTrust(inputs, asOf, userId))[0].band // 'at_risk' when any is
+ */
+export function portfolioRows(accounts: readonly AccountTrust[]): PortfolioRow[] {
+  const unordered = accounts.map(
+    ({ account, trust, cadenceDays, mine, ownerId }): PortfolioRow => ({
+      id: account.id,
+      ownerId,
+      name: account.name,
+      kind: account.kind,
+      mine,
+      band: trust.band,
+      overdueCount: trust.overdueCount,
+      daysSinceContact: trust.daysSinceContact,
+      cadenceDays,
+      trust,
+    }),
+  )
+  return orderByNeedOfAttention(unordered)
+}
+
+/**
  * Every active relationship on the device with its trust, most in need of attention first.
  * Until the device database has been read, the snapshot of the last visit stands in.
  *
@@ -29,24 +53,7 @@ export interface Portfolio {
  */
 export function usePortfolio(userId: string): Portfolio {
   const accounts = useAccountsTrust(userId)
-  const rows = useMemo(() => {
-    if (!accounts) return undefined
-    const unordered = accounts.map(
-      ({ account, trust, cadenceDays, mine, ownerId }): PortfolioRow => ({
-        id: account.id,
-        ownerId,
-        name: account.name,
-        kind: account.kind,
-        mine,
-        band: trust.band,
-        overdueCount: trust.overdueCount,
-        daysSinceContact: trust.daysSinceContact,
-        cadenceDays,
-        trust,
-      }),
-    )
-    return orderPortfolio(unordered)
-  }, [accounts])
+  const rows = useMemo(() => accounts && portfolioRows(accounts), [accounts])
   useEffect(() => {
     if (rows) writePortfolioSnapshot(userId, rows)
   }, [rows, userId])

@@ -1,3 +1,4 @@
+import { storedText } from '../../../api/contract/text-rules.ts'
 import { useState, type FormEvent } from 'react'
 import { columnRefusal } from '../../../api/contract/roles.ts'
 import type { Fields } from '../../../api/contract/tables.ts'
@@ -46,7 +47,7 @@ export function AccountDetailsForm(props: {
       return
     }
     setCadenceError(null)
-    const goalsField = { strategic_goals: goals.trim() === '' ? null : goals }
+    const goalsField = { strategic_goals: storedText(goals) }
     const next: Partial<Editable> = mayRetier
       ? { tier, cadence_days: days, ...goalsField }
       : goalsField

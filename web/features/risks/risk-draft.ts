@@ -1,3 +1,4 @@
+import { storedText } from '../../../api/contract/text-rules.ts'
 import {
   riskScaleMax,
   type RiskKind,
@@ -36,7 +37,6 @@ export const riskDraftFields = [
 export type RiskDraftField = (typeof riskDraftFields)[number]
 
 const columns = writableFields.risks.shape
-const textOrNull = (text: string) => (text.trim() === '' ? null : text.trim())
 
 /**
  * A blank risk, for a relationship when known.
@@ -102,11 +102,11 @@ export function readRiskDraft(draft: RiskDraft): {
     value_item_id: draft.valueItemId || null,
     kind: draft.kind,
     title: draft.title.trim(),
-    description: textOrNull(draft.description),
+    description: storedText(draft.description),
     likelihood: draft.likelihood ?? 1,
     impact: draft.impact ?? 1,
     owner_user_id: draft.ownerId || null,
-    mitigation: textOrNull(draft.mitigation),
+    mitigation: storedText(draft.mitigation),
     status: draft.status,
     review_on: draft.reviewOn || null,
   }

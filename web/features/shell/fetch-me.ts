@@ -1,3 +1,4 @@
+import { meResponse } from '../../../api/contract/me.ts'
 import { api } from '../../app/api-client.ts'
 import { ApiError } from '../../app/api-error.ts'
 import { writeCached } from '../../app/local-cache.ts'
@@ -12,7 +13,7 @@ import { meCacheKey, type Me } from './use-me.ts'
 export async function fetchMe(): Promise<Me> {
   const response = await api.me.$get()
   if (!response.ok) throw new ApiError(response.status, `GET /api/me answered ${response.status}`)
-  const body = await response.json()
+  const body = meResponse.parse(await response.json())
   const me: Me = {
     userId: body.user.id,
     email: body.user.email,

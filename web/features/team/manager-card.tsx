@@ -1,3 +1,4 @@
+import { trustWindowDays } from '../../../api/contract/trust-index.ts'
 import { Link } from '../../app/link.tsx'
 import { formatDate } from '../../app/relative-time.ts'
 import { checkinDetailHref, relationshipHref } from '../../app/routes.ts'
@@ -46,7 +47,7 @@ export function ManagerCard(props: {
           )}
         />
         <Figure
-          label="with a strategic seat (180 days)"
+          label={`with a strategic seat (${trustWindowDays.strategicSeat} days)`}
           value={seat === null ? '–' : `${Math.round(seat * 100)}%`}
           rowsTitle="Those without one:"
           rows={rows(manager.withoutStrategicSeat)}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { TrustPoint } from '../../../api/contract/trust-history.ts'
+import { bandFloors } from '../../../api/contract/trust-index.ts'
 import { formatDate } from '../../app/relative-time.ts'
 import { bandLabels } from './trust-text.ts'
 
@@ -12,8 +13,8 @@ const bottom = 8
 const y = (score: number) => top + ((100 - score) / 100) * (height - top - bottom)
 
 /**
- * The trust index over the last 26 weeks: a line over the strong (75) and steady (50) band
- * lines, with a slider to pick a week — a tap on the chart, a drag, or the arrow keys — whose
+ * The trust index over the last 26 weeks: a line over the strong and steady band lines
+ * (`bandFloors`), with a slider to pick a week — a tap on the chart, a drag, or the arrow keys — whose
  * score and reasons show beneath; every week also as a table for screen readers.
  *
  * @example
@@ -34,22 +35,22 @@ export function TrustHistoryChart({ points, now }: { points: TrustPoint[]; now: 
       </h2>
       <div className="trust-history">
         <svg className="trust-history-chart" viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
-          {[75, 50].map((score) => (
-            <g key={score}>
+          {(['strong', 'steady'] as const).map((band) => (
+            <g key={band}>
               <line
                 className="trust-history-band"
                 x1={left}
                 x2={width - right}
-                y1={y(score)}
-                y2={y(score)}
+                y1={y(bandFloors[band])}
+                y2={y(bandFloors[band])}
               />
               <text
                 className="trust-history-band-label"
                 x={width - right}
-                y={y(score) - 3}
+                y={y(bandFloors[band]) - 3}
                 textAnchor="end"
               >
-                {score === 75 ? 'Strong' : 'Steady'}
+                {bandLabels[band]}
               </text>
             </g>
           ))}

@@ -48,6 +48,24 @@ export async function readTrustInputs(db: LocalDb, userId: string) {
   const readAt = new Date()
   return { accounts: active, mine, owners, factsByAccount, tierCadence, readAt }
 }
+type TrustInputs = Awaited<ReturnType<typeof readTrustInputs>>
+
+/**
+ * The trust index at `asOf` of every account read by `readTrustInputs`, as `userId` sees it.
+ *
+ * @example
+ * const rows = accountsTrust(await readTrustInputs(db, userId), new Date(), userId)
+ */
+export function accountsTrust(inputs: TrustInputs, asOf: Date, userId: string): AccountTrust[] {
+  const options = { viewerId: userId, tierCadence: inputs.tierCadence }
+  return inputs.accounts.map((account) => ({
+    account,
+    trust: accountTrust(account, inputs.factsByAccount.get(account.id), asOf, options),
+    cadenceDays: effectiveCadence(account, inputs.tierCadence),
+    mine: inputs.mine.has(account.id),
+    ownerId: inputs.owners.get(account.id) ?? null,
+  }))
+}
 
 /**
  * The trust index of every account in the trust math on the device (active, not archived), live: re-read when a table changes,
@@ -63,13 +81,6 @@ export function useAccountsTrust(userId: string): AccountTrust[] | undefined {
   return useMemo(() => {
     if (!inputs) return undefined
     const asOf = new Date(Math.max(tick.getTime(), inputs.readAt.getTime()))
-    const options = { viewerId: userId, tierCadence: inputs.tierCadence }
-    return inputs.accounts.map((account) => ({
-      account,
-      trust: accountTrust(account, inputs.factsByAccount.get(account.id), asOf, options),
-      cadenceDays: effectiveCadence(account, inputs.tierCadence),
-      mine: inputs.mine.has(account.id),
-      ownerId: inputs.owners.get(account.id) ?? null,
-    }))
+    return accountsTrust(inputs, asOf, userId)
   }, [inputs, tick, userId])
 }

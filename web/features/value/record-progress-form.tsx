@@ -1,3 +1,4 @@
+import { storedText } from '../../../api/contract/text-rules.ts'
 import { useState, type FormEvent } from 'react'
 import { writableFields } from '../../../api/contract/tables.ts'
 import type { LocalRow } from '../../local/local-db.ts'
@@ -43,7 +44,7 @@ export function RecordProgressForm(props: {
       realised === undefined
         ? 'Enter a number, like 84 or 2.5 — or leave it empty'
         : fieldProblem(realisedColumn, realised)
-    const text = note.trim() || null
+    const text = storedText(note)
     const noteProblem = fieldProblem(noteColumn, text)
     const moved = typed !== null && realised !== undefined && realised !== item.realised_value
     if (valueProblem || noteProblem || (!moved && !text)) {

@@ -1,3 +1,4 @@
+import { storedText } from '../../../api/contract/text-rules.ts'
 import { writableFields, type Fields } from '../../../api/contract/tables.ts'
 import type { ValueStage } from '../../../api/contract/value-register.ts'
 import type { LocalRow } from '../../local/local-db.ts'
@@ -23,7 +24,6 @@ export type ValueDraftField = keyof ValueDraft
 type ValueFields = Omit<Fields<'value_items'>, 'baseline' | 'target' | 'realised'>
 
 const columns = writableFields.value_items.shape
-const textOrNull = (text: string) => (text.trim() === '' ? null : text.trim())
 const numberText = (value: number | null) => (value === null ? '' : String(value))
 
 /**
@@ -87,9 +87,9 @@ export function readValueDraft(draft: ValueDraft): {
     account_id: draft.accountId,
     vendor_account_id: draft.vendorId || null,
     title: draft.title.trim(),
-    outcome: textOrNull(draft.outcome),
-    metric: textOrNull(draft.metric),
-    unit: textOrNull(draft.unit),
+    outcome: storedText(draft.outcome),
+    metric: storedText(draft.metric),
+    unit: storedText(draft.unit),
     stage: draft.stage,
     baseline_value: null,
     target_value: null,

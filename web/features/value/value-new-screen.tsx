@@ -1,3 +1,4 @@
+import { storedText } from '../../../api/contract/text-rules.ts'
 import { useState, type FormEvent } from 'react'
 import { writableFields } from '../../../api/contract/tables.ts'
 import { flash } from '../../app/flash.ts'
@@ -46,7 +47,7 @@ export function ValueNewScreen() {
   const [error, setError] = useState<string | null>(null)
   const focusLater = useFocusLater()
   const read = readValueDraft(draft)
-  const noteProblem = fieldProblem(writableFields.value_updates.shape.note, note.trim() || null)
+  const noteProblem = fieldProblem(writableFields.value_updates.shape.note, storedText(note))
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -57,7 +58,7 @@ export function ValueNewScreen() {
       return
     }
     try {
-      const id = await createValueItem(db, { ...read.fields, note: note.trim() || null })
+      const id = await createValueItem(db, { ...read.fields, note: storedText(note) })
       flash('Value item saved — will sync')
       navigate(valueItemHref(id), { replace: true })
     } catch (thrown) {

@@ -1,3 +1,4 @@
+import { storedText } from '../../../api/contract/text-rules.ts'
 import { quarterOf } from '../../../api/contract/quarter.ts'
 import { scorecardCriteria, type ScorecardRatings } from '../../../api/contract/scorecard-grade.ts'
 import { writableFields, type Fields } from '../../../api/contract/tables.ts'
@@ -68,7 +69,7 @@ export function readScorecardDraft(draft: ScorecardDraft): {
     agency_account_id: draft.agencyId || null,
     period: draft.period,
     ...draft.ratings,
-    comments: draft.comments.trim() || null,
+    comments: storedText(draft.comments),
   }
   const period = fieldProblem(columns.period, fields.period)
   if (period)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { byNeedOfAttention, type AttentionKey } from './portfolio-order.ts'
+import {
+  byNeedOfAttention,
+  daysPastCadence,
+  orderByNeedOfAttention,
+  type AttentionKey,
+} from './portfolio-order.ts'
 
 const key = (name: string, extra: Partial<AttentionKey> = {}): AttentionKey => ({
   id: name,
@@ -51,5 +56,25 @@ describe('byNeedOfAttention', () => {
   it('ends on name, then id, so the order is the same every time', () => {
     const keys = [key('b'), key('a', { id: '2' }), key('a', { id: '1' })]
     expect([...keys].sort(byNeedOfAttention).map((k) => k.id)).toEqual(['1', '2', 'b'])
+  })
+
+  it('compares names as English does, whatever the machine’s locale', () => {
+    // English sorts case and accents after the letter: a, Á, b; a byte order would put Á last.
+    expect(order([key('b'), key('Á'), key('a')])).toEqual(['a', 'Á', 'b'])
+  })
+})
+
+describe('orderByNeedOfAttention', () => {
+  it('orders a copy and leaves its input alone', () => {
+    const input = [key('Bravo'), key('Alpha')]
+    expect(orderByNeedOfAttention(input).map((k) => k.name)).toEqual(['Alpha', 'Bravo'])
+    expect(input.map((k) => k.name)).toEqual(['Bravo', 'Alpha'])
+  })
+})
+
+describe('daysPastCadence', () => {
+  it('is negative inside the target and infinite without a contact', () => {
+    expect(daysPastCadence({ daysSinceContact: 10, cadenceDays: 30 })).toBe(-20)
+    expect(daysPastCadence({ daysSinceContact: null, cadenceDays: 30 })).toBe(Infinity)
   })
 })
