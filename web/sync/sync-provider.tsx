@@ -4,6 +4,7 @@ import { getAccessToken } from '../auth/access-token.ts'
 import { refreshSession } from '../auth/refresh-session.ts'
 import { claimDevice, type DeviceClaim } from '../local/device-user.ts'
 import { openLocalDb, type LocalDb } from '../local/local-db.ts'
+import { LocalDbContext } from '../local/use-local-db.ts'
 import type { SyncEngine } from './sync-engine.ts'
 
 interface SyncContextValue {
@@ -93,20 +94,11 @@ export function SyncProvider(props: {
     const pending = ready.claim.pending
     return props.blocked ? props.blocked(pending) : <p role="alert">Device in use ({pending}).</p>
   }
-  return <SyncContext value={ready}>{props.children}</SyncContext>
-}
-
-/**
- * The device database of the signed-in person; only inside `SyncProvider`.
- *
- * @example
- * const db = useLocalDb()
- * const accounts = useLiveQuery(() => db.accounts.toArray(), [db])
- */
-export function useLocalDb(): LocalDb {
-  const value = useContext(SyncContext)
-  if (!value) throw new Error('useLocalDb() must be used inside <SyncProvider>')
-  return value.db
+  return (
+    <LocalDbContext value={ready.db}>
+      <SyncContext value={ready}>{props.children}</SyncContext>
+    </LocalDbContext>
+  )
 }
 
 /**

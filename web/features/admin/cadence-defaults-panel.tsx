@@ -7,7 +7,7 @@ import {
 } from '../../../api/contract/cadence.ts'
 import { writableFields } from '../../../api/contract/tables.ts'
 import { setCadenceDefaults } from '../../local/org-settings.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { TextField } from '../forms/text-field.tsx'
 import { tierLabels } from '../relationship/account-labels.ts'
 

@@ -3,7 +3,7 @@ import { isInTrustMath } from '../../../api/contract/account-status.ts'
 import { managerLoads, type ManagerLoad } from '../../../api/contract/assignment-load.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { memberName } from '../../local/member-names.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 
 export interface Assignee {
   assignmentId: string

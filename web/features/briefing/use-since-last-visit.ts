@@ -4,7 +4,7 @@ import { useNow } from '../../app/use-now.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { readMemberNames } from '../../local/member-names.ts'
 import { readTierCadence } from '../../local/tier-cadence.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import type { LiveRows } from '../trust/use-account-rows.ts'
 import { sinceLastVisit, type SinceLastVisit } from './since-last-visit.ts'
 

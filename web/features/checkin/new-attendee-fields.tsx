@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { contactDraft, validateContact } from '../contacts/contact-draft.ts'
 import { saveContact } from '../contacts/save-contact.ts'
 import { TextField } from '../forms/text-field.tsx'

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { checkinHref } from '../../app/routes.ts'
 import { navigate } from '../../app/router.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 
 function useShortName(accountId: string | undefined): string | undefined {
   const db = useLocalDb()

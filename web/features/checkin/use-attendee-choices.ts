@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalRow } from '../../local/local-db.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 
 const live = <T extends { deleted_at: string | null }>(rows: (T | undefined)[]): T[] =>
   rows.filter((row): row is T => row !== undefined && !row.deleted_at)

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { clearDraft, loadDraft, saveDraft } from '../../local/drafts.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { emptyDraft, hasContent, parseDraft, type CheckinDraft } from './checkin-draft.ts'
 
 /** One check-in is typed at a time, wherever the form was opened from. */

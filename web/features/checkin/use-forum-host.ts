@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { bySeniority } from '../../../api/contract/governance.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 
 /**
  * The relationship a forum's meeting is logged against (a check-in belongs to one): the

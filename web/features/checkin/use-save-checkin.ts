@@ -3,7 +3,7 @@ import { flash } from '../../app/flash.ts'
 import { relationshipHref, savedCheckinHref } from '../../app/routes.ts'
 import { navigate } from '../../app/router.ts'
 import { createCheckin } from '../../local/checkins.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { toCheckinInput } from './checkin-input.ts'
 import type { CheckinDraftState } from './use-checkin-draft.ts'
 

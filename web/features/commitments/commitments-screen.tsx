@@ -6,7 +6,7 @@ import {
   reopenCommitment,
   updateCommitment,
 } from '../../local/action-items.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { useFocusLater } from '../forms/use-focus-later.ts'
 import { dueText } from '../relationship/due-text.ts'
 import { useQueryParam } from '../../app/use-query-param.ts'

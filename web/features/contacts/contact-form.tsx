@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { LocalRow } from '../../local/local-db.ts'
 import { LocalWriteError } from '../../local/local-write.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { FormFooter } from '../forms/form-footer.tsx'
 import { TextField } from '../forms/text-field.tsx'
 import {

@@ -4,7 +4,7 @@ import { relativeTime } from '../../app/relative-time.ts'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalDb, Rejection } from '../../local/local-db.ts'
 import { dismissRejection, listRejections } from '../../local/rejections.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { describeRejection, typedText } from './rejection-text.ts'
 
 async function accountName(db: LocalDb, rejection: Rejection): Promise<string | null> {

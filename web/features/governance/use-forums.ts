@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalDb } from '../../local/local-db.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { forumSummaries, type ForumSummary } from './forum-summary.ts'
 
 async function readForums(db: LocalDb, asOf: Date, forumId?: string): Promise<ForumSummary[]> {

@@ -5,7 +5,7 @@ import { wholeDaysSince } from '../../../api/contract/trust-index.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { readTierCadence } from '../../local/tier-cadence.ts'
 import type { TrustFacts } from '../../local/trust-facts.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { effectiveCadence } from '../trust/trust-inputs.ts'
 
 /** An account with what lists of accounts show beside its name. */

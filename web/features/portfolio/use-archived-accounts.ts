@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { isArchived } from '../../../api/contract/account-status.ts'
 import type { LocalDb } from '../../local/local-db.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import type { AccountKind } from './portfolio-entry.ts'
 
 /** An archived relationship as the Archived filter lists it: out of the trust math, so no score. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { namesByUser } from '../../local/member-names.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 
 /**
  * The org's people by user id, as the portfolio names a relationship's manager; live, and an

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
 import { addCommitment } from '../../local/action-items.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import {
   CommitmentFields,
   PrivateCommitmentNote,

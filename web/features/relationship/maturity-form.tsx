@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { updateAccountFields } from '../../local/accounts.ts'
 import type { LocalRow } from '../../local/local-db.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { RatingSelect } from './rating-select.tsx'
 import { FormFooter } from '../forms/form-footer.tsx'
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef } from 'react'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { filterContext } from '../commitments/commitment-filter.ts'
 import { readLedger } from '../commitments/use-commitment-ledger.ts'
 import { myOverdueCount, showAppBadge } from './overdue-badge.ts'

@@ -6,7 +6,7 @@ import {
   riskStatuses,
 } from '../../../api/contract/risk-register.ts'
 import { memberName } from '../../local/member-names.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { ChoiceGroup } from '../forms/choice-group.tsx'
 import { SelectField } from '../forms/select-field.tsx'
 import { TextField } from '../forms/text-field.tsx'

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { searchClient, type Answer } from './search-client.ts'
 
 /** The answer on screen, and whether the worker has answered anything yet (its index is built). */

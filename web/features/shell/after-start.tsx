@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { useOverdueBadge } from '../reminders/use-overdue-badge.ts'
 import { warmSearch } from '../search/search-client.ts'
 import { preloadScreens } from './lazy-screens.ts'

@@ -4,7 +4,7 @@ import { reviewOverdue, riskSeverity } from '../../../api/contract/risk-register
 import { vendorTrend, type PeriodStanding } from '../../../api/contract/vendor-standing.ts'
 import type { LocalDb } from '../../local/local-db.ts'
 import { memberName } from '../../local/member-names.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { accountTrust, effectiveCadence } from '../trust/trust-inputs.ts'
 import { readTrustInputs } from '../trust/use-accounts-trust.ts'
 import { noValueFilter, valueRollup, type ValueRollup } from '../value/value-rollup.ts'

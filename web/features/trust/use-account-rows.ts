@@ -4,7 +4,7 @@ import { trustHistory, type TrustPoint } from '../../../api/contract/trust-histo
 import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { accountTrust, effectiveCadence, type AccountRows } from './trust-inputs.ts'
 import { useTierCadence } from './use-tier-cadence.ts'
 

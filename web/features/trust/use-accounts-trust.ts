@@ -5,7 +5,7 @@ import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { readTierCadence } from '../../local/tier-cadence.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { accountTrust, effectiveCadence } from './trust-inputs.ts'
 
 // Scores drift slowly with time alone; data changes recompute at once regardless.

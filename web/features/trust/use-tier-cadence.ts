@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { initialTierCadence, type TierCadence } from '../../../api/contract/cadence.ts'
 import { readTierCadence } from '../../local/tier-cadence.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 
 /**
  * The organisation's default cadence per tier, live: what a relationship without a cadence of

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
 import { authorName, readMemberNames } from '../../local/member-names.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { pendingValueItemIds } from './pending-value-items.ts'
 import { historyLines, type HistoryLine } from './value-history.ts'
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalDb } from '../../local/local-db.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { readRegisterItems, type RegisterItem } from './register-items.ts'
 
 export interface NamedAccount {

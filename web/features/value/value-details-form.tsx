@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { LocalRow } from '../../local/local-db.ts'
 import { updateValueItem, type ValueItemChange } from '../../local/value-items.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { changedFields } from '../forms/changed-fields.ts'
 import { FormFooter } from '../forms/form-footer.tsx'
 import { useFocusLater } from '../forms/use-focus-later.ts'

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from '../../app/link.tsx'
 import { useSearch } from '../../app/router.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { EmptyState, Screen } from '../shell/screen.tsx'
 import { useCanWrite } from '../shell/signed-in.tsx'
 import { useAccountChoices } from '../value/use-account-choices.ts'

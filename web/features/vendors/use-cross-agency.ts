@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { LocalDb, LocalRow } from '../../local/local-db.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 import { recurringThemes, themeWindowDays, type Theme } from './recurring-themes.ts'
 import { supplierLinks, type SupplierLink } from './supplier-links.ts'
 import { vendorTrend, type PeriodStanding } from '../../../api/contract/vendor-standing.ts'

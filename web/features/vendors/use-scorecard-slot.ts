@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { ScorecardSlot } from '../../../api/contract/scorecard-grade.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { findLiveScorecard } from '../../local/scorecards.ts'
-import { useLocalDb } from '../../sync/sync-provider.tsx'
+import { useLocalDb } from '../../local/use-local-db.ts'
 
 /**
  * The live scorecard already holding a vendor, agency and quarter on this device (other than
