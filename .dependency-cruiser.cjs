@@ -8,7 +8,9 @@
  *   api/…         the server's other parts (auth, sync, portfolio, members, routes, middleware)
  *   web/local     device storage (Dexie, the write functions): nothing above it
  *   web/sync      the sync engine: storage and the contract, never a screen
- *   web/…         the app, its screens (features) and the shared UI
+ *   web/ui        the shared UI kit: form fields, the trust marks, the screen frame; no feature
+ *   web/app       the app: router, shell (header, navigation, lazy screens), start-up
+ *   web/features  the screens, one folder per feature
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -61,6 +63,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^web/sync/' },
       to: { path: '^web/features/' },
+    },
+    {
+      name: 'ui-kit-imports-no-feature',
+      comment: 'web/ui (form fields, the trust marks, the screen frame) serves every feature.',
+      severity: 'error',
+      from: { path: '^web/ui/' },
+      to: { path: '^web/(features|sync)/' },
     },
     {
       name: 'code-never-imports-test-fixtures',

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { useSession } from '../auth/use-session.ts'
-import { AppShell } from '../features/shell/app-shell.tsx'
+import { AppShell } from './shell/app-shell.tsx'
 import { SyncProvider } from '../sync/sync-provider.tsx'
 import type { RuntimeConfig } from './runtime-config.ts'
 import { StartingScreen, StartupProblem } from './startup-screens.tsx'

@@ -8,7 +8,7 @@ import {
 import { writableFields } from '../../../api/contract/tables.ts'
 import { setCadenceDefaults } from '../../local/org-settings.ts'
 import { useLocalDb } from '../../local/use-local-db.ts'
-import { TextField } from '../forms/text-field.tsx'
+import { TextField } from '../../ui/forms/text-field.tsx'
 import { tierLabels } from '../relationship/account-labels.ts'
 
 const cadenceRule = writableFields.accounts.shape.cadence_days.unwrap()

@@ -4,9 +4,9 @@ import {
   type InviteMemberResponse,
 } from '../../../api/contract/admin-members.ts'
 import { memberRoles, type MemberRole } from '../../../api/contract/roles.ts'
-import { SelectField } from '../forms/select-field.tsx'
-import { TextField } from '../forms/text-field.tsx'
-import { roleLabel } from '../shell/role-label.ts'
+import { SelectField } from '../../ui/forms/select-field.tsx'
+import { TextField } from '../../ui/forms/text-field.tsx'
+import { roleLabel } from '../../app/shell/role-label.ts'
 import { inviteMember } from './member-requests.ts'
 
 const roleOptions = memberRoles.map((role) => ({ value: role, label: roleLabel(role) }))

@@ -2,9 +2,9 @@ import { useState } from 'react'
 import type { AdminMember } from '../../../api/contract/admin-members.ts'
 import { memberRoles, type MemberRole } from '../../../api/contract/roles.ts'
 import { relativeTime } from '../../app/relative-time.ts'
-import { ConfirmDelete } from '../forms/confirm-delete.tsx'
-import { SelectField } from '../forms/select-field.tsx'
-import { roleLabel } from '../shell/role-label.ts'
+import { ConfirmDelete } from '../../ui/forms/confirm-delete.tsx'
+import { SelectField } from '../../ui/forms/select-field.tsx'
+import { roleLabel } from '../../app/shell/role-label.ts'
 import { changeMemberRole, removeMember } from './member-requests.ts'
 
 const roleOptions = memberRoles.map((role) => ({ value: role, label: roleLabel(role) }))

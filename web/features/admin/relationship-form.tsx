@@ -6,9 +6,9 @@ import { cadenceDaysRange } from '../../../api/contract/cadence.ts'
 import { createAccount, updateAccountFields } from '../../local/accounts.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../local/use-local-db.ts'
-import { changedFields } from '../forms/changed-fields.ts'
-import { SelectField } from '../forms/select-field.tsx'
-import { TextField } from '../forms/text-field.tsx'
+import { changedFields } from '../../ui/forms/changed-fields.ts'
+import { SelectField } from '../../ui/forms/select-field.tsx'
+import { TextField } from '../../ui/forms/text-field.tsx'
 import { accountKindLabels, tierLabels } from '../relationship/account-labels.ts'
 
 type Account = Fields<'accounts'>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Fields } from '../../../api/contract/tables.ts'
-import { ChoiceGroup } from '../forms/choice-group.tsx'
+import { ChoiceGroup } from '../../ui/forms/choice-group.tsx'
 import { RelationshipForm } from './relationship-form.tsx'
 import { RelationshipRow } from './relationship-row.tsx'
 import type { AdminRelationship, AdminRelationships } from './use-admin-relationships.ts'

@@ -2,7 +2,7 @@ import type { TrustIndex } from '../../../api/contract/trust-index.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { sideOwes } from '../checkin/checkin-options.ts'
 import { byDueDate, dueText } from '../relationship/due-text.ts'
-import { bandLabels } from '../trust/trust-text.ts'
+import { bandLabels } from '../../ui/trust/trust-text.ts'
 import type { SinceLine } from './since-lines.ts'
 
 export interface BriefingTextInput {

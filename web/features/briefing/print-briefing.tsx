@@ -10,7 +10,7 @@ import {
   keyContacts,
   lastEngagedByContact,
 } from '../relationship/key-contacts-order.ts'
-import { bandLabels } from '../trust/trust-text.ts'
+import { bandLabels } from '../../ui/trust/trust-text.ts'
 import type { AccountRows } from '../trust/trust-inputs.ts'
 import type { SinceLine } from './since-lines.ts'
 

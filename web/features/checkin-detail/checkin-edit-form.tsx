@@ -8,9 +8,9 @@ import { hasColleaguesCommitments } from '../../local/private-commitments.ts'
 import { useLocalDb } from '../../local/use-local-db.ts'
 import { pulseChoices } from '../checkin/checkin-options.ts'
 import { CheckinToggles } from '../checkin/checkin-toggles.tsx'
-import { ChoiceGroup } from '../forms/choice-group.tsx'
-import { FormFooter } from '../forms/form-footer.tsx'
-import { TextField } from '../forms/text-field.tsx'
+import { ChoiceGroup } from '../../ui/forms/choice-group.tsx'
+import { FormFooter } from '../../ui/forms/form-footer.tsx'
+import { TextField } from '../../ui/forms/text-field.tsx'
 import {
   editChanges,
   editOf,

@@ -1,4 +1,4 @@
-import type { Choice } from '../forms/choice-group.tsx'
+import type { Choice } from '../../ui/forms/choice-group.tsx'
 import type { CheckinKind, OwnerSide } from './checkin-draft.ts'
 
 export const kindLabels: Record<CheckinKind, string> = {

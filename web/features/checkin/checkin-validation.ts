@@ -1,7 +1,7 @@
 import { riskScaleMax } from '../../../api/contract/risk-register.ts'
 import { writableFields } from '../../../api/contract/tables.ts'
 import { overLimit } from '../../../api/contract/text-rules.ts'
-import { fieldProblem } from '../forms/field-problem.ts'
+import { fieldProblem } from '../../ui/forms/field-problem.ts'
 import { parseLocalDateTime, type CheckinDraft } from './checkin-draft.ts'
 
 /** The form controls a problem can point at. */

@@ -1,4 +1,4 @@
-import { useRowList } from '../forms/use-row-list.ts'
+import { useRowList } from '../../ui/forms/use-row-list.ts'
 import type { CommitmentDraft } from './checkin-draft.ts'
 import { CommitmentFields, PrivateCommitmentNote } from './commitment-fields.tsx'
 

@@ -1,7 +1,7 @@
 import { decisionStatusLabels } from '../governance/governance-text.ts'
-import { useRowList } from '../forms/use-row-list.ts'
+import { useRowList } from '../../ui/forms/use-row-list.ts'
 import type { DecisionDraft } from './checkin-draft.ts'
-import { TextField } from '../forms/text-field.tsx'
+import { TextField } from '../../ui/forms/text-field.tsx'
 
 /** The id of a decision's title input, for focusing it. */
 export const decisionTitleId = (key: string) => `decision-${key}-title`

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useLocalDb } from '../../local/use-local-db.ts'
-import { SelectField } from '../forms/select-field.tsx'
+import { SelectField } from '../../ui/forms/select-field.tsx'
 
 /**
  * Which forum met, for a check-in of kind forum: its decisions and attendance follow it.

@@ -2,8 +2,8 @@ import { useState } from 'react'
 import { useLocalDb } from '../../local/use-local-db.ts'
 import { contactDraft, validateContact } from '../contacts/contact-draft.ts'
 import { saveContact } from '../contacts/save-contact.ts'
-import { TextField } from '../forms/text-field.tsx'
-import { useFocusLater } from '../forms/use-focus-later.ts'
+import { TextField } from '../../ui/forms/text-field.tsx'
+import { useFocusLater } from '../../ui/forms/use-focus-later.ts'
 
 /**
  * "A new face": adds a contact to the relationship on this device (offline too) without leaving

@@ -1,4 +1,4 @@
-import { TextField } from '../forms/text-field.tsx'
+import { TextField } from '../../ui/forms/text-field.tsx'
 import { useDictation } from './use-dictation.ts'
 
 export interface NotesFieldProps {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useFocusLater } from '../forms/use-focus-later.ts'
+import { useFocusLater } from '../../ui/forms/use-focus-later.ts'
 import {
   mineMostDueFirst,
   recentFirst,

@@ -1,8 +1,8 @@
 import { riskKinds, riskScale, riskScaleMax } from '../../../api/contract/risk-register.ts'
-import { useRowList } from '../forms/use-row-list.ts'
+import { useRowList } from '../../ui/forms/use-row-list.ts'
 import { impactLabels, likelihoodLabels, riskKindLabels } from '../risks/risk-text.ts'
 import type { RiskIdeaDraft } from './checkin-draft.ts'
-import { TextField } from '../forms/text-field.tsx'
+import { TextField } from '../../ui/forms/text-field.tsx'
 
 /** The id of a raised risk's title input, for focusing it. */
 export const riskTitleId = (key: string) => `risk-${key}-title`

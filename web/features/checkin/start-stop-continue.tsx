@@ -1,4 +1,4 @@
-import { TextField } from '../forms/text-field.tsx'
+import { TextField } from '../../ui/forms/text-field.tsx'
 import type { CheckinDraft } from './checkin-draft.ts'
 
 type Field = 'startDoing' | 'stopDoing' | 'continueDoing'

@@ -1,6 +1,6 @@
-import { useRowList } from '../forms/use-row-list.ts'
+import { useRowList } from '../../ui/forms/use-row-list.ts'
 import type { ValueIdeaDraft } from './checkin-draft.ts'
-import { TextField } from '../forms/text-field.tsx'
+import { TextField } from '../../ui/forms/text-field.tsx'
 
 /** The id of an idea's title input, for focusing it. */
 export const valueIdeaTitleId = (key: string) => `value-idea-${key}-title`

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { TextField } from '../forms/text-field.tsx'
+import { TextField } from '../../ui/forms/text-field.tsx'
 
 export interface CommitmentMenuProps {
   id: string

@@ -7,12 +7,12 @@ import {
   updateCommitment,
 } from '../../local/action-items.ts'
 import { useLocalDb } from '../../local/use-local-db.ts'
-import { useFocusLater } from '../forms/use-focus-later.ts'
+import { useFocusLater } from '../../ui/forms/use-focus-later.ts'
 import { dueText } from '../relationship/due-text.ts'
 import { useQueryParam } from '../../app/use-query-param.ts'
-import { Screen } from '../shell/screen.tsx'
-import { useCanWrite, useSignedIn } from '../shell/signed-in.tsx'
-import { StatusMessage } from '../shell/status-message.tsx'
+import { Screen } from '../../ui/screen.tsx'
+import { useCanWrite, useSignedIn } from '../../app/shell/signed-in.tsx'
+import { StatusMessage } from '../../ui/status-message.tsx'
 import {
   commitmentFilters,
   countByFilter,
@@ -25,7 +25,7 @@ import { CommitmentLine } from './commitment-line.tsx'
 import { LedgerEmpty } from './ledger-empty.tsx'
 import { FilterChips } from './filter-chips.tsx'
 import { useCommitmentLedger, type LedgerEntry } from './use-commitment-ledger.ts'
-import { UndoBar } from '../forms/undo-bar.tsx'
+import { UndoBar } from '../../ui/forms/undo-bar.tsx'
 import { saveCommitmentReminder } from '../reminders/save-reminder.ts'
 
 type Undoable = { entry: LedgerEntry; done: 'done' | 'dropped' }

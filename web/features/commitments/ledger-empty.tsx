@@ -1,4 +1,4 @@
-import { EmptyState } from '../shell/screen.tsx'
+import { EmptyState } from '../../ui/screen.tsx'
 import type { CommitmentFilter } from './commitment-filter.ts'
 
 const empty: Record<CommitmentFilter, { title: string; text: string }> = {

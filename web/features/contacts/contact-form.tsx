@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react'
 import type { LocalRow } from '../../local/local-db.ts'
 import { LocalWriteError } from '../../local/local-write.ts'
 import { useLocalDb } from '../../local/use-local-db.ts'
-import { FormFooter } from '../forms/form-footer.tsx'
-import { TextField } from '../forms/text-field.tsx'
+import { FormFooter } from '../../ui/forms/form-footer.tsx'
+import { TextField } from '../../ui/forms/text-field.tsx'
 import {
   contactDraft,
   influenceLabels,

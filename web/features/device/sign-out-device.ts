@@ -4,7 +4,7 @@ import { deleteLocalData } from '../../local/device-user.ts'
 import type { LocalDb } from '../../local/local-db.ts'
 import type { SyncEngine } from '../../sync/sync-engine.ts'
 import { stopSearch } from '../search/search-client.ts'
-import { setSigningOut } from '../shell/signing-out.ts'
+import { setSigningOut } from '../../app/shell/signing-out.ts'
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 const deleteWaitMs = 5_000

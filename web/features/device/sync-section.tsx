@@ -9,7 +9,7 @@ import { useLocalDb } from '../../local/use-local-db.ts'
 import { useSyncEngine } from '../../sync/sync-provider.tsx'
 import type { SyncStatus } from '../../sync/sync-status.ts'
 import { useSyncStatus } from '../../sync/use-sync-status.ts'
-import { DownloadProgress } from '../shell/download-progress.tsx'
+import { DownloadProgress } from '../../app/shell/download-progress.tsx'
 import { DeviceRow } from './device-row.tsx'
 import { reregistrationText } from './reregistration-text.ts'
 

@@ -3,8 +3,8 @@ import { forumHref } from '../../app/routes.ts'
 import { navigate } from '../../app/router.ts'
 import { createForum } from '../../local/governance.ts'
 import { useLocalDb } from '../../local/use-local-db.ts'
-import { Screen } from '../shell/screen.tsx'
-import { useMayWrite } from '../shell/signed-in.tsx'
+import { Screen } from '../../ui/screen.tsx'
+import { useMayWrite } from '../../app/shell/signed-in.tsx'
 import { ForumForm } from './forum-form.tsx'
 
 /**

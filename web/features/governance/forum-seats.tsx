@@ -6,7 +6,7 @@ import { addForumMember } from '../../local/governance.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { deleteRow } from '../../local/local-write.ts'
 import { useLocalDb } from '../../local/use-local-db.ts'
-import { SelectField } from '../forms/select-field.tsx'
+import { SelectField } from '../../ui/forms/select-field.tsx'
 import type { Seat } from './forum-summary.ts'
 import { seatRoleLabels } from './governance-text.ts'
 

@@ -1,5 +1,5 @@
 import { useSyncStatus } from '../../sync/use-sync-status.ts'
-import { EmptyState } from '../shell/screen.tsx'
+import { EmptyState } from '../../ui/screen.tsx'
 
 /**
  * Nothing on the device yet: says whether the portfolio is still downloading, or what will

@@ -2,8 +2,8 @@ import { memo } from 'react'
 import { Link } from '../../app/link.tsx'
 import { relationshipHref } from '../../app/routes.ts'
 import { accountKindLabels } from '../relationship/account-labels.ts'
-import { TrustBadge } from '../trust/trust-badge.tsx'
-import { contactText } from '../trust/trust-text.ts'
+import { TrustBadge } from '../../ui/trust/trust-badge.tsx'
+import { contactText } from '../../ui/trust/trust-text.ts'
 import type { PortfolioRow as Row } from './use-portfolio.ts'
 
 function overdueText(count: number): string {

@@ -1,4 +1,4 @@
-import { ChoiceGroup } from '../forms/choice-group.tsx'
+import { ChoiceGroup } from '../../ui/forms/choice-group.tsx'
 import { accountKindLabels } from '../relationship/account-labels.ts'
 import type { AccountKind, PortfolioView } from './portfolio-entry.ts'
 

@@ -6,7 +6,7 @@ import type { MemberRole } from '../../../api/contract/roles.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { deviceScreen, pause, until, type DeviceScreen } from '../../sync/testing/device-screen.tsx'
 import { accountFields, orgId } from '../../local/testing/device-fixtures.ts'
-import { SignedInProvider } from '../shell/signed-in.tsx'
+import { SignedInProvider } from '../../app/shell/signed-in.tsx'
 import { AccountDetails } from './account-details.tsx'
 
 const userId = '0190a000-0000-7000-8000-0000000000u1'

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
-import { useFocusLater } from '../forms/use-focus-later.ts'
-import { useCanWrite } from '../shell/signed-in.tsx'
+import { useFocusLater } from '../../ui/forms/use-focus-later.ts'
+import { useCanWrite } from '../../app/shell/signed-in.tsx'
 
 /**
  * A briefing panel edited in place: its heading, an Edit button for those who may write, and

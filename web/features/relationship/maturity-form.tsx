@@ -3,7 +3,7 @@ import { updateAccountFields } from '../../local/accounts.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../local/use-local-db.ts'
 import { RatingSelect } from './rating-select.tsx'
-import { FormFooter } from '../forms/form-footer.tsx'
+import { FormFooter } from '../../ui/forms/form-footer.tsx'
 
 const toRating = (value: string) => (value ? Number(value) : null)
 

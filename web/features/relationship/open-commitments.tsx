@@ -5,11 +5,11 @@ import { completeCommitment, reopenCommitment } from '../../local/action-items.t
 import type { LocalRow } from '../../local/local-db.ts'
 import { useLocalDb } from '../../local/use-local-db.ts'
 import { sideLabels } from '../checkin/checkin-options.ts'
-import { useFocusLater } from '../forms/use-focus-later.ts'
-import { useCanWrite } from '../shell/signed-in.tsx'
+import { useFocusLater } from '../../ui/forms/use-focus-later.ts'
+import { useCanWrite } from '../../app/shell/signed-in.tsx'
 import { AddCommitmentForm } from './add-commitment-form.tsx'
 import { byDueDate, dueText } from './due-text.ts'
-import { UndoBar } from '../forms/undo-bar.tsx'
+import { UndoBar } from '../../ui/forms/undo-bar.tsx'
 
 type Item = LocalRow<'action_items'>
 

@@ -1,5 +1,5 @@
 import { Link } from '../../app/link.tsx'
-import { EmptyState, Screen } from '../shell/screen.tsx'
+import { EmptyState, Screen } from '../../ui/screen.tsx'
 
 /**
  * The screen for a relationship link this device cannot open: not synced yet, or removed.

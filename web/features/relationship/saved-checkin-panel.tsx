@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { savedParam } from '../../app/routes.ts'
 import { useQueryParam } from '../../app/use-query-param.ts'
-import { useFocusLater } from '../forms/use-focus-later.ts'
+import { useFocusLater } from '../../ui/forms/use-focus-later.ts'
 import { AddCommitmentForm } from './add-commitment-form.tsx'
 
 /**

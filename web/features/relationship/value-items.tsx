@@ -2,7 +2,7 @@ import { newValueItemHref } from '../../app/routes.ts'
 import { Link } from '../../app/link.tsx'
 import { useNow } from '../../app/use-now.ts'
 import type { LocalRow } from '../../local/local-db.ts'
-import { useCanWrite } from '../shell/signed-in.tsx'
+import { useCanWrite } from '../../app/shell/signed-in.tsx'
 import type { RegisterItem } from '../value/register-items.ts'
 import { ValueItemCard } from '../value/value-item-card.tsx'
 

@@ -6,7 +6,7 @@ import {
 } from '../../../api/contract/risk-register.ts'
 import { writableFields, type Fields } from '../../../api/contract/tables.ts'
 import type { LocalRow } from '../../local/local-db.ts'
-import { fieldProblem } from '../forms/field-problem.ts'
+import { fieldProblem } from '../../ui/forms/field-problem.ts'
 
 /** The risk form as filled in; '' for an empty choice or date. */
 export interface RiskDraft {

@@ -1,7 +1,7 @@
 import { Link } from '../../app/link.tsx'
 import { newRiskHref } from '../../app/routes.ts'
 import { useNow } from '../../app/use-now.ts'
-import { useMayWrite } from '../shell/signed-in.tsx'
+import { useMayWrite } from '../../app/shell/signed-in.tsx'
 import { RiskCard } from './risk-card.tsx'
 import { riskOrder } from './risk-order.ts'
 import { useRisks } from './use-risks.ts'

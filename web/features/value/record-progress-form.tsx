@@ -4,8 +4,8 @@ import { writableFields } from '../../../api/contract/tables.ts'
 import type { LocalRow } from '../../local/local-db.ts'
 import { updateValueItem } from '../../local/value-items.ts'
 import { useLocalDb } from '../../local/use-local-db.ts'
-import { fieldProblem } from '../forms/field-problem.ts'
-import { TextField } from '../forms/text-field.tsx'
+import { fieldProblem } from '../../ui/forms/field-problem.ts'
+import { TextField } from '../../ui/forms/text-field.tsx'
 import { parseValueInput } from './value-format.ts'
 
 const realisedColumn = writableFields.value_items.shape.realised_value

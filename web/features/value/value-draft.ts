@@ -2,7 +2,7 @@ import { storedText } from '../../../api/contract/text-rules.ts'
 import { writableFields, type Fields } from '../../../api/contract/tables.ts'
 import type { ValueStage } from '../../../api/contract/value-register.ts'
 import type { LocalRow } from '../../local/local-db.ts'
-import { fieldProblem } from '../forms/field-problem.ts'
+import { fieldProblem } from '../../ui/forms/field-problem.ts'
 import { parseValueInput } from './value-format.ts'
 
 /** The value item form as typed: numbers are still text until read. */

@@ -1,4 +1,4 @@
-import { ChoiceGroup } from '../forms/choice-group.tsx'
+import { ChoiceGroup } from '../../ui/forms/choice-group.tsx'
 import { ratingLabels } from './scorecard-text.ts'
 
 const choices = [1, 2, 3, 4, 5].map((value) => ({

@@ -3,7 +3,7 @@ import { quarterOf } from '../../../api/contract/quarter.ts'
 import { scorecardCriteria, type ScorecardRatings } from '../../../api/contract/scorecard-grade.ts'
 import { writableFields, type Fields } from '../../../api/contract/tables.ts'
 import type { LocalRow } from '../../local/local-db.ts'
-import { fieldProblem } from '../forms/field-problem.ts'
+import { fieldProblem } from '../../ui/forms/field-problem.ts'
 
 /** The scorecard form as filled in. */
 export interface ScorecardDraft {

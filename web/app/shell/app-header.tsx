@@ -1,4 +1,4 @@
-import { BrandMark } from '../../app/brand-mark.tsx'
+import { BrandMark } from '../brand-mark.tsx'
 import { roleLabel } from './role-label.ts'
 import { SyncChip } from './sync-chip.tsx'
 import type { Me } from './use-me.ts'

@@ -1,6 +1,6 @@
 import { Link } from '../../app/link.tsx'
-import { Screen } from './screen.tsx'
-import { useLeads, useSignedIn } from './signed-in.tsx'
+import { Screen } from '../../ui/screen.tsx'
+import { useLeads, useSignedIn } from '../../app/shell/signed-in.tsx'
 
 const places = [
   { href: '/forums', title: 'Forums', text: 'Governance bodies, their meetings and members.' },

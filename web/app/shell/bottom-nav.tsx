@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import { Link } from '../../app/link.tsx'
+import { Link } from '../link.tsx'
 import { CommitmentsIcon, MoreIcon, PortfolioIcon, SearchIcon, ValueIcon } from './nav-icons.tsx'
 
 interface NavItem {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { memberRoles, type MemberRole } from '../../../api/contract/roles.ts'
-import { isRecord, readCached, userCachePrefix } from '../../app/local-cache.ts'
-import { serverValue } from '../../app/server-value.ts'
-import { useServerValue } from '../../app/use-server-value.ts'
+import { isRecord, readCached, userCachePrefix } from '../local-cache.ts'
+import { serverValue } from '../server-value.ts'
+import { useServerValue } from '../use-server-value.ts'
 
 export type Role = MemberRole
 

@@ -1,4 +1,4 @@
-import { relativeTime } from '../../app/relative-time.ts'
+import { relativeTime } from '../relative-time.ts'
 
 /** The parts of the sync engine's status the chip reads. */
 export interface ChipStatus {

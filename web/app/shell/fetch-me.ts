@@ -1,7 +1,7 @@
 import { meResponse } from '../../../api/contract/me.ts'
-import { api } from '../../app/api-client.ts'
-import { ApiError } from '../../app/api-error.ts'
-import { writeCached } from '../../app/local-cache.ts'
+import { api } from '../api-client.ts'
+import { ApiError } from '../api-error.ts'
+import { writeCached } from '../local-cache.ts'
 import { meCacheKey, type Me } from './use-me.ts'
 
 /**

@@ -11,7 +11,7 @@ export type PreloadableScreen<P extends object> = FunctionComponent<P> & {
  * on every first visit to a screen.
  *
  * @example
- * export const SearchScreen = preloadableScreen(() => import('./search-screen.tsx'), (m) => m.SearchScreen)
+ * export const SearchScreen = preloadableScreen(() => import('../../features/search/search-screen.tsx'), (m) => m.SearchScreen)
  */
 export function preloadableScreen<M, P extends object>(
   loader: () => Promise<M>,

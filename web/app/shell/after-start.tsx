@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useLocalDb } from '../../local/use-local-db.ts'
-import { useOverdueBadge } from '../reminders/use-overdue-badge.ts'
-import { warmSearch } from '../search/search-client.ts'
+import { useOverdueBadge } from '../../features/reminders/use-overdue-badge.ts'
+import { warmSearch } from '../../features/search/search-client.ts'
 import { preloadScreens } from './lazy-screens.ts'
 
 /**

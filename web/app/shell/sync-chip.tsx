@@ -1,6 +1,6 @@
-import { Link } from '../../app/link.tsx'
-import { useNow } from '../../app/use-now.ts'
-import { useOnline } from '../../app/use-online.ts'
+import { Link } from '../link.tsx'
+import { useNow } from '../use-now.ts'
+import { useOnline } from '../use-online.ts'
 import { useSyncStatus } from '../../sync/use-sync-status.ts'
 import { chipLabel } from './sync-label.ts'
 
