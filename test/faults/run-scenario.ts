@@ -1,13 +1,10 @@
 import { createRandom } from '../../api/db/demo/random.ts'
 import type { Database } from '../../api/db/database.ts'
-import { tableNames } from '../../api/contract/table-names.ts'
-import { pendingCount, readMeta } from '../../web/local/meta.ts'
-import { newId } from '../../web/local/new-id.ts'
-import { createOrg } from '../support/fixtures.ts'
 import { checkConvergence, checkExactlyOnce } from './check-convergence.ts'
 import { createFaultyNetwork, faultKinds, type FaultKind } from './faulty-network.ts'
 import { randomLocalWrite } from './random-ops.ts'
 import type { RestartableServer } from './restartable-server.ts'
+import { finalState, seedOrg } from './scenario-org.ts'
 import { closeMoments, SimDevice, type CloseMoment } from './sim-device.ts'
 import { VirtualClock } from './virtual-clock.ts'
 
@@ -40,59 +37,6 @@ export interface ScenarioResult {
   trace: string[]
 }
 
-async function seedOrg(db: Database) {
-  const { orgId, users } = await createOrg(db, 'Fault State', ['manager', 'lead'])
-  // Ids that sort in the order they were made, as the device's do: a device lists rows by id,
-  // so random ids would let the same seed pick other rows on another run.
-  const seeded = new Set<string>()
-  for (const name of ['Department of Revenue', 'State Police']) {
-    const accountId = newId()
-    await db.query(
-      `insert into public.accounts (id, org_id, kind, name, tier) values ($1, $2, 'agency', $3, 'core')`,
-      [accountId, orgId, name],
-    )
-    seeded.add(accountId)
-    for (const contact of ['Ana Ortiz', 'Ben Okafor']) {
-      const id = newId()
-      await db.query(
-        'insert into public.contacts (id, org_id, account_id, name) values ($1, $2, $3, $4)',
-        [id, orgId, accountId, contact],
-      )
-      seeded.add(id)
-    }
-  }
-  return { orgId, users, seeded }
-}
-
-/** What each device and the server hold at the end, by count and version sum (no ids). */
-async function finalState(
-  db: Database,
-  orgId: string,
-  devices: SimDevice[],
-  label: (device: SimDevice) => string,
-) {
-  const lines: string[] = []
-  for (const device of devices) {
-    const [client] = await db.query<{ last_seq: number }>(
-      'select last_seq from public.sync_clients where client_id = $1',
-      [await readMeta(device.db, 'clientId')],
-    )
-    lines.push(
-      `${label(device)}: ${await pendingCount(device.db)} pending, server last_seq ${client?.last_seq}`,
-    )
-  }
-  for (const table of tableNames) {
-    const orgColumn = table === 'orgs' ? 'id' : 'org_id'
-    const [row] = await db.query<{ rows: number; versions: number }>(
-      `select count(*)::int as rows, coalesce(sum(version), 0)::int as versions
-         from public.${table} where ${orgColumn} = $1`,
-      [orgId],
-    )
-    lines.push(`${table}: ${row?.rows} rows, versions ${row?.versions}`)
-  }
-  return lines
-}
-
 /**
  * One seeded run: three devices of two people make random changes and sync through a network
  * that loses, duplicates, replays and delays requests, while pages reload mid-push, sessions
@@ -114,17 +58,20 @@ export async function runScenario(
   const events = Object.fromEntries(eventKinds.map((k) => [k, 0])) as Record<EventKind, number>
   const { orgId, users, seeded } = await seedOrg(db)
   const [manager, lead] = [users.manager?.id ?? '', users.lead?.id ?? '']
+  const labels = new Map<SimDevice, string>()
   const devices = (
     [
       ['a1', manager],
       ['a2', manager],
       ['b1', lead],
     ] as const
-  ).map(
-    ([label, user]) =>
-      new SimDevice(`fault-${seed}-${label}`, user, server, network.fetchFor(label), clock),
-  )
-  const label = (device: SimDevice) => device.name.slice(device.name.lastIndexOf('-') + 1)
+  ).map(([name, user]) => {
+    const fetch = network.fetchFor(name)
+    const device = new SimDevice(`fault-${seed}-${name}`, user, server, fetch, clock)
+    labels.set(device, name)
+    return device
+  })
+  const label = (device: SimDevice) => labels.get(device) ?? device.name
   const note = (what: string) => trace.push(`${clock.now} ${what}`)
   try {
     // The first download happens on a good connection, as at sign-in.
