@@ -5,6 +5,7 @@ import { readMeta } from '../../web/local/meta.ts'
 import { headlessEnvironment } from '../../web/sync/sync-environment.ts'
 import { memoryLocks } from '../../web/sync/sync-locks.ts'
 import { createSyncEngine, type SyncEngine } from '../../web/sync/sync-engine.ts'
+import type { Timers } from '../../web/sync/sync-http.ts'
 
 /** Where a device gets an access token (a past `now` gives an expired one). */
 export interface TokenIssuer {
@@ -20,8 +21,32 @@ export interface SentMutation {
 }
 
 /**
+ * When in a sync the page closes: before its `request`-th request leaves; after the server
+ * answered it but before the page saw the answer; or `turns` event-loop turns into handling the
+ * answer (at its next request at the latest).
+ */
+export interface PageClose {
+  request: number
+  moment: CloseMoment
+  turns: number
+}
+export const closeMoments = ['before_send', 'after_commit', 'while_applying'] as const
+export type CloseMoment = (typeof closeMoments)[number]
+
+interface Closing {
+  page: number
+  plan: PageClose
+  seen: number
+  reloaded: Promise<void> | null
+}
+
+const pageClosed = () => new TypeError('Failed to fetch (the page was closed)')
+const turn = () => new Promise((resolve) => setImmediate(resolve))
+
+/**
  * One phone: the real device database and sync engine of web/, in Node on fake-indexeddb,
- * talking to the server only through the (faulty) network it is given.
+ * talking to the server only through the (faulty) network it is given. A closed page sends
+ * nothing more, as in a browser.
  */
 export class SimDevice {
   db!: LocalDb
@@ -33,6 +58,8 @@ export class SimDevice {
   readonly ownContacts: string[] = []
   private token = ''
   private recordedUpTo = 0
+  private page = 0
+  private closing: Closing | null = null
   refreshFails = false
 
   constructor(
@@ -40,6 +67,8 @@ export class SimDevice {
     readonly userId: string,
     private readonly server: TokenIssuer,
     private readonly fetch: typeof globalThis.fetch,
+    /** The engine's timers (its request timeouts): the platform's unless a run brings a clock. */
+    private readonly timers?: Timers,
   ) {}
 
   async open() {
@@ -52,9 +81,11 @@ export class SimDevice {
   }
 
   private createEngine() {
+    const page = this.page
+    const fetch: typeof globalThis.fetch = (input, init) => this.send(page, input, init)
     return createSyncEngine({
       db: this.db,
-      fetch: this.fetch,
+      fetch,
       baseUrl: 'http://liaison.test',
       getAccessToken: async () => this.token,
       refreshSession: async () => {
@@ -64,14 +95,63 @@ export class SimDevice {
       },
       environment: headlessEnvironment,
       locks: memoryLocks(),
+      timers: this.timers,
     })
   }
 
   /** Closes the page (whatever is in flight) and opens it again on the same database. */
   async reload() {
+    this.page += 1
     this.engine.stop()
     this.db.close()
     await this.open()
+  }
+
+  /**
+   * Syncs and closes the page at the moment `plan` names (after the sync if it made fewer
+   * requests), then opens it again. Says whether the page closed during the sync.
+   */
+  async syncClosingPage(plan: PageClose): Promise<boolean> {
+    const closing: Closing = { page: this.page, plan, seen: 0, reloaded: null }
+    this.closing = closing
+    try {
+      await this.engine.syncNow()
+    } finally {
+      this.closing = null
+    }
+    if (closing.reloaded) await closing.reloaded
+    else await this.reload()
+    return closing.reloaded !== null
+  }
+
+  private async send(page: number, input: string | URL | Request, init?: RequestInit) {
+    const closing = this.closing?.page === page ? this.closing : null
+    if (closing?.reloaded) {
+      await closing.reloaded
+      throw pageClosed()
+    }
+    if (page !== this.page) throw pageClosed()
+    if (!closing || ++closing.seen < closing.plan.request) return this.fetch(input, init)
+    const { moment, turns } = closing.plan
+    if (moment === 'before_send') {
+      await (closing.reloaded = this.reload())
+      throw pageClosed()
+    }
+    const answer = this.fetch(input, init)
+    const answered = answer.then(
+      () => undefined,
+      () => undefined,
+    )
+    if (moment === 'after_commit') {
+      await answered
+      await (closing.reloaded = this.reload())
+      throw pageClosed()
+    }
+    closing.reloaded = answered.then(async () => {
+      for (let i = 0; i < turns; i += 1) await turn()
+      await this.reload()
+    })
+    return answer
   }
 
   async expireSession() {

@@ -58,9 +58,12 @@ describe('createSyncEngine', () => {
     expect(timers.pending()).toEqual([60_000])
     page.visible = false
     timers.advance(60_000)
-    expect(server.requests).toHaveLength(1) // hidden: the minute tick skips
+    // A sync the tick started would still be under way: syncNow runs after it, so once it
+    // settles every request the tick could have caused has been made.
+    expect(await engine.syncNow()).toMatchObject({ ok: true })
+    expect(server.requests).toHaveLength(2) // hidden: the tick skipped; one pull is syncNow's
     page.show()
-    await vi.waitFor(() => expect(server.requests).toHaveLength(2))
+    await vi.waitFor(() => expect(server.requests).toHaveLength(3))
     db.close()
     db = await openLocalDb(db.name)
     expect((await readStoredStatus(db)).lastSyncedAt).toBe(engine.status().lastSyncedAt)
@@ -87,8 +90,13 @@ describe('createSyncEngine', () => {
     engine.start()
     const delays: number[] = []
     for (let failure = 1; failure <= 12; failure += 1) {
-      await vi.waitFor(() => expect(timers.pending()).not.toContain(30_000))
-      await vi.waitFor(() => expect(engine.status().state).toBe('error'))
+      // Settled: the failed sync scheduled its retry (the fired timer and the request's timeout
+      // are gone), so the status read next is this failure's, not the one before.
+      await vi.waitFor(() => {
+        expect(timers.pending()).toHaveLength(1)
+        expect(timers.pending()).not.toContain(30_000)
+        expect(engine.status().state).toBe('error')
+      })
       const [delay = -1] = timers.pending()
       delays.push(delay)
       expect(engine.status().nextRetryAt).toBe(new Date(timers.now + delay).toISOString())
