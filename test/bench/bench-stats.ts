@@ -13,9 +13,6 @@ export interface Measurement {
 
 /**
  * The median of a non-empty list.
- *
- * @example
- * median([3, 1, 2]) // 2
  */
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
