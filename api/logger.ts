@@ -5,9 +5,6 @@ const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 4
 
 /**
  * A structured logger: one JSON object a line on stdout (stderr for errors), for log shippers.
- *
- * @example
- * createLogger('info').info('request', { status: 200, ms: 3 })
  */
 export function createLogger(level: LogLevel): Logger {
   const write = (at: Exclude<LogLevel, 'silent'>) => (msg: string, fields?: object) => {

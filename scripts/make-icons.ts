@@ -35,9 +35,6 @@ function pngChunk(type: string, data: Buffer): Buffer {
 
 /**
  * Encodes 8-bit RGBA pixels (row by row) as a PNG file.
- *
- * @example
- * const png = encodePng(1, 1, new Uint8Array([11, 93, 102, 255]))
  */
 export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
   const stride = width * 4

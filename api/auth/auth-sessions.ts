@@ -53,9 +53,6 @@ async function liveSuccessor(
 /**
  * Opens a session for a user who just proved their password, with its first refresh token,
  * and records the sign-in on the user.
- *
- * @example
- * const { sessionId, refreshToken } = await openSession(db, { userId, userAgent, ip, now })
  */
 export function openSession(
   db: Database,
@@ -110,11 +107,6 @@ interface PresentedRow {
  * reuse commits the revocation and returns `reuse`; it does not throw, or it would roll back.
  * The successor is HMAC(refreshSecret, token), so a replay within the reuse interval is given
  * the session's live token again, as GoTrue does, rather than a second, independent one.
- *
- * @example
- * const outcome = await exchangeRefreshToken(db, token, {
- *   now, reuseIntervalSeconds: 10, refreshSecret: keys.refreshSecret,
- * })
  */
 export function exchangeRefreshToken(
   db: Database,
@@ -198,9 +190,6 @@ async function closeSessions(tx: Queryable, where: string, params: unknown[], no
  * Signs out: `local` closes the token's own session, `others` every other session of the user,
  * `global` all of them. Their refresh tokens stop working at once; access tokens already
  * issued stay valid until they expire, as with Supabase.
- *
- * @example
- * await closeSessionsByScope(db, { userId: claims.sub, sessionId: claims.session_id, scope: 'global', now })
  */
 export function closeSessionsByScope(
   db: Database,
@@ -228,9 +217,6 @@ export function closeUserSessions(tx: Queryable, userId: string, now: Date): Pro
 
 /**
  * True while the session named in a token's `session_id` is open and belongs to its `sub`.
- *
- * @example
- * if (!(await isSessionOpen(db, claims))) return sessionNotFound(c)
  */
 export async function isSessionOpen(
   db: Queryable,

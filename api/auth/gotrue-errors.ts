@@ -43,10 +43,6 @@ function speaksApiVersion2024(c: Context): boolean {
  * takes `error.code`; older clients get GoTrue's legacy `{ code: 400, error_code, msg }`. Both
  * also carry OAuth's `error` / `error_description`, so plain OAuth clients understand a
  * /token failure (`invalid_grant`).
- *
- * @example
- * return gotrueError(c, { status: 400, code: 'invalid_credentials',
- *   message: 'Invalid login credentials', oauthError: 'invalid_grant' })
  */
 export function gotrueError(c: Context, error: GotrueError): Response {
   const shared = {

@@ -57,9 +57,6 @@ function iso(value: Date | null): string | null {
 /**
  * The user object GoTrue returns from /user and inside a session, which supabase-js hands to
  * the app as `data.user`.
- *
- * @example
- * return c.json(toGotrueUser(await findUserById(db, claims.sub)))
  */
 export function toGotrueUser(user: UserRow) {
   return {

@@ -20,12 +20,6 @@ export interface AccessTokenSubject {
 /**
  * Signs an ES256 access token with the claims Supabase Auth puts in its own, so RLS policies
  * and supabase-js read it the same way.
- *
- * @example
- * const { accessToken, expiresAt } = await signAccessToken(keys, subject, {
- *   issuer: DEFAULT_LOCAL_ISSUER,
- *   now: new Date(),
- * })
  */
 export async function signAccessToken(
   keys: SigningKeys,
@@ -75,9 +69,6 @@ export function createRefreshToken(): { token: string; hash: string } {
  * The successor of `parent`: HMAC(secret, parent), so an exchange of `parent` replayed within
  * the reuse interval gets the same child back though only hashes are stored — and without the
  * server's secret, holding `parent` is no way to compute it.
- *
- * @example
- * const { token, hash } = successorRefreshToken(keys.refreshSecret, presented)
  */
 export function successorRefreshToken(
   secret: Uint8Array,

@@ -18,9 +18,6 @@ function tokenSaysOneTimePassword(claims: JwtClaims): boolean {
  * password. The flag only ever goes from true to false, so a token issued without it needs no
  * look-up; one issued with it is checked against auth.users (the server's to read, so as the
  * owner), so the token in hand works as soon as the password is set.
- *
- * @example
- * const must = await asUser(users, claims, (tx) => mustSetPassword(tx, claims))
  */
 export async function mustSetPassword(tx: Queryable, claims: JwtClaims): Promise<boolean> {
   if (!tokenSaysOneTimePassword(claims)) return false

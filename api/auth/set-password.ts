@@ -36,9 +36,6 @@ const busy = (c: Context) => {
  * lets a person change: stores the new hash, clears `must_set_password` and answers with the
  * user. Sessions stay open, as with GoTrue. Other keys (`data`, `email`) are ignored, so the
  * flag cannot be set or cleared any other way.
- *
- * @example
- * .put('/user', async (c) => setPassword(deps, c, await authenticate(c)))
  */
 export async function setPassword(
   deps: SetPasswordDeps,

@@ -89,10 +89,6 @@ const badJson: GotrueError = {
 /**
  * Handles `POST /token?grant_type=password|refresh_token` with GoTrue's request and response
  * shapes: a session `{ access_token, token_type, expires_in, expires_at, refresh_token, user }`.
- *
- * @example
- * const token = tokenGrants(deps)
- * app.post('/token', (c) => token(c))
  */
 export function tokenGrants(deps: TokenGrantDeps) {
   // Unknown emails are checked against this hash too, so both answers take as long.

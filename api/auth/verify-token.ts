@@ -102,9 +102,6 @@ export function createTokenVerifier(
 /**
  * Verifies the embedded auth server's own tokens against its in-memory JWKS; their `iss` is
  * the configured AUTH_ISSUER (DEFAULT_LOCAL_ISSUER unless set), never the request's host.
- *
- * @example
- * const verify = localVerifier(await loadSigningKeys(db))
  */
 export function localVerifier(
   keys: { jwks: JSONWebKeySet },
@@ -120,9 +117,6 @@ export function localVerifier(
  * Verifies a Supabase project's tokens against its published JWKS, which jose caches and
  * refetches at most every 30 s when an unknown `kid` appears (key rotation). Supabase Auth
  * issues them as `<project url>/auth/v1`.
- *
- * @example
- * const verify = supabaseVerifier('https://abcd.supabase.co')
  */
 export function supabaseVerifier(supabaseUrl: string): VerifyAccessToken {
   const issuer = `${supabaseUrl.replace(/\/+$/, '')}/auth/v1`

@@ -3,9 +3,6 @@
  * archived one keeps its history (check-ins, commitments, value) and shows under the
  * portfolio's Archived filter, but no list of relationships, figure or score counts it. The
  * server's SQL says the same (`status = 'active' and deleted_at is null`, api/portfolio).
- *
- * @example
- * accounts.filter(isInTrustMath)
  */
 export function isInTrustMath(account: { status: string; deleted_at?: string | null }): boolean {
   return account.status === 'active' && !account.deleted_at
@@ -13,9 +10,6 @@ export function isInTrustMath(account: { status: string; deleted_at?: string | n
 
 /**
  * Whether a relationship is archived (and not deleted): what the Archived filter lists.
- *
- * @example
- * accounts.filter(isArchived)
  */
 export function isArchived(account: { status: string; deleted_at?: string | null }): boolean {
   return account.status === 'archived' && !account.deleted_at

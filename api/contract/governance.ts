@@ -23,9 +23,6 @@ const dayMs = 86_400_000
  * Whether a check-in is a meeting of forum `forumId`: of kind forum, naming it, live and
  * shared with the org. A private one is not counted, or the forum would be behind its cadence
  * on some devices and not on others.
- *
- * @example
- * meetings = checkins.filter((c) => isForumMeeting(c, forum.id))
  */
 export function isForumMeeting(
   checkin: { kind: string; forum_id: string | null; deleted_at: string | null; visibility: string },

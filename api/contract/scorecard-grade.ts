@@ -87,9 +87,6 @@ export interface ScorecardSlot {
 /**
  * Whether two scorecards are for the same vendor, agency (or none) and period — the rule the
  * database's unique index `scorecards_one_live_per_period` holds on the server.
- *
- * @example
- * sameScorecardSlot(card, { vendor_account_id, agency_account_id: null, period: '2026-Q3' })
  */
 export function sameScorecardSlot(a: ScorecardSlot, b: ScorecardSlot): boolean {
   return (

@@ -6,9 +6,6 @@ import type { Queryable } from './database.ts'
  * (sync_rejections, sync_conflicts), which the Data API's `authenticated` may not touch. The
  * API's login role owns the tables; PostgREST's `authenticator` does not, so a browser cannot
  * do the same. On an error the caller's savepoint or rollback restores the role.
- *
- * @example
- * await asServer(tx, (owner) => owner.query('insert into public.sync_conflicts …'))
  */
 export async function asServer<T>(tx: Queryable, work: (tx: Queryable) => Promise<T>): Promise<T> {
   await tx.query(`select set_config('role', 'none', true)`)

@@ -22,9 +22,6 @@ async function sqlFiles(dir: string) {
  * Applies the bootstrap scripts (idempotent, every time) and then each migration of
  * `supabase/migrations` not yet recorded, in name order, all in one transaction, recorded
  * in `supabase_migrations.schema_migrations` as the Supabase CLI does.
- *
- * @example
- * const { applied } = await migrate(db, { bootstrap: true })
  */
 export async function migrate(
   db: Database,

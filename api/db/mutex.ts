@@ -1,9 +1,5 @@
 /**
  * A promise queue: each call runs after the previous one settles, whatever its outcome.
- *
- * @example
- * const exclusive = createMutex()
- * await exclusive(() => doWork())
  */
 export function createMutex() {
   let tail: Promise<unknown> = Promise.resolve()

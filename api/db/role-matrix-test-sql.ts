@@ -182,9 +182,6 @@ $$;
 /**
  * The pgTAP suite of the role matrix (supabase/tests/15-role-matrix.test.sql), written from
  * api/contract/roles.ts so that the contract and row-level security cannot drift apart.
- *
- * @example
- * writeFileSync('supabase/tests/15-role-matrix.test.sql', roleMatrixTestSql())
  */
 export function roleMatrixTestSql(): string {
   const body = memberRoles.flatMap((role) => ['', ...roleLines(role)])

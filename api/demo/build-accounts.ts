@@ -67,9 +67,6 @@ function contactName(n: number): { name: string; email: string } {
 /**
  * Builds relationships with their contacts and assignments; contact names follow the order of
  * the specs, so adding an account at the end never renames anyone.
- *
- * @example
- * const built = buildAccounts(agencies, demoOrg, 0, (key) => demoUuid(`user:${key}`))
  */
 export function buildAccounts(
   specs: AccountSpec[],

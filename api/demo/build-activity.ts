@@ -9,9 +9,6 @@ const minutesTaken = { visit: 90, meeting: 60, forum: 120, call: 30, email: 5, o
 /**
  * One check-in row from its spec. Times fall in a US working day (13:00–21:00 UTC) of a day
  * before the anchor's, so nothing is ever in the future whatever the hour of the anchor.
- *
- * @example
- * const row = buildCheckin(context, 'dor', 0, visits.dor[0])
  */
 export function buildCheckin(
   context: BuildContext,
@@ -57,9 +54,6 @@ export function buildCheckin(
 
 /**
  * The check-ins of each account, ids keyed by account and position in its spec list.
- *
- * @example
- * const checkins = buildCheckins(context, visits)
  */
 export function buildCheckins(
   context: BuildContext,
@@ -90,9 +84,6 @@ function sourceCheckin(
 /**
  * The commitment ledger. `done` two or more days after `due` is a late completion (it counts
  * against follow-through); an open item due before the anchor's day is overdue.
- *
- * @example
- * const items = buildActionItems(context, commitments, checkins, 'action')
  */
 export function buildActionItems(
   context: BuildContext,

@@ -9,9 +9,6 @@ import type { CheckinRow, DecisionRow, ForumMemberRow, ForumRow, ScorecardRow } 
 /**
  * Forums, their members (users, accounts and contacts) and their meetings, each meeting a
  * check-in of kind `forum` logged against the forum's host relationship.
- *
- * @example
- * const { forums, members, meetings } = buildForums(context, forumSpecs, orgId)
  */
 export function buildForums(context: BuildContext, specs: ForumSpec[], orgId: string) {
   const forums: ForumRow[] = []
@@ -84,9 +81,6 @@ function linkReversals(rows: DecisionRow[], specs: Map<DecisionRow, DecisionSpec
  * Decisions of forum meetings (the meeting's forum and check-in, on the meeting's day, minuted
  * a few minutes after it was captured) and decisions taken with one relationship (that account
  * only). `byForum[key][i]` belongs to meeting `i` of forum `key`, as built by buildForums.
- *
- * @example
- * const rows = buildDecisions(context, meetings, forumDecisions, accountDecisions, 'decision')
  */
 export function buildDecisions(
   context: BuildContext,

@@ -8,9 +8,6 @@ import type { RiskRow, ValueItemRow } from './types.ts'
  * (an account of kind vendor, as the database's trigger requires) and the value item it
  * threatens found by title among that relationship's items. Raised and last changed in a US
  * working day, on days before the anchor's; reviews fall on days relative to the anchor's.
- *
- * @example
- * const rows = buildRisks(context, risks, valueItems, 'risk')
  */
 export function buildRisks(
   context: BuildContext,

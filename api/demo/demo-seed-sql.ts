@@ -126,9 +126,6 @@ function users(data: DemoData) {
  * The demo as `supabase/seed.sql`. Every date is written relative to `now()` (UTC) rather than
  * to the day it was generated, so a `supabase db reset` months later still shows a current
  * portfolio — and the text is the same whatever anchor the data was built with.
- *
- * @example
- * writeFileSync('supabase/seed.sql', demoDataToSql(buildDemoData(new Date())))
  */
 export function demoDataToSql(data: DemoData): string {
   const header = [

@@ -102,9 +102,6 @@ export interface ValueSpec {
 /**
  * A step of a value item's history that moves it to `stage` (its first step creates it there),
  * with a reading of the realised value when the move comes with one.
- *
- * @example
- * moved(206, 'admin', 'approved', 'Steering group approved the business case')
  */
 export function moved(
   ago: number,
@@ -118,9 +115,6 @@ export function moved(
 
 /**
  * A step that records a new realised value and leaves the stage alone.
- *
- * @example
- * measured(40, 'lead', 84, 'Pilot results in: 84% e-filed')
  */
 export function measured(ago: number, by: UserKey, value: number, note: string): ValueStepSpec {
   return { ago, by, value, note }
@@ -183,9 +177,6 @@ export interface RiskSpec {
 
 /**
  * A compact way to write a check-in in the spec tables.
- *
- * @example
- * visit(5, 'call', 4, [0, 1], 'Roadmap review', { invite: true })
  */
 export function visit(
   ago: number,

@@ -35,9 +35,6 @@ const at = 'timestamptz'
  * The public tables of the demo in foreign-key order (auth.users goes first, written apart
  * because each writer hashes the password its own way): decisions after the forums, check-ins
  * and accounts they hang off, risks after the members who own them and the value items.
- *
- * @example
- * for (const { table, columns, rows } of demoTablePlans(buildDemoData(new Date()))) { ... }
  */
 export function demoTablePlans(data: DemoData): TablePlan[] {
   return [

@@ -33,9 +33,6 @@ async function look(tx: Queryable, claims: JwtClaims, invitation: Invitation): P
  * the admin, under row-level security, and logs it, in one transaction. An account made by
  * another service (Supabase Auth) is made between a first look and that transaction, so
  * nobody is invited by a caller who may not, and no transaction waits on the network.
- *
- * @example
- * const outcome = await inviteMember(db, claims, accounts, { org, email, role, displayName })
  */
 export async function inviteMember(
   db: UserDatabase,

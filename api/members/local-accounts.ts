@@ -8,9 +8,6 @@ import type { AuthAccounts } from './auth-accounts.ts'
  * Embedded sign-in's accounts: the invitee gets a one-time password, hashed like every other,
  * and `must_set_password` in their user metadata until they choose their own (PUT /auth/v1/user).
  * The clear password exists only in the answer to the admin.
- *
- * @example
- * const accounts = localAccounts()
  */
 export function localAccounts(cost: ScryptCost = configuredScryptCost()): AuthAccounts {
   return {

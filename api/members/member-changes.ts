@@ -15,9 +15,6 @@ export interface MemberChange {
 /**
  * Writes one row of public.member_changes in the change's own transaction, as the owner: only
  * the server writes the log (the org's admins may read it). Never holds a password.
- *
- * @example
- * await logMemberChange(tx, { orgId, actorUserId, memberId, targetUserId, action: 'remove', oldRole: 'manager', newRole: null })
  */
 export async function logMemberChange(tx: Queryable, change: MemberChange): Promise<void> {
   await asServer(tx, (owner) =>

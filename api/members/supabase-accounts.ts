@@ -14,9 +14,6 @@ export interface SupabaseAccountsConfig {
  * Liaison. Sessions are GoTrue's: a member removed from their only org is refused by
  * public.session_state on their next request, and row-level security hides a removed org
  * from anyone still in another one.
- *
- * @example
- * const accounts = supabaseAccounts({ url: env.supabase.url, serviceRoleKey: env.supabase.serviceRoleKey })
  */
 export function supabaseAccounts(config: SupabaseAccountsConfig): AuthAccounts {
   const send = config.fetch ?? fetch

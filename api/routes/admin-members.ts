@@ -65,9 +65,6 @@ async function readBody(c: Ctx): Promise<{ ok: true; body: unknown } | { ok: fal
  * the admin under row-level security, except the auth user made for an invitee (AuthAccounts)
  * and the change log, which only the server writes. Each change is logged in its own
  * transaction. Shapes: api/contract/admin-members.ts.
- *
- * @example
- * api.use('/admin/*', signedIn).route('/admin', adminMemberRoutes(db, localAccounts()))
  */
 export function adminMemberRoutes(db: UserDatabase, accounts: AuthAccounts) {
   return new Hono<AppEnv>()

@@ -10,9 +10,6 @@ import { readPortfolioRows } from '../portfolio/portfolio-rows.ts'
  * `GET /api/portfolio?asOf=ISO-8601`, behind requireUser: every active relationship the user may
  * see, with its trust index computed over the rows RLS lets them see, most in need of attention
  * first. `asOf` defaults to now.
- *
- * @example
- * api.use('/portfolio', signedIn).route('/portfolio', portfolioRoutes(db))
  */
 export function portfolioRoutes(db: UserDatabase) {
   return new Hono<AppEnv>().get('/', async (c) => {

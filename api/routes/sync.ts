@@ -51,9 +51,6 @@ async function readJson(
 /**
  * `POST /api/sync/push` and `GET /api/sync/pull` of SYNC.md, behind requireUser: the envelope
  * is checked here (400 naming the field, 413 over 500 mutations), the rest in api/sync/.
- *
- * @example
- * api.use('/sync/*', signedIn).route('/sync', syncRoutes(db))
  */
 export function syncRoutes(db: UserDatabase) {
   return new Hono<AppEnv>()

@@ -63,9 +63,6 @@ function asRunItem(mutation: Mutation, visible: boolean): RunItem | null {
  * parent row after its child), so applying parents first changes no outcome. Everything else —
  * a delete, a second change to a row, a line of history, fields the server refuses — is applied
  * on its own, in its place, after the run before it.
- *
- * @example
- * const results = await applyBatch(tx, { userId, clientId }, mutations)
  */
 export async function applyBatch(
   tx: Queryable,

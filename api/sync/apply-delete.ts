@@ -9,9 +9,6 @@ import { tablePolicies } from '../contract/table-policy.ts'
 /**
  * Tombstones a row (sets `deleted_at`) as the user and returns its version. Deleting a row
  * that is already deleted is applied again without change, so a resent delete is harmless.
- *
- * @example
- * const version = await applyDelete(tx, attempt, 'contacts', id)
  */
 export async function applyDelete(
   tx: Queryable,

@@ -46,9 +46,6 @@ export type ApplyContext = Omit<MutationAttempt, 'orgId' | 'operation'>
 /**
  * Applies one device mutation as the signed-in user and reports it as SYNC.md's result:
  * `applied` with the row's version, or `rejected` with a code and a message for a person.
- *
- * @example
- * const result = await applyMutation(tx, { userId, clientId }, mutation)
  */
 export async function applyMutation(
   tx: Queryable,

@@ -10,9 +10,6 @@ import { updateRows } from './update-rows.ts'
  * Applies a run of creates and updates a table at a time, parents first (tableNames order):
  * the table's new rows, then its changed rows, then, one by one in arrival order, the changes
  * its set statements handed back.
- *
- * @example
- * const results = await applyRun(tx, { userId, clientId }, run)
  */
 export async function applyRun(
   tx: Queryable,

@@ -39,9 +39,6 @@ export async function insertRow(
 /**
  * Creates the row or sets the given fields on it, as the user (row-level security applies),
  * and returns its new version. Throws a `Rejection` for a change the server will not take.
- *
- * @example
- * const version = await applyUpsert(tx, attempt, 'action_items', mutation, prepareFields(...))
  */
 export async function applyUpsert(
   tx: Queryable,

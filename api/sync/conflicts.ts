@@ -32,9 +32,6 @@ export const changedByOthers = (rowId: string, table: string, base: string, clie
 /**
  * Whether anyone but this device changed the row after `baseVersion`. A device's baseVersion
  * lags behind its own pushed changes until it pulls, so those must not count as conflicts.
- *
- * @example
- * const stale = await changedByOthersSince(tx, 'checkins', id, 2, clientId)
  */
 export async function changedByOthersSince(
   tx: Queryable,

@@ -12,9 +12,6 @@ const sameValue = (a: unknown, b: unknown) =>
  * version than someone else wrote still applies field by field (arrival order wins), and each
  * value it overwrites is kept as a conflict; but it never reopens what the table's policy calls
  * finished (a done commitment).
- *
- * @example
- * const { apply, conflicts } = mergeFields('contacts', fields, current, incoming, stale)
  */
 export function mergeFields(
   table: TableName,

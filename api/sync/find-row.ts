@@ -12,9 +12,6 @@ export interface FoundRow<T> {
  * Looks a row up as the user in one statement: whether they can see it, and if they may change
  * it, its `columns` with the row locked (`for update`, which row-level security limits to rows
  * the user may update). Extra parameters for `columns` start at $2.
- *
- * @example
- * const { orgId, locked } = await findRow<{ version: number }>(tx, 'contacts', id, 't.version')
  */
 export async function findRow<T extends object>(
   tx: Queryable,

@@ -21,9 +21,6 @@ function insertAll(tx: Queryable, authorId: string, table: TableName, rows: RunI
  * Creates new rows of one table, a statement per set of columns, each in a savepoint. Returns
  * the results of the rows it created and, to be applied one by one, those of a statement that
  * failed (a rule, a policy, a bad value), so each gets the result it would have had alone.
- *
- * @example
- * const { results, oneByOne } = await insertNewRows(tx, { userId, clientId }, 'contacts', creates)
  */
 export async function insertNewRows(
   tx: Queryable,

@@ -5,9 +5,6 @@ import type { Queryable } from '../db/database.ts'
  * How many rows a full download will send the user: the visible, non-deleted rows of every
  * synced table, counted as the user (row-level security filters them) in the first page's
  * snapshot. Rows written while the download runs come on top, hence an estimate.
- *
- * @example
- * const estimatedTotal = await estimateDownload(tx)
  */
 export async function estimateDownload(tx: Queryable): Promise<number> {
   const counts = tableNames.map(

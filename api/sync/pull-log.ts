@@ -43,9 +43,6 @@ async function snapshotFence(tx: Queryable): Promise<string> {
  * changed row is sent once, in its current state as the user sees it; a row they no longer
  * see (deleted, made private) goes as a delete. `knownFence` is the snapshot's xmin when the
  * caller reads it anyway in this (repeatable-read) transaction, saving a round trip.
- *
- * @example
- * const { changes, next, hasMore } = await readLog(tx, { v: 1, phase: 'log', xid, after: 0 }, 500)
  */
 export async function readLog(
   tx: Queryable,

@@ -13,9 +13,6 @@ export interface SnapshotPage {
 /**
  * Reads up to `room` visible, non-deleted rows after the cursor, table by table in a fixed
  * order and by id within each table, as the user (row-level security filters them).
- *
- * @example
- * const { changes, next } = await readSnapshot(tx, cursor, 500)
  */
 export async function readSnapshot(
   tx: Queryable,

@@ -114,9 +114,6 @@ async function pullPage(tx: Queryable, request: PullRequest): Promise<PullRespon
 /**
  * One page of SYNC.md's pull, read in a single repeatable-read transaction as the user, so the
  * rows, the log and the fence all come from one snapshot.
- *
- * @example
- * const page = await pull(db, claims, { cursor: null, limit: 500, clientId })
  */
 export function pull(
   db: UserDatabase,

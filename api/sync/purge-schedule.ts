@@ -17,10 +17,6 @@ export interface PurgeSchedule {
  * (SYNC.md: 90 days) once a while
  * after start and then daily, as the database owner. Safe to run from several servers at once:
  * the purge only ever moves the horizon forward. Returns the stop.
- *
- * @example
- * const stop = schedulePurge(db, log)
- * stop()
  */
 export function schedulePurge(db: Database, log: Logger, schedule: PurgeSchedule = {}) {
   const {

@@ -45,9 +45,6 @@ const retryable = new Set(['40001', '40P01'])
  * or below `last_seq` are duplicates; the rest must follow on without a gap, or nothing is
  * applied. Each mutation is applied or rejected (and the rejection stored; apply-batch.ts says
  * how the work is grouped); `last_seq` then moves to the last seq of the batch.
- *
- * @example
- * const outcome = await push(db, claims, { clientId, schemaVersion: 1, mutations })
  */
 export async function push(
   db: UserDatabase,

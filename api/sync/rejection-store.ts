@@ -11,9 +11,6 @@ const messageLimit = 2000
  * Stores the rejections of one push (an excerpt of each mutation, its code and message) as the
  * server, then trims the user's rejections to the newest `rejectionsKeptPerUser`: a writer
  * pushing junk on purpose keeps a bounded amount, however long they go on.
- *
- * @example
- * await recordRejections(tx, userId, clientId, [{ mutation, result }])
  */
 export async function recordRejections(
   tx: Queryable,
@@ -53,9 +50,6 @@ export async function recordRejections(
  * A repeated seq that was rejected the first time answers with that rejection again: the
  * device may have lost the first answer, and must still learn its change was refused. Read as
  * the server; the caller has already found the device to be this user's.
- *
- * @example
- * const earlier = await earlierRejections(tx, userId, clientId, mutations, lastSeq)
  */
 export async function earlierRejections(
   tx: Queryable,

@@ -93,9 +93,6 @@ function uniqueViolation(info: PgErrorInfo, noun: string): Rejection {
  * Turns a database error raised by a device's mutation into a rejection in plain words, or
  * returns null when the error is not the mutation's fault (the push then fails and is retried).
  * Permission errors are left to the caller, which knows the user's role.
- *
- * @example
- * const rejection = rejectionForDatabaseError(error, 'commitment')
  */
 export function rejectionForDatabaseError(error: unknown, noun: string): Rejection | null {
   const info = pgErrorInfo(error)

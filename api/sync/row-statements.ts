@@ -10,9 +10,6 @@ export type RowRecord = Record<string, unknown> & { id: string }
  * Inserts rows that set the same `columns` (besides id and org_id) as the user, in one
  * statement, and returns each new row's version by id. The author of an authored table's row
  * is `authorId` — whoever the token says, never a field the device sent.
- *
- * @example
- * const versions = await insertRows(tx, 'contacts', ['account_id', 'name'], records, userId)
  */
 export async function insertRows(
   tx: Queryable,
@@ -40,9 +37,6 @@ export async function insertRows(
 /**
  * Sets `columns` of existing rows as the user, in one statement, and returns each changed
  * row's new version by id (a row the user may not change is missing).
- *
- * @example
- * const versions = await setColumns(tx, 'contacts', ['title'], [{ id, title: 'CIO' }])
  */
 export async function setColumns(
   tx: Queryable,

@@ -5,9 +5,6 @@ import { pgErrorInfo } from './rejection.ts'
  * Runs `work` in a savepoint of the current transaction: when it throws, its writes are
  * undone and the transaction goes on (no 25P02), and the error is rethrown. Uses the driver's
  * own savepoints where it has them (postgres.js needs that), plain SQL otherwise (PGlite).
- *
- * @example
- * const version = await inSavepoint(tx, (inner) => applyDelete(inner, attempt, 'contacts', id))
  */
 export async function inSavepoint<T>(
   tx: Queryable,
@@ -30,9 +27,6 @@ export async function inSavepoint<T>(
  * `inSavepoint`, answering null when the database refused the work (an error with a SQLSTATE,
  * undone): the caller then applies the same changes one by one to learn which failed and why.
  * Any other error (a lost connection, a bug) is thrown.
- *
- * @example
- * const versions = await tryInSavepoint(tx, (inner) => insertAll(inner, rows))
  */
 export async function tryInSavepoint<T>(
   tx: Queryable,

@@ -68,9 +68,6 @@ function updateAll(tx: Queryable, table: TableName, merges: Merge[]) {
  * columns writes them, and the overwritten values are logged together. A change that needs
  * more than a plain write — a row the user may not change or that was deleted, a stale reopen,
  * a statement the database refused — is returned to be applied on its own, which words it.
- *
- * @example
- * const { results, oneByOne } = await updateRows(tx, { userId, clientId }, 'contacts', updates)
  */
 export async function updateRows(
   tx: Queryable,

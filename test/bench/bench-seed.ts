@@ -35,9 +35,6 @@ const notes = `array[
  * (a manager unless `role` says otherwise) is the one who signs in, assigned to the first
  * `assigned` accounts. Check-ins are an hour apart,
  * newest now, spread round-robin over the accounts.
- *
- * @example
- * const { orgId, user } = await seedOrg(db, 'Bench pull', { ...pullCounts, assigned: 0 })
  */
 export async function seedOrg(
   db: Database,
@@ -91,9 +88,6 @@ export async function seedOrg(
 /**
  * The org an empty device downloads in the pull measurement: by default 10 000 rows (500
  * accounts, 2 500 contacts, 5 000 check-ins, 2 000 action items).
- *
- * @example
- * const { orgId, user } = await seedPullOrg(db, bigPullCounts)
  */
 export function seedPullOrg(db: Database, counts: PullCounts = pullCounts) {
   return seedOrg(db, 'Bench pull', { ...counts, assigned: 0 })
@@ -110,9 +104,6 @@ export const fieldCounts: OrgCounts = {
 
 /**
  * A fresh org with one manager and one account, where the pushed rows go.
- *
- * @example
- * const { scope, user } = await createPushOrg(db)
  */
 export async function createPushOrg(db: Database) {
   const { orgId, users } = await createOrg(db, 'Bench push', ['manager'])
@@ -126,9 +117,6 @@ export async function createPushOrg(db: Database) {
 /**
  * The floor of a push: the same rows (new ids) in ONE statement, two multi-row inserts as the
  * owner — no HTTP, no row-level security, no per-row savepoint. Returns the milliseconds.
- *
- * @example
- * const ms = await insertFloor(db, result.rows, scope.userId)
  */
 export async function insertFloor(db: Database, rows: QueuedRow[], authorId: string) {
   const fresh = (table: QueuedRow['table']) =>
@@ -184,9 +172,6 @@ const orgTables = [
 /**
  * Removes the bench's orgs, their rows and log entries, and its users from a shared server, in
  * one transaction (children first).
- *
- * @example
- * await removeBenchData(db, [orgId], [userId])
  */
 export async function removeBenchData(db: Database, orgIds: string[], userIds: string[]) {
   await db.transaction(async (tx) => {

@@ -16,9 +16,6 @@ const pwaOut = fileURLToPath(new URL('../../dist/web', import.meta.url))
 /**
  * Builds the PWA as `npm run build` does, into dist/web, so the screens measured are this
  * checkout's.
- *
- * @example
- * const webRoot = await buildPwa()
  */
 export async function buildPwa(): Promise<string> {
   await build({ configFile: pwaConfig, logLevel: 'warn' })
@@ -27,9 +24,6 @@ export async function buildPwa(): Promise<string> {
 
 /**
  * Builds the bench page (web/local and web/sync as the PWA ships them) into dist/bench.
- *
- * @example
- * const webRoot = await buildBenchPage()
  */
 export async function buildBenchPage(): Promise<string> {
   await build({
@@ -58,9 +52,6 @@ export interface BenchDatabase {
 /**
  * The real PostgreSQL of DATABASE_URL when set, else PGlite in a temp dir (removed on close);
  * migrated either way.
- *
- * @example
- * const { db, label, close } = await openBenchDatabase(process.env.DATABASE_URL)
  */
 export async function openBenchDatabase(url: string | undefined): Promise<BenchDatabase> {
   const dir = url ? null : mkdtempSync(join(tmpdir(), 'liaison-bench-'))
@@ -81,10 +72,6 @@ export async function openBenchDatabase(url: string | undefined): Promise<BenchD
 /**
  * The whole app (embedded auth, sync API, `webRoot` as its web root) on 127.0.0.1, plus
  * `pages`: fixed HTML answered at their paths before the app sees the request.
- *
- * @example
- * const server = await startBenchServer(db, webRoot, { '/api/bench/floor': html })
- * await server.close()
  */
 export async function startBenchServer(
   db: Database,
@@ -116,9 +103,6 @@ export async function startBenchServer(
 
 /**
  * An access token from the app's own sign-in endpoint, as the PWA gets one.
- *
- * @example
- * const token = await signIn(server.url, user)
  */
 export async function signIn(url: string, user: { email: string; password: string }) {
   const res = await fetch(`${url}/auth/v1/token?grant_type=password`, {

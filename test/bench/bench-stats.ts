@@ -13,9 +13,6 @@ export interface Measurement {
 
 /**
  * The median of a non-empty list.
- *
- * @example
- * median([3, 1, 2]) // 2
  */
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -52,9 +49,6 @@ const range = (values: number[]) =>
 
 /**
  * A Markdown table: medians, their ratio, sample counts and ranges, one row per measurement.
- *
- * @example
- * console.log(resultTable([{ name: 'save', liaison: [4, 5], floor: [1, 2] }]))
  */
 export function resultTable(measurements: Measurement[]): string {
   const lines = [
@@ -80,9 +74,6 @@ export function resultTable(measurements: Measurement[]): string {
 /**
  * Where the sync measurements' time went: in HTTP requests (network, server, JSON) or on the
  * device (IndexedDB transactions and the code around them), medians of each.
- *
- * @example
- * console.log(breakdownTable(measurements))
  */
 export function breakdownTable(measurements: Measurement[]): string {
   const lines = [

@@ -31,9 +31,6 @@ export interface StepContext {
 /**
  * Save latency at CPU 1× and, as a mid-range phone proxy, 4× slower (CDP throttling of the
  * page's renderer; IndexedDB's own work runs in the browser process and is not slowed).
- *
- * @example
- * const [normal, slow] = await measureSave(context, scope, { 1: counts, 4: counts })
  */
 export async function measureSave(
   { page, cdp, log }: StepContext,
@@ -123,9 +120,6 @@ export interface PullPlan {
 /**
  * A first download into an empty device, in rounds after one warm-up (none when `repeats` is
  * 0: the one round is measured), with the page's JS heap peak during the Liaison pull.
- *
- * @example
- * const measurement = await measurePull(context, { token, rows, name }, { repeats: 3, stopBy })
  */
 export async function measurePull(
   { page, cdp, log }: StepContext,
@@ -166,9 +160,6 @@ export async function measurePull(
 /**
  * Pushes `count` queued creates from a fresh device, then inserts the same rows in one
  * statement, in rounds after one (smaller) warm-up.
- *
- * @example
- * const measurement = await measurePush(context, { token, scope, count: 1000, target }, rounds)
  */
 export async function measurePush(
   { page, db, log }: StepContext,

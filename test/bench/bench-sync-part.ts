@@ -55,9 +55,6 @@ const pullName = (rows: number) => `Initial pull into IndexedDB, ${rows.toLocale
 /**
  * The sync measurements in the bench page: local saves, first downloads and a push, each beside
  * its floor, on `db` (PostgreSQL when `target` says so). Registers its cleanups.
- *
- * @example
- * const measurements = await runSync(db, target, syncPlan, { log, cleanups })
  */
 export async function runSync(
   db: Database,

@@ -29,9 +29,6 @@ export function loadNow(): string {
 
 /**
  * What the figures were measured on, as Markdown bullet lines.
- *
- * @example
- * console.log(machineLines({ chromium: browser.version(), database: 'PostgreSQL 15.8' }))
  */
 export function machineLines(versions: { chromium: string; database: string }): string[] {
   return [

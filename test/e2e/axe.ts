@@ -3,9 +3,6 @@ import type { Page } from '@playwright/test'
 
 /**
  * What axe finds on the page against WCAG 2.2 AA, one line per rule broken: `[]` is clean.
- *
- * @example
- * expect(await axeViolations(page)).toEqual([])
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page })

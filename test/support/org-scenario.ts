@@ -34,9 +34,6 @@ type SyncDevice = Awaited<ReturnType<typeof signInDevice>>
 /**
  * Opens `target`, puts the app over it and creates the org and account most sync tests start
  * from; close it with `scenario.db.close()`.
- *
- * @example
- * beforeAll(async () => { s = await openOrgScenario(target, 'Rules State', 'Department of Parks') })
  */
 export async function openOrgScenario(
   target: DatabaseTarget,

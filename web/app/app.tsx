@@ -61,9 +61,6 @@ function SessionGate({ config }: { config: RuntimeConfig }) {
 /**
  * The app root: config first (cached, so it starts offline), then the sign-in screen or the
  * signed-in shell with its device database and sync.
- *
- * @example
- * createRoot(element).render(<App />)
  */
 export function App() {
   const [config, retry] = useRuntimeConfig()

@@ -49,9 +49,6 @@ export function serializeShell(node: Node): BootNode | null {
 /**
  * Keeps a copy of the shell as it is on screen, its list cut to the first `rows` items, for the
  * next cold start to paint before the app's code has loaded.
- *
- * @example
- * saveBootShell(userId, document.querySelector('.shell'), '.portfolio-list', 12)
  */
 export function saveBootShell(userId: string, shell: Element, list: string, rows: number): void {
   const copy = shell.cloneNode(true) as Element

@@ -10,9 +10,6 @@ export const bootShellKey = `${userCachePrefix}boot-shell`
 /**
  * Saves the shell (`saveBootShell`) when the browser is next idle, so it costs the screen
  * nothing; returns the cancel. Call it when the screen's content has changed.
- *
- * @example
- * useEffect(() => saveBootShellSoon(userId), [userId, rows])
  */
 export function saveBootShellSoon(userId: string, rows = 12): () => void {
   // The serializer is its own chunk: nothing of it is needed to paint the first screen.
@@ -35,9 +32,6 @@ export function saveBootShellSoon(userId: string, rows = 12): () => void {
  * Removes the shell painted by index.html as soon as the app renders anything, in the same
  * frame (a mutation observer runs before the next paint). Until then the boot shell stays,
  * so the screen never goes blank while the device database opens.
- *
- * @example
- * removeBootShellOnFirstRender(document.getElementById('root')!)
  */
 export function removeBootShellOnFirstRender(root: Element): void {
   const boot = document.getElementById('boot')

@@ -2,9 +2,6 @@ import { useId } from 'react'
 
 /**
  * Liaison's mark — two interlocking links — drawn like the app icon, for in-page branding.
- *
- * @example
- * <BrandMark className="header-mark" />
  */
 export function BrandMark({ className }: { className?: string }) {
   const clipId = useId()

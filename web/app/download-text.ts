@@ -5,9 +5,6 @@ const revokeAfterMs = 30_000
 /**
  * Saves text as a file on the device, with no server: a Blob, an object URL and a clicked
  * `<a download>`; the URL is revoked afterwards.
- *
- * @example
- * downloadText(toCsv(table), 'liaison-checkins-2026-12-02.csv', 'text/csv;charset=utf-8')
  */
 export function downloadText(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }))

@@ -4,9 +4,6 @@ const waiting = new Set<() => void>()
 /**
  * Says the first screen has what it came for (the portfolio: its rows computed from the device
  * database), so the work that can wait starts now and not while that screen is being computed.
- *
- * @example
- * useEffect(() => { if (live) markFirstScreenReady() }, [live])
  */
 export function markFirstScreenReady(): void {
   if (ready) return
@@ -18,9 +15,6 @@ export function markFirstScreenReady(): void {
 /**
  * Runs `work` once the first screen is ready, or after `fallbackMs` when that screen never says
  * so (a screen other than the portfolio opened first). Returns the cancel.
- *
- * @example
- * useEffect(() => afterFirstScreen(() => setStarted(true)), [])
  */
 export function afterFirstScreen(work: () => void, fallbackMs = 4000): () => void {
   if (ready) {

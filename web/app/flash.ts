@@ -19,9 +19,6 @@ export function flash(message: string): void {
 
 /**
  * The message left by `flash`, read when the screen mounts and then forgotten, so it shows once.
- *
- * @example
- * const message = useFlash()
  */
 export function useFlash(): string | null {
   const [message] = useState(() =>

@@ -17,10 +17,6 @@ export function keyboardInset(
 /**
  * The keyboard's height over the page, live, from the VisualViewport API (0 where the browser
  * has none): what a bar fixed to the bottom must rise by to stay above the keyboard.
- *
- * @example
- * const inset = useKeyboardInset()
- * <div style={{ bottom: inset }} />
  */
 export function useKeyboardInset(): number {
   const [inset, setInset] = useState(0)

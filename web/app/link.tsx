@@ -10,9 +10,6 @@ function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>) {
 /**
  * An in-app link: a real `<a href>` (so it can be opened in a new tab) that navigates without a
  * reload on a plain click.
- *
- * @example
- * <Link href="/device">Device</Link>
  */
 export function Link({ href, onClick, ...rest }: LinkProps) {
   return (

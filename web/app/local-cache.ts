@@ -15,9 +15,6 @@ function storage(): Storage | null {
 
 /**
  * Reads and validates a cached value; null when absent, unreadable or rejected by `parse`.
- *
- * @example
- * const config = readCached('liaison:config', parseRuntimeConfig)
  */
 export function readCached<T>(key: string, parse: (value: unknown) => T | null): T | null {
   const raw = storage()?.getItem(key)
@@ -31,9 +28,6 @@ export function readCached<T>(key: string, parse: (value: unknown) => T | null):
 
 /**
  * Stores a value as JSON; a full or unavailable storage only costs the offline start.
- *
- * @example
- * writeCached('liaison:config', config)
  */
 export function writeCached(key: string, value: unknown): void {
   try {
@@ -45,9 +39,6 @@ export function writeCached(key: string, value: unknown): void {
 
 /**
  * Removes every cached value that belongs to the signed-in person.
- *
- * @example
- * clearUserCaches()
  */
 export function clearUserCaches(): void {
   const store = storage()
@@ -58,9 +49,6 @@ export function clearUserCaches(): void {
 
 /**
  * Narrows an unknown JSON value to a plain object.
- *
- * @example
- * if (isRecord(value) && typeof value.id === 'string') use(value.id)
  */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -91,9 +91,6 @@ export function daysSince(when: Date | string, now: Date): number {
 
 /**
  * The text with its first letter in upper case, for a relative time that starts a line.
- *
- * @example
- * sentenceStart('yesterday') // 'Yesterday'
  */
 export function sentenceStart(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1)

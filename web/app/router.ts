@@ -13,9 +13,6 @@ function subscribe(onChange: () => void) {
 
 /**
  * The current path, re-rendering on `navigate()` and on the back and forward buttons.
- *
- * @example
- * const pathname = usePathname() // '/commitments'
  */
 export function usePathname(): string {
   return useSyncExternalStore(
@@ -27,9 +24,6 @@ export function usePathname(): string {
 
 /**
  * The current query string (with its `?`, or ''), re-rendering like `usePathname`.
- *
- * @example
- * const account = new URLSearchParams(useSearch()).get('account')
  */
 export function useSearch(): string {
   return useSyncExternalStore(
@@ -41,9 +35,6 @@ export function useSearch(): string {
 
 /**
  * Moves to an in-app path without reloading the page.
- *
- * @example
- * navigate('/device')
  */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (to === window.location.pathname + window.location.search) return

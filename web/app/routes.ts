@@ -83,7 +83,7 @@ export function matchRoute(pathname: string): Route {
  * The path of a relationship's page.
  *
  * @example
- * relationshipPath('0190…') // '/relationships/0190…'
+ * relationshipHref('0190…') // '/relationships/0190…'
  */
 export function relationshipHref(id: string): string {
   return `/relationships/${id}`

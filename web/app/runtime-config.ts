@@ -37,9 +37,6 @@ export function readCachedConfig(): RuntimeConfig | null {
 
 /**
  * Fetches the config from the server and caches it; throws when it cannot be had.
- *
- * @example
- * const config = await fetchRuntimeConfig()
  */
 export async function fetchRuntimeConfig(): Promise<RuntimeConfig> {
   const response = await fetch('/api/config', { headers: { Accept: 'application/json' } })

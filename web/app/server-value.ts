@@ -87,9 +87,6 @@ export function serverValue<T>(key: string, options: Options<T>): ServerValue<T>
 
 /**
  * Forgets every value read from the API (sign-out); a fetch still under way is dropped.
- *
- * @example
- * clearServerValues()
  */
 export function clearServerValues(): void {
   for (const value of values.values()) value.stop()

@@ -2,9 +2,6 @@ import { BrandMark } from './brand-mark.tsx'
 
 /**
  * Shown for the moment the app fetches its config on a device that has never run it.
- *
- * @example
- * <StartingScreen />
  */
 export function StartingScreen() {
   return (
@@ -19,9 +16,6 @@ export function StartingScreen() {
 /**
  * Shown when the config cannot be fetched and none is cached: says why in plain words and offers
  * a retry (the app also retries by itself when the connection returns).
- *
- * @example
- * <StartupProblem offline={!navigator.onLine} onRetry={retry} />
  */
 export function StartupProblem({ offline, onRetry }: { offline: boolean; onRetry: () => void }) {
   return (

@@ -15,9 +15,6 @@ function parseAnswer(value: unknown): PersistenceAnswer | null {
 
 /**
  * What the browser said when asked after sign-in, or null if it has not been asked yet.
- *
- * @example
- * const answer = readPersistenceAnswer()
  */
 export function readPersistenceAnswer(): PersistenceAnswer | null {
   return readCached(cacheKey, parseAnswer)
@@ -27,9 +24,6 @@ export function readPersistenceAnswer(): PersistenceAnswer | null {
  * Asks the browser, once per sign-in, not to evict this device's data (offline check-ins live
  * there until they sync). The answer is kept for the Device screen and forgotten at sign-out,
  * so the next person to sign in is asked again.
- *
- * @example
- * useEffect(() => void askPersistenceOnce(), [])
  */
 export async function askPersistenceOnce(): Promise<PersistenceAnswer | null> {
   const known = readPersistenceAnswer()

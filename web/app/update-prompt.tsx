@@ -5,9 +5,6 @@ const hourMs = 60 * 60 * 1000
 /**
  * Offers a new version once its service worker is waiting; "Reload" activates it and reloads.
  * The live region is always rendered so screen readers announce the prompt when it appears.
- *
- * @example
- * <UpdatePrompt />
  */
 export function UpdatePrompt() {
   const {

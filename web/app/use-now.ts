@@ -2,9 +2,6 @@ import { useEffect, useState } from 'react'
 
 /**
  * The current time, refreshed every `everyMs`, for text such as "synced 2 minutes ago".
- *
- * @example
- * const now = useNow(30_000)
  */
 export function useNow(everyMs = 30_000): Date {
   const [now, setNow] = useState(() => new Date())

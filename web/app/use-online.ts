@@ -12,9 +12,6 @@ function subscribe(onChange: () => void) {
 /**
  * Whether the browser believes it has a network connection (it can be wrong the other way:
  * online but unable to reach the server).
- *
- * @example
- * const online = useOnline()
  */
 export function useOnline(): boolean {
   return useSyncExternalStore(

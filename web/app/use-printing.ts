@@ -4,10 +4,6 @@ import { flushSync } from 'react-dom'
 /**
  * Whether the page is being printed (or shown as print media), live: what renders only for
  * paper, such as a briefing's one-page sheet, stays out of the screen's DOM otherwise.
- *
- * @example
- * const printing = usePrinting()
- * {printing && <PrintSheet />}
  */
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(() => matchMedia('print').matches)

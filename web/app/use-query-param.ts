@@ -6,9 +6,6 @@ const writeDelayMs = 400
 /**
  * A piece of screen state kept in the address's query string (e.g. `?q=budget`), so going back to
  * the screen finds it as it was left. The address is updated a moment after the last change.
- *
- * @example
- * const [query, setQuery] = useQueryParam('q')
  */
 export function useQueryParam(name: string): [string, (value: string) => void] {
   const [value, setValue] = useState(

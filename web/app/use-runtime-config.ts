@@ -17,9 +17,6 @@ function initialState(): ConfigState {
 /**
  * The runtime config: the cached copy at once when there is one (so the app starts offline),
  * refreshed from the server in the background; otherwise fetched, with a retry.
- *
- * @example
- * const [state, retry] = useRuntimeConfig()
  */
 export function useRuntimeConfig(): [ConfigState, () => void] {
   const [state, setState] = useState(initialState)

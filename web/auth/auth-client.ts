@@ -31,9 +31,6 @@ async function createClient(settings: RuntimeConfig): Promise<GoTrueClient> {
  * Records the config the auth client will be made from: the configured Supabase project or, in
  * embedded mode, this origin (whose /auth/v1 speaks the same protocol). The first config wins
  * until the next start: replacing the client mid-session would drop its listeners.
- *
- * @example
- * startAuth({ authUrl: null, publishableKey: 'liaison-local', demo: true })
  */
 export function startAuth(next: RuntimeConfig): void {
   config ??= next
@@ -44,10 +41,6 @@ export function startAuth(next: RuntimeConfig): void {
  * so it takes only Supabase's auth client (re-exported by supabase-js) and sets it up as
  * `createClient` would; it is loaded on demand because the signed-in app reads its session from
  * storage (`session-store.ts`) and needs the client only to refresh a token or sign in or out.
- *
- * @example
- * const auth = await loadAuthClient()
- * await auth.signInWithPassword({ email, password })
  */
 export function loadAuthClient(): Promise<GoTrueClient> {
   if (!config)
@@ -59,9 +52,6 @@ export function loadAuthClient(): Promise<GoTrueClient> {
 /**
  * Resolves with the auth client once something has loaded it, without loading it itself: for
  * listeners that only matter once the client exists.
- *
- * @example
- * void authClientCreated().then((auth) => auth.onAuthStateChange(render))
  */
 export function authClientCreated(): Promise<GoTrueClient> {
   return created
@@ -69,9 +59,6 @@ export function authClientCreated(): Promise<GoTrueClient> {
 
 /**
  * Whether `startAuth` has run, for code that may be called before the config arrives.
- *
- * @example
- * if (!authStarted()) return null
  */
 export function authStarted(): boolean {
   return config !== null

@@ -5,9 +5,6 @@ const removalNoticeKey = 'liaison:removed-from-office'
 
 /**
  * Remembers, for the sign-in screen, that this device's person was removed from their office.
- *
- * @example
- * noteRemoval()
  */
 export function noteRemoval(): void {
   writeCached(removalNoticeKey, true)
@@ -15,9 +12,6 @@ export function noteRemoval(): void {
 
 /**
  * Whether the last session ended because its person was removed from their office.
- *
- * @example
- * const removed = readRemovalNotice()
  */
 export function readRemovalNotice(): boolean {
   return readCached(removalNoticeKey, (value) => value === true) === true
@@ -25,9 +19,6 @@ export function readRemovalNotice(): boolean {
 
 /**
  * Forgets the notice once the sign-in screen has shown it, so it is said once.
- *
- * @example
- * useEffect(clearRemovalNotice, [])
  */
 export function clearRemovalNotice(): void {
   writeCached(removalNoticeKey, false)

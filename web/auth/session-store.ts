@@ -14,9 +14,6 @@ export interface StoredSession {
 
 /**
  * Reads the session supabase-js persisted; null unless it holds tokens and a user id.
- *
- * @example
- * parseStoredSession(localStorage.getItem('liaison-auth'))
  */
 export function parseStoredSession(raw: string | null): StoredSession | null {
   if (!raw) return null
@@ -54,9 +51,6 @@ let lastSession: StoredSession | null = null
  * The session stored on this device, whether or not its access token is still fresh. A person
  * counts as signed in while it is stored: supabase-js keeps it when a refresh fails for want of a
  * network, and removes it itself when the server rejects the refresh token.
- *
- * @example
- * const signedIn = readStoredSession() !== null
  */
 export function readStoredSession(): StoredSession | null {
   const raw = readRaw()
@@ -81,9 +75,6 @@ function onStorage(event: StorageEvent) {
 /**
  * Calls `onChange` whenever the stored session may have changed: sign-in, refresh, sign-out, or
  * another tab doing any of these.
- *
- * @example
- * const stop = subscribeToSession(() => render())
  */
 export function subscribeToSession(onChange: () => void): () => void {
   listeners.add(onChange)
@@ -112,9 +103,6 @@ export function subscribeToSession(onChange: () => void): () => void {
 
 /**
  * Removes the stored session without asking the server, for a sign-out that cannot reach it.
- *
- * @example
- * forgetStoredSession()
  */
 export function forgetStoredSession(): void {
   try {

@@ -9,9 +9,6 @@ const serverWaitMs = 5_000
  * Signs this device out and wipes what it cached for the person. supabase-js keeps the session
  * when its logout request fails (offline, or a connection that hangs), so the device then
  * forgets the session itself: signing out must always work.
- *
- * @example
- * await signOut()
  */
 export async function signOut(): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -3,10 +3,6 @@ import { readStoredSession, subscribeToSession, type StoredSession } from './ses
 
 /**
  * The signed-in session on this device, or null; stays signed in offline.
- *
- * @example
- * const session = useSession()
- * if (!session) return <SignInScreen />
  */
 export function useSession(): StoredSession | null {
   return useSyncExternalStore(subscribeToSession, readStoredSession, () => null)

@@ -15,9 +15,6 @@ export type NewAccount = Pick<Account, 'kind' | 'name' | 'tier'> &
  * server refuses others). Without a cadence it goes as null: the server fills in the org's
  * default for the tier, and until then the device shows that default (`effectiveCadence`).
  * Returns its id.
- *
- * @example
- * const id = await createAccount(db, { kind: 'agency', name: 'Department of Parks', tier: 'core' })
  */
 export async function createAccount(db: LocalDb, fields: NewAccount): Promise<string> {
   const id = newId()
@@ -42,9 +39,6 @@ export async function createAccount(db: LocalDb, fields: NewAccount): Promise<st
 /**
  * Archives a relationship: it leaves the portfolio and the trust math, its history stays and it
  * shows under the Archived filter. Returns the change's seq.
- *
- * @example
- * await archiveAccount(db, accountId)
  */
 export async function archiveAccount(db: LocalDb, id: string): Promise<number> {
   return writeRow(db, 'accounts', id, { status: 'archived' })
@@ -52,9 +46,6 @@ export async function archiveAccount(db: LocalDb, id: string): Promise<number> {
 
 /**
  * Brings an archived relationship back into the portfolio. Returns the change's seq.
- *
- * @example
- * await restoreAccount(db, accountId)
  */
 export async function restoreAccount(db: LocalDb, id: string): Promise<number> {
   return writeRow(db, 'accounts', id, { status: 'active' })
@@ -62,9 +53,6 @@ export async function restoreAccount(db: LocalDb, id: string): Promise<number> {
 
 /**
  * Edits an account's fields (tier, cadence, maturity, goals, …) on this device; queued for sync.
- *
- * @example
- * await updateAccountFields(db, accountId, { maturity_self: 3, strategic_goals: 'Cloud first' })
  */
 export async function updateAccountFields(
   db: LocalDb,

@@ -8,9 +8,6 @@ import { accountOrg } from './write-context.ts'
 
 /**
  * Adds a commitment to an account's ledger, optionally tied to a check-in. Returns its id.
- *
- * @example
- * const id = await addCommitment(db, { account_id, title: 'Share the SLA', owner_side: 'them' })
  */
 export async function addCommitment(
   db: LocalDb,
@@ -29,9 +26,6 @@ export async function addCommitment(
 
 /**
  * Marks a commitment done now. Returns the change's seq.
- *
- * @example
- * await completeCommitment(db, itemId)
  */
 export async function completeCommitment(db: LocalDb, id: string, now = new Date()) {
   return writeRow(db, 'action_items', id, { status: 'done', completed_at: now.toISOString() })
@@ -39,9 +33,6 @@ export async function completeCommitment(db: LocalDb, id: string, now = new Date
 
 /**
  * Opens a done or dropped commitment again.
- *
- * @example
- * await reopenCommitment(db, itemId)
  */
 export async function reopenCommitment(db: LocalDb, id: string) {
   return writeRow(db, 'action_items', id, { status: 'open', completed_at: null })
@@ -49,9 +40,6 @@ export async function reopenCommitment(db: LocalDb, id: string) {
 
 /**
  * Drops a commitment that will not happen (it stops counting against follow-through).
- *
- * @example
- * await dropCommitment(db, itemId)
  */
 export async function dropCommitment(db: LocalDb, id: string) {
   return writeRow(db, 'action_items', id, { status: 'dropped', completed_at: null })
@@ -59,9 +47,6 @@ export async function dropCommitment(db: LocalDb, id: string) {
 
 /**
  * Edits a commitment's text, owner, assignee or due date.
- *
- * @example
- * await updateCommitment(db, itemId, { due_on: '2026-12-15' })
  */
 export async function updateCommitment(
   db: LocalDb,

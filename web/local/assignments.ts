@@ -29,9 +29,6 @@ async function requireMember(db: LocalDb, orgId: string, userId: string) {
  * the new role (one live assignment per person and relationship, as the database's unique
  * index says). A relationship has one primary: naming a new one makes the previous primary a
  * secondary. Returns the assignment's id.
- *
- * @example
- * const id = await assignManager(db, { accountId, userId: anaId, role: 'primary' })
  */
 export async function assignManager(db: LocalDb, assignment: ManagerAssignment): Promise<string> {
   const { accountId, userId, role } = assignment
@@ -63,9 +60,6 @@ export async function assignManager(db: LocalDb, assignment: ManagerAssignment):
 /**
  * Takes a person off a relationship: the assignment is tombstoned, and they may be assigned
  * again later with a new one. Returns the change's seq, or null when it is not on the device.
- *
- * @example
- * await unassign(db, assignmentId)
  */
 export async function unassign(db: LocalDb, assignmentId: string): Promise<number | null> {
   return deleteRow(db, 'assignments', assignmentId)

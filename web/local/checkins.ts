@@ -36,9 +36,6 @@ export type CheckinInput = Pick<Checkin, 'account_id' | 'kind'> &
 
 /**
  * The full field set of a new commitment, so the create carries every column.
- *
- * @example
- * commitmentFields(orgId, accountId, checkinId, { title: 'Send roadmap', owner_side: 'us' })
  */
 export function commitmentFields(
   orgId: string,
@@ -138,9 +135,6 @@ export async function createCheckin(db: LocalDb, input: CheckinInput): Promise<s
 
 /**
  * Whether decisions (not deleted) hang off a check-in: it then stays shared with the org.
- *
- * @example
- * if (await hasLiveDecisions(db, checkinId)) hidePrivateToggle()
  */
 export async function hasLiveDecisions(db: LocalDb, checkinId: string): Promise<boolean> {
   const decisions = await db.decisions.where('checkin_id').equals(checkinId).toArray()
@@ -150,9 +144,6 @@ export async function hasLiveDecisions(db: LocalDb, checkinId: string): Promise<
 /**
  * Edits a check-in; only its author may (the server enforces the same), and it cannot become
  * private while the org's decisions come from it or a colleague's commitments were made at it.
- *
- * @example
- * await updateCheckin(db, id, { notes: 'Corrected figures' })
  */
 export async function updateCheckin(
   db: LocalDb,

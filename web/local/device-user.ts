@@ -25,9 +25,6 @@ export class DeviceInUseError extends Error {
 /**
  * Empties every table in one transaction and starts over with a new client id and `seq` 1, as
  * if the database had never existed (the old client id stays bound to its user on the server).
- *
- * @example
- * await wipeLocalData(db)
  */
 export async function wipeLocalData(db: LocalDb, userId?: string): Promise<void> {
   await db.transaction('rw', db.tables, async () => {

@@ -2,9 +2,6 @@ import type { LocalDb } from './local-db.ts'
 
 /**
  * Stores a form's unsaved state (e.g. the check-in being typed) so it survives the app closing.
- *
- * @example
- * await saveDraft(db, `checkin:${accountId}`, { notes })
  */
 export async function saveDraft(db: LocalDb, key: string, value: unknown): Promise<void> {
   await db.drafts.put({ key, value, savedAt: new Date().toISOString() })
@@ -12,9 +9,6 @@ export async function saveDraft(db: LocalDb, key: string, value: unknown): Promi
 
 /**
  * The stored draft's value, or undefined; validate it before use (it may predate an update).
- *
- * @example
- * const draft = await loadDraft(db, `checkin:${accountId}`)
  */
 export async function loadDraft(db: LocalDb, key: string): Promise<unknown> {
   return (await db.drafts.get(key))?.value
@@ -22,9 +16,6 @@ export async function loadDraft(db: LocalDb, key: string): Promise<unknown> {
 
 /**
  * Forgets a draft, e.g. once the check-in is saved.
- *
- * @example
- * await clearDraft(db, `checkin:${accountId}`)
  */
 export async function clearDraft(db: LocalDb, key: string): Promise<void> {
   await db.drafts.delete(key)
@@ -33,9 +24,6 @@ export async function clearDraft(db: LocalDb, key: string): Promise<void> {
 /**
  * How many drafts are stored: work typed on this device but not saved yet (a draft is cleared
  * once saved, and not stored while empty).
- *
- * @example
- * if ((await draftCount(db)) > 0) warnBeforeSignOut()
  */
 export async function draftCount(db: LocalDb): Promise<number> {
   return db.drafts.count()

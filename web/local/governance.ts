@@ -22,9 +22,6 @@ async function orgOfDecision(db: LocalDb, input: DecisionInput): Promise<string>
 /**
  * Records a decision — of a forum, a meeting (check-in) or a relationship — on the device.
  * Returns its id. Joins the caller's transaction (a meeting saved with its decisions).
- *
- * @example
- * await recordDecision(db, { forum_id, checkin_id, title: 'Rank demand by outcome', status: 'decided' })
  */
 export async function recordDecision(db: LocalDb, input: DecisionInput): Promise<string> {
   const id = newId()
@@ -46,9 +43,6 @@ export async function recordDecision(db: LocalDb, input: DecisionInput): Promise
 
 /**
  * Changes a decision: its status (decided, reversed), words or day.
- *
- * @example
- * await updateDecision(db, id, { status: 'reversed' })
  */
 export async function updateDecision(db: LocalDb, id: string, change: Partial<Decision>) {
   return writeRow(db, 'decisions', id, change)
@@ -57,9 +51,6 @@ export async function updateDecision(db: LocalDb, id: string, change: Partial<De
 /**
  * Creates a forum of the device's organisation (leads and admins; the server refuses others).
  * Returns its id.
- *
- * @example
- * const id = await createForum(db, { name: 'Vendor Performance Review', purpose: 'tactical' })
  */
 export async function createForum(
   db: LocalDb,
@@ -80,9 +71,6 @@ export async function createForum(
 
 /**
  * Changes a forum's charter, purpose, cadence, co-chairs or name.
- *
- * @example
- * await updateForum(db, id, { cadence_days: 30 })
  */
 export async function updateForum(db: LocalDb, id: string, change: Partial<Forum>) {
   return writeRow(db, 'forums', id, change)
@@ -90,9 +78,6 @@ export async function updateForum(db: LocalDb, id: string, change: Partial<Forum
 
 /**
  * Seats one member on a forum: exactly one of an account, a contact or one of our people.
- *
- * @example
- * await addForumMember(db, forum, { contact_id, role: 'member' })
  */
 export async function addForumMember(
   db: LocalDb,

@@ -5,9 +5,6 @@ import type { Table } from 'dexie'
  * time, and a pull page is a run of ids per table), so one read of the range between the
  * lowest and highest id usually answers for all of them in one IndexedDB request instead of
  * one per id; a range holding many more rows than asked falls back to reading each id.
- *
- * @example
- * const rows = await getByRange(db.synced('contacts'), ids)
  */
 export async function getByRange<T extends { id: string }>(
   table: Table<T, string>,
@@ -31,9 +28,6 @@ export async function getByRange<T extends { id: string }>(
  * Deletes `keys` from a table whose every key is `all`: runs of keys that are next to each
  * other in key order go as one range each, the rest one by one. Only correct when `all` is the
  * whole table as this transaction sees it.
- *
- * @example
- * await deleteAsRanges(db.shadows, dropped, everyShadowKey)
  */
 export async function deleteAsRanges(
   table: Table<unknown, string>,

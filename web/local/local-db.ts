@@ -257,9 +257,6 @@ export async function openLocalDb(name = 'liaison'): Promise<LocalDb> {
 
 /**
  * The device's client id, created on first use together with `nextSeq = 1`.
- *
- * @example
- * const clientId = await ensureClientId(db)
  */
 export async function ensureClientId(db: LocalDb): Promise<string> {
   return db.transaction('rw', db.meta, async () => {
@@ -276,9 +273,6 @@ export async function ensureClientId(db: LocalDb): Promise<string> {
 
 /**
  * Deletes the whole device database (sign-out). The instance cannot be used afterwards.
- *
- * @example
- * await deleteLocalDb(db)
  */
 export async function deleteLocalDb(db: LocalDb): Promise<void> {
   await db.delete()
@@ -286,9 +280,6 @@ export async function deleteLocalDb(db: LocalDb): Promise<void> {
 
 /**
  * Whether a string names a synced table.
- *
- * @example
- * if (isTableName(change.table)) db.synced(change.table)
  */
 export function isTableName(name: string): name is TableName {
   return (tableNames as readonly string[]).includes(name)

@@ -157,9 +157,6 @@ export async function writeRow<T extends TableName>(
 /**
  * Deletes a row on this device and queues the delete, in one transaction. Returns the change's
  * `seq`, or null when the row is not here (already deleted).
- *
- * @example
- * await deleteRow(db, 'contacts', contactId)
  */
 export async function deleteRow(
   db: LocalDb,

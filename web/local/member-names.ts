@@ -5,9 +5,6 @@ type ListedMember = Member & Pick<LocalRow<'members'>, 'user_id' | 'deleted_at'>
 
 /**
  * What to call a colleague: their display name, else their email.
- *
- * @example
- * memberName(member) // 'Jordan Okafor'
  */
 export function memberName(member: Member | undefined): string {
   return member?.display_name ?? member?.email ?? 'A colleague'
@@ -28,9 +25,6 @@ export async function readMemberNames(db: LocalDb): Promise<Map<string, string>>
 /**
  * Member rows by user id, as `memberName` calls them. A person invited again after leaving has
  * a live row beside the tombstone of the old one: the live row names them.
- *
- * @example
- * namesByUser([{ user_id: 'u1', display_name: 'Old', deleted_at: '…', email: null }, live])
  */
 export function namesByUser(members: readonly ListedMember[]): Map<string, string> {
   const tombstonesFirst = [...members].sort(

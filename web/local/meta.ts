@@ -2,9 +2,6 @@ import type { LocalDb, MetaEntry, MetaKey, MetaValues } from './local-db.ts'
 
 /**
  * Reads one meta value; joins the caller's transaction when called inside one.
- *
- * @example
- * const cursor = await readMeta(db, 'cursor')
  */
 export async function readMeta<K extends MetaKey>(
   db: LocalDb,
@@ -16,9 +13,6 @@ export async function readMeta<K extends MetaKey>(
 
 /**
  * Writes one meta value (undefined deletes it).
- *
- * @example
- * await writeMeta(db, 'lastSyncedAt', new Date().toISOString())
  */
 export async function writeMeta<K extends MetaKey>(
   db: LocalDb,
@@ -31,9 +25,6 @@ export async function writeMeta<K extends MetaKey>(
 
 /**
  * How many captured changes the server has not acknowledged yet.
- *
- * @example
- * if ((await pendingCount(db)) > 0) warnBeforeSignOut()
  */
 export async function pendingCount(db: LocalDb): Promise<number> {
   return db.outbox.count()
@@ -41,9 +32,6 @@ export async function pendingCount(db: LocalDb): Promise<number> {
 
 /**
  * When the oldest unacknowledged change was captured, or null when nothing is pending.
- *
- * @example
- * const since = await oldestPendingAt(db)
  */
 export async function oldestPendingAt(db: LocalDb): Promise<string | null> {
   const first = await db.outbox.orderBy('seq').first()

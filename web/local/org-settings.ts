@@ -6,9 +6,6 @@ import { LocalWriteError, writeRow } from './local-write.ts'
  * Sets the organisation's default cadence target of some tiers, in days (admins; the server
  * refuses others). Relationships created afterwards without a cadence take the new default;
  * existing ones keep theirs. Returns the change's seq.
- *
- * @example
- * await setCadenceDefaults(db, orgId, { strategic: 10, core: 30, transactional: 60 })
  */
 export async function setCadenceDefaults(
   db: LocalDb,

@@ -4,9 +4,6 @@ import { LocalDb } from './local-db.ts'
 /**
  * How many changes wait in the device database while nobody is signed in (the sign-in screen
  * says they are kept). Never creates the database.
- *
- * @example
- * const pending = await pendingOnDevice()
  */
 export async function pendingOnDevice(name = 'liaison'): Promise<number> {
   if (!(await Dexie.exists(name))) return 0

@@ -28,9 +28,6 @@ export function assigneeAt(checkin: CheckinPrivacy | null, input: CommitmentInpu
 /**
  * Whether a live commitment made at a check-in is assigned to a colleague of its author: the
  * check-in then stays shared.
- *
- * @example
- * if (await hasColleaguesCommitments(db, checkin)) lockPrivateToggle()
  */
 export async function hasColleaguesCommitments(
   db: LocalDb,
@@ -44,9 +41,6 @@ export async function hasColleaguesCommitments(
 /**
  * Refuses to make a check-in private while a live commitment made at it is assigned to a
  * colleague, who would lose sight of it (the server refuses it too).
- *
- * @example
- * await refuseIfColleaguesCommitments(db, checkin)
  */
 export async function refuseIfColleaguesCommitments(
   db: LocalDb,

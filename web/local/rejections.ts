@@ -2,9 +2,6 @@ import type { LocalDb, Rejection } from './local-db.ts'
 
 /**
  * The changes the server refused, newest first, each with the text that was typed.
- *
- * @example
- * const refused = await listRejections(db)
  */
 export async function listRejections(db: LocalDb): Promise<Rejection[]> {
   return db.rejections.orderBy('seq').reverse().toArray()
@@ -12,9 +9,6 @@ export async function listRejections(db: LocalDb): Promise<Rejection[]> {
 
 /**
  * Removes a refused change from the list once the person has dealt with it.
- *
- * @example
- * await dismissRejection(db, rejection.seq)
  */
 export async function dismissRejection(db: LocalDb, seq: number): Promise<void> {
   await db.rejections.delete(seq)

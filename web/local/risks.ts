@@ -12,9 +12,6 @@ export type RiskInput = Pick<Risk, 'account_id' | 'title' | 'likelihood' | 'impa
 /**
  * Raises a risk for a relationship on the device, in one transaction (it joins the caller's,
  * as a check-in raising one does). Returns its id.
- *
- * @example
- * await raiseRisk(db, { account_id, title: 'Cut-over slips into filing season', likelihood: 4, impact: 5, kind: 'project' })
  */
 export async function raiseRisk(db: LocalDb, input: RiskInput): Promise<string> {
   const id = newId()
@@ -41,9 +38,6 @@ export async function raiseRisk(db: LocalDb, input: RiskInput): Promise<string> 
 
 /**
  * Changes a risk: its ratings, owner, mitigation, status or review day; only what is given.
- *
- * @example
- * await updateRisk(db, id, { status: 'mitigating', review_on: '2027-01-15' })
  */
 export async function updateRisk(
   db: LocalDb,

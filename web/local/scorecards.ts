@@ -18,9 +18,6 @@ export class ScorecardTakenError extends LocalWriteError {
 /**
  * The live scorecard this device holds for a vendor, agency (or none) and period, other than
  * `exceptId`; undefined when the slot is free.
- *
- * @example
- * const existing = await findLiveScorecard(db, { vendor_account_id, agency_account_id: null, period })
  */
 export async function findLiveScorecard(
   db: LocalDb,

@@ -13,9 +13,6 @@ export function rowKey(table: string, id: string): string {
 /**
  * Keeps the server's copy of a row before its first pending change; later changes leave it.
  * Call inside the write's transaction, before the local row changes.
- *
- * @example
- * await keepShadow(db, 'accounts', id, existingRow ?? null)
  */
 export async function keepShadow(
   db: LocalDb,
@@ -30,9 +27,6 @@ export async function keepShadow(
 /**
  * Pending changes replayed over a server row: their fields win, and a pending delete hides the
  * row (null). With no server row, there is nothing to replay onto: returns undefined.
- *
- * @example
- * const shown = overlay(serverRow, pendingEntries)
  */
 export function overlay(base: AnyRow | null, pending: OutboxEntry[]): AnyRow | null | undefined {
   if (pending.some((entry) => entry.op === 'delete')) return null
@@ -42,9 +36,6 @@ export function overlay(base: AnyRow | null, pending: OutboxEntry[]): AnyRow | n
 
 /**
  * The pending outbox entries per row key, each list in `seq` order.
- *
- * @example
- * const pending = groupPending(await db.outbox.toArray())
  */
 export function groupPending(entries: OutboxEntry[]): Map<string, OutboxEntry[]> {
   const groups = new Map<string, OutboxEntry[]>()

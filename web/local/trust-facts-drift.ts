@@ -19,9 +19,6 @@ function canonical(rows: readonly TrustFacts[]): Map<string, string> {
 /**
  * Where the kept trust facts differ from facts rebuilt from the tables on the device: empty when
  * the middleware kept them right. For tests and the fault suite.
- *
- * @example
- * expect(await trustFactsDrift(db)).toEqual([])
  */
 export async function trustFactsDrift(db: LocalDb): Promise<string[]> {
   const tables = await readFactTables((name) => db.synced(name).toArray())

@@ -97,9 +97,6 @@ export function touchedAccounts(changes: readonly RowChange[]): string[] {
 /**
  * The touched accounts' facts after a batch of changes to one source table: each changed row is
  * taken out of the account it was in and, unless gone or deleted, put in the one it is in now.
- *
- * @example
- * const next = applyChanges('checkins', current, changes)
  */
 export function applyChanges(
   list: FactList,
@@ -138,9 +135,6 @@ export async function readFactTables(
 /**
  * Adds rows of one source table to facts being built from scratch (rows no facts hold yet): a
  * whole table can go through in chunks, so it never has to be in memory at once.
- *
- * @example
- * for (const chunk of chunks) addToFacts(facts, 'checkins', chunk)
  */
 export function addToFacts(
   facts: Map<string, TrustFacts>,
@@ -165,9 +159,6 @@ export const factSourceTables: readonly FactTable[] = factTables
 
 /**
  * Every account's facts from whole tables: how a database that predates the facts gets them.
- *
- * @example
- * const facts = buildTrustFacts(await readFactTables((name) => db.table(name).toArray()))
  */
 export function buildTrustFacts(tables: Record<FactTable, readonly AnyRow[]>): TrustFacts[] {
   const current = new Map<string, TrustFacts>()

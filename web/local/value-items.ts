@@ -37,9 +37,6 @@ async function appendUpdate(
 /**
  * Records a new value item and the first line of its history (its stage, by the signed-in
  * person) in one transaction, offline or not. Returns the item's id.
- *
- * @example
- * const id = await createValueItem(db, { account_id, title: 'Online renewals', stage: 'idea' })
  */
 export async function createValueItem(db: LocalDb, input: ValueItemInput): Promise<string> {
   const { id = newId(), note = null, ...fields } = input

@@ -4,9 +4,6 @@ import { readMeta } from './meta.ts'
 
 /**
  * The org a new row under an account belongs to: the account's own (rows never cross orgs).
- *
- * @example
- * const orgId = await accountOrg(db, input.account_id)
  */
 export async function accountOrg(db: LocalDb, accountId: string): Promise<string> {
   const account = await db.accounts.get(accountId)
@@ -16,9 +13,6 @@ export async function accountOrg(db: LocalDb, accountId: string): Promise<string
 
 /**
  * The person this device's data belongs to (set at sign-in by `claimDevice`).
- *
- * @example
- * const authorId = await deviceUser(db)
  */
 export async function deviceUser(db: LocalDb): Promise<string> {
   const userId = await readMeta(db, 'userId')
@@ -29,9 +23,6 @@ export async function deviceUser(db: LocalDb): Promise<string> {
 /**
  * The organisation this device's data belongs to: the one org it holds (a person belongs to
  * one office).
- *
- * @example
- * const orgId = await deviceOrg(db)
  */
 export async function deviceOrg(db: LocalDb): Promise<string> {
   const org = (await db.orgs.toArray()).find((row) => !row.deleted_at)

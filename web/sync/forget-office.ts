@@ -11,9 +11,6 @@ export const removedMessage =
  * leave the device at once, in one transaction. Nothing typed is lost: each change still waiting
  * to be sent becomes a refused change with its fields and the reason, kept on the device.
  * Drafts stay too. Returns how many changes were waiting.
- *
- * @example
- * const kept = await forgetOffice(db, new Date())
  */
 export async function forgetOffice(db: LocalDb, at: Date): Promise<number> {
   return db.transaction('rw', [...db.writeScope(), db.trust_facts], async (tx) => {

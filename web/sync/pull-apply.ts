@@ -83,9 +83,6 @@ async function applyChanges(db: LocalDb, changes: Change[], pending: Map<string,
  * transaction, so pages are either fully applied and never asked for again, or not at all.
  * During a full download (no cursor yet) the trust facts are left alone and rebuilt once, with
  * the download's last page. Returns the download's progress, or null outside a full download.
- *
- * @example
- * const progress = await applyPullPages(db, [page])
  */
 export async function applyPullPages(
   db: LocalDb,
@@ -133,9 +130,6 @@ export async function applyPullPages(
 
 /**
  * Applies one pull page with its cursor in one transaction (see `applyPullPages`).
- *
- * @example
- * await applyPullPage(db, page)
  */
 export async function applyPullPage(db: LocalDb, page: PullResponse): Promise<void> {
   await applyPullPages(db, [page])

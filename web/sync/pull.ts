@@ -24,9 +24,6 @@ export interface PullOptions {
  * while the last ones are stored; whatever has arrived is stored with the last page's cursor in
  * one transaction. `resetRequired` clears the synced rows (not the outbox) and downloads
  * everything again. Returns how many changes were applied.
- *
- * @example
- * const { pulled } = await pullChanges(db, http, { onProgress: (p) => show(p) })
  */
 export async function pullChanges(
   db: LocalDb,

@@ -73,9 +73,6 @@ async function readFew<T, K extends IndexableType>(
  * `rejections` with their text, undoing them on the local row. Reads and writes in bulk, so a
  * batch of 500 costs a handful of IndexedDB requests beyond one per row written. Returns the
  * counts.
- *
- * @example
- * const { acknowledged, rejected } = await applyPushResults(db, batch, answer, new Date())
  */
 export async function applyPushResults(
   db: LocalDb,

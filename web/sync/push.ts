@@ -27,9 +27,6 @@ function toMutation(entry: OutboxEntry, seqBase = 0): Mutation {
 
 /**
  * The longest run of entries (in seq order) within both limits; always at least one entry.
- *
- * @example
- * const batch = takeBatch(entries, 500, maxBatchBytes)
  */
 export function takeBatch(entries: OutboxEntry[], maxCount: number, maxBytes: number) {
   const batch: OutboxEntry[] = []
@@ -67,9 +64,6 @@ export interface PushOutcome {
  * Sends the outbox in seq order until it is empty, in batches of ≤ 500 mutations and ≤ ~900 KB;
  * entries are dropped only after a valid 200 answer. A 413 halves the batch; a 409 seq_gap
  * throws and keeps everything.
- *
- * @example
- * const { pushed, rejected } = await pushOutbox(db, http)
  */
 export async function pushOutbox(
   db: LocalDb,

@@ -7,9 +7,6 @@ import type { SyncHttp } from './sync-http.ts'
 /**
  * Gives the device a new client id and sends its pending changes as seq 1, 2, … of it, in one
  * transaction with the outbox, so a local write cannot slip between. Returns what it recorded.
- *
- * @example
- * const record = await registerAnew(db, 'seq_gap', new Date())
  */
 export async function registerAnew(
   db: LocalDb,
@@ -49,9 +46,6 @@ async function update(db: LocalDb, patch: Partial<Reregistration>) {
  * registers anew and sends every pending change again — safe, because the server applies a
  * change by row id and base version, not by seq. It does that once: if the new registration is
  * refused the same way, it stops, records why, and keeps everything.
- *
- * @example
- * const { pushed } = await pushRecovering(db, http, () => new Date())
  */
 export async function pushRecovering(
   db: LocalDb,

@@ -15,9 +15,6 @@ export const headlessEnvironment: SyncEnvironment = {
 
 /**
  * The browser page's connectivity and visibility; the headless stub where there is no page.
- *
- * @example
- * const environment = pageEnvironment()
  */
 export function pageEnvironment(): SyncEnvironment {
   if (typeof window === 'undefined' || typeof document === 'undefined') return headlessEnvironment

@@ -50,9 +50,6 @@ const plain: Record<SyncErrorKind, string> = {
 
 /**
  * A SyncError of `kind` with its plain message, optionally with a detail appended.
- *
- * @example
- * throw syncError('server', 503)
  */
 export function syncError(kind: SyncErrorKind, status?: number, detail?: string): SyncError {
   return new SyncError(kind, detail ? `${plain[kind]} (${detail})` : plain[kind], status)
@@ -60,9 +57,6 @@ export function syncError(kind: SyncErrorKind, status?: number, detail?: string)
 
 /**
  * Any thrown value as a SyncError; anything unexpected is a 'local' failure (retried).
- *
- * @example
- * const error = asSyncError(caught)
  */
 export function asSyncError(error: unknown): SyncError {
   if (error instanceof SyncError) return error

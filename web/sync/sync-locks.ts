@@ -34,9 +34,6 @@ const fallback = memoryLocks()
 
 /**
  * The browser's Web Locks (shared by every tab of the origin) when present, else in-memory locks.
- *
- * @example
- * const locks = defaultLocks()
  */
 export function defaultLocks(): SyncLocks {
   const manager = typeof navigator === 'undefined' ? undefined : navigator.locks

@@ -30,9 +30,6 @@ export const initialSyncStatus: SyncStatus = {
 
 /**
  * The parts of the status stored on the device, read in one transaction.
- *
- * @example
- * const stored = await readStoredStatus(db)
  */
 export async function readStoredStatus(db: LocalDb) {
   return db.transaction('r', db.outbox, db.rejections, db.meta, async () => {

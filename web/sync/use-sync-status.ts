@@ -10,9 +10,6 @@ const noEngine = {
 
 /**
  * The sync status, re-rendering when it changes; from the provider's engine unless one is given.
- *
- * @example
- * const { state, pending, lastSyncedAt } = useSyncStatus()
  */
 export function useSyncStatus(engine?: SyncEngine | null): SyncStatus {
   const fromContext = useSyncEngine()

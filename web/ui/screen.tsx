@@ -3,9 +3,6 @@ import { useEffect, type ReactNode } from 'react'
 /**
  * A top-level screen: its h1 (focusable, so navigation can move focus to it) and the page title;
  * `action`, where given, sits at the end of the title's line (the way out of a task screen).
- *
- * @example
- * <Screen title="Search">…</Screen>
  */
 export function Screen({
   title,
@@ -41,9 +38,6 @@ export function Screen({
 
 /**
  * An honest empty state: what will appear here and when.
- *
- * @example
- * <EmptyState title="Nothing yet">Your relationships appear here once they sync.</EmptyState>
  */
 export function EmptyState({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -7,9 +7,6 @@ import type { BenchScope } from '../bench-api.ts'
 /**
  * A fresh device database signed in as `scope.userId`, holding the account the writes go under
  * (placed directly, as a pull would have left it: the bench times writes, not this setup).
- *
- * @example
- * const db = await benchDevice('bench-save-1', scope)
  */
 export async function benchDevice(name: string, scope: BenchScope): Promise<LocalDb> {
   const db = await openLocalDb(name)
@@ -30,9 +27,6 @@ export async function benchDevice(name: string, scope: BenchScope): Promise<Loca
 /**
  * The real sync HTTP client, same origin, with a fixed access token (no refresh), and how long
  * its requests took in all (network, server, JSON both ways).
- *
- * @example
- * const { http, waitedMs } = benchHttp(token)
  */
 export function benchHttp(token: string): { http: SyncHttp; waitedMs: () => number } {
   const send = createSyncHttp({
@@ -55,9 +49,6 @@ export function benchHttp(token: string): { http: SyncHttp; waitedMs: () => numb
 
 /**
  * Milliseconds `work` took, by the page's monotonic clock.
- *
- * @example
- * const { ms, value } = await timed(() => pushOutbox(db, http))
  */
 export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now()

@@ -34,9 +34,6 @@ async function copies(db: LocalDb, checkinId: string) {
  * Tap to committed: `createCheckin` with two inline commitments (rows, shadows and outbox in one
  * transaction), alternating with the floor, a Dexie `bulkPut` of the same three rows in one
  * transaction. Each sample ends when Dexie reports the IndexedDB transaction complete.
- *
- * @example
- * const { liaison, floor } = await saveLatency({ scope, warmup: 10, runs: 40 })
  */
 export async function saveLatency(input: SaveLatencyInput): Promise<PairedSamples> {
   const db = await benchDevice(`bench-save-${newId()}`, input.scope)

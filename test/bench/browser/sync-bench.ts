@@ -20,9 +20,6 @@ async function heldRows(db: LocalDb): Promise<Map<string, AnyRow[]>> {
  * arrived stored with its cursor in one transaction) over HTTP; then the floor, a Dexie
  * `bulkPut` of the very rows it stored into another empty database (same schema), in one
  * transaction.
- *
- * @example
- * const { liaisonMs, floorMs, rows } = await pull({ token, name: 'bench-pull-1' })
  */
 export async function pull(input: PullInput): Promise<PullResult> {
   const db = await openLocalDb(input.name)
@@ -81,9 +78,6 @@ async function queueWrites(db: LocalDb, input: PushInput): Promise<void> {
 /**
  * Queues `count` creates (contacts and check-ins, alternately) on a fresh device, then times the
  * real `pushOutbox` over HTTP until the outbox is empty. Returns what was sent, for the floor.
- *
- * @example
- * const result = await push({ token, name: 'bench-push-1', scope, count: 1000 })
  */
 export async function push(input: PushInput): Promise<PushResult> {
   const db = await benchDevice(input.name, input.scope)

@@ -33,9 +33,6 @@ export interface FieldDevice {
 
 /**
  * A browser profile for the app at `url`, removed by `remove()`.
- *
- * @example
- * const device = createFieldDevice(server.url)
  */
 export function createFieldDevice(url: string): FieldDevice {
   const profile = mkdtempSync(join(tmpdir(), 'liaison-field-'))
@@ -67,9 +64,6 @@ export function createFieldDevice(url: string): FieldDevice {
 /**
  * Signs in through the real sign-in screen and waits until a service worker controls the app
  * and the first download put `counts` rows in each store of the device with nothing pending.
- *
- * @example
- * await signInAndDownload(device, user, { checkins: 10_000 })
  */
 export async function signInAndDownload(
   device: FieldDevice,

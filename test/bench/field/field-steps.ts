@@ -48,9 +48,6 @@ interface Rounds {
  * The portfolio opened from cold, offline, CPU 4×: to the first row on screen (the copy saved
  * at the last visit) and to the rows computed from IndexedDB, each beside the floor page.
  * Liaison and floor launches alternate after one warm-up of each.
- *
- * @example
- * const [firstRow, live] = await measurePortfolio(device, { runs: 5, log })
  */
 export async function measurePortfolio(
   device: FieldDevice,
@@ -86,9 +83,6 @@ export async function measurePortfolio(
  * The lead's Team screen opened from cold, offline, CPU 4×, as the first screen: to its figures
  * computed from IndexedDB (the first manager's card), beside a floor page that reads the same
  * stores and lists the members. Launches alternate after one warm-up of each.
- *
- * @example
- * const team = await measureTeam(device, { runs: 5, log })
  */
 export async function measureTeam(device: FieldDevice, { runs, log }: Rounds) {
   const team: Measurement = {
@@ -135,9 +129,6 @@ const prefixes = (queries: string[]) =>
 /**
  * Search as you type, offline, CPU 4×: each key press to the results on screen, over 10 000
  * check-ins; the floor scans the same notes for the same text and lists the first matches.
- *
- * @example
- * const measurement = await measureSearch(device, ['roadmap'], log)
  */
 export async function measureSearch(
   device: FieldDevice,

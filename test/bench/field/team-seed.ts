@@ -9,9 +9,6 @@ export const teamCounts = { otherManagers: 7, forums: 6, risks: 300, valueItems:
  * who signs in does not (round-robin), forums with a monthly cadence, risks of every kind and
  * severity with reviews due either side of today, and value items at every stage. Returns the
  * new members' user ids, for the cleanup.
- *
- * @example
- * const managerIds = await seedTeam(db, orgId, { accounts: 500, assigned: 60 })
  */
 export async function seedTeam(
   db: Database,

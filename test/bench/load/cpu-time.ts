@@ -19,9 +19,6 @@ export function cpuSeconds(pid: number | undefined): number {
 /**
  * The server processes of this database's other connections (the API's pool), so their CPU
  * can be told apart from everything else the shared PostgreSQL is doing.
- *
- * @example
- * const pids = await backendPids(db)
  */
 export async function backendPids(db: Database): Promise<number[]> {
   const rows = await db.query<{ pid: number }>(

@@ -38,9 +38,6 @@ function pushBody(org: LoadOrg, clientId: string, firstSeq: number, size: number
  * The scenarios of `npm run bench -- api`: the health check (the floor: one query, no token),
  * a pull with nothing new, /api/me, pushes of `pushSize` mutations from as many devices as
  * connections, and the password sign-in (scrypt at production cost, so few connections).
- *
- * @example
- * const [health, pull] = loadScenarios(org, caughtUp, { connections: 100, pushSize: 5 })
  */
 export function loadScenarios(
   org: LoadOrg,

@@ -29,9 +29,6 @@ const signInPassword = 'load bench sign-in'
  * A fresh org of `people` managers with a few accounts and check-ins, each manager with an open
  * session and its access token (minted here, as the sign-in would), plus one user whose password
  * is hashed at production cost for the sign-in scenario.
- *
- * @example
- * const org = await seedLoadOrg(db, 20)
  */
 export async function seedLoadOrg(db: Database, people: number): Promise<LoadOrg> {
   const { orgId } = await createOrg(db, 'Load bench', [])
@@ -79,9 +76,6 @@ export async function seedLoadOrg(db: Database, people: number): Promise<LoadOrg
 
 /**
  * Removes the load org and its people from the shared server.
- *
- * @example
- * await removeLoadOrg(db, org)
  */
 export async function removeLoadOrg(db: Database, org: LoadOrg): Promise<void> {
   await removeBenchData(

@@ -132,9 +132,6 @@ async function fire(
 
 /**
  * Runs every scenario for `seconds` after a 2 s warm-up of its own, against one server.
- *
- * @example
- * const figures = await runLoad(db, process.env.DATABASE_URL, { seconds: 10, connections: 100, people: 20, pushSize: 5, log })
  */
 export async function runLoad(db: Database, url: string, options: LoadOptions) {
   const { log } = options
@@ -165,9 +162,6 @@ export async function runLoad(db: Database, url: string, options: LoadOptions) {
 
 /**
  * The figures as a Markdown table, each throughput beside the health check's of the same run.
- *
- * @example
- * console.log(loadTable(figures))
  */
 export function loadTable(figures: LoadFigure[]): string {
   const floor = figures[0]
@@ -201,9 +195,6 @@ export function loadTable(figures: LoadFigure[]): string {
 /**
  * The `api` part of `npm run bench`: needs DATABASE_URL (the server is its own process), else
  * says it was not measured. LOAD_SECONDS and LOAD_CONNECTIONS change the defaults (10 s, 100).
- *
- * @example
- * await benchApi(db, process.env.DATABASE_URL, log)
  */
 export async function benchApi(db: Database, url: string | undefined, log: (line: string) => void) {
   if (!url) {

@@ -8,9 +8,6 @@ import { preloadScreens } from './lazy-screens.ts'
  * What the signed-in app does once its first screen is up, in a chunk of its own: keep the app
  * icon's badge, fetch the other screens' code, start the search worker. Each reads the device
  * database or parses code, so none of it runs while the first screen is being computed.
- *
- * @example
- * {started && <AfterStart userId={userId} />}
  */
 export function AfterStart({ userId }: { userId: string }) {
   const db = useLocalDb()

@@ -13,9 +13,6 @@ function orgLine(me: Me | undefined, loading: boolean): string {
 /**
  * The app bar: name, role and organisation (on lines of fixed height, so nothing moves when
  * `/api/me` answers), and the sync chip.
- *
- * @example
- * <AppHeader me={me} loading={isPending} />
  */
 export function AppHeader({ me, loading }: { me: Me | undefined; loading: boolean }) {
   return (

@@ -141,9 +141,6 @@ function useFocusOnNavigation(pathname: string) {
 /**
  * The signed-in app: header, the current screen in `main`, the check-in button, bottom
  * navigation. Renders inside `SyncProvider`, so every screen reads the device database.
- *
- * @example
- * <SyncProvider userId={session.user.id}><AppShell session={session} /></SyncProvider>
  */
 export function AppShell({ session }: { session: StoredSession }) {
   const pathname = usePathname()

@@ -29,9 +29,6 @@ const isCurrent = (item: NavItem, pathname: string) =>
 /**
  * The top-level screens, always in reach of a thumb; the current one carries
  * `aria-current="page"`.
- *
- * @example
- * <BottomNav pathname="/search" />
  */
 export function BottomNav({ pathname }: { pathname: string }) {
   return (

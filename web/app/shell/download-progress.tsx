@@ -6,9 +6,6 @@ import { downloadBar } from './download-progress-text.ts'
 /**
  * While a long pull runs — a new device's first download above all — a bar with the rows so
  * far and about how many there are; nothing otherwise.
- *
- * @example
- * <DownloadProgress />
  */
 export function DownloadProgress() {
   const { progress } = useSyncStatus()
@@ -18,9 +15,6 @@ export function DownloadProgress() {
 /**
  * The bar itself: a native `<progress>` (role progressbar, its value and maximum read out;
  * indeterminate while the total is unknown), labelled by the words above it.
- *
- * @example
- * <DownloadProgressBar progress={{ received: 3400, estimatedTotal: 10000 }} />
  */
 export function DownloadProgressBar({ progress }: { progress: DownloadProgress }) {
   const labelId = useId()

@@ -6,9 +6,6 @@ import { meCacheKey, type Me } from './use-me.ts'
 
 /**
  * Asks the API who the signed-in person is and keeps the answer for the next offline start.
- *
- * @example
- * const me = await fetchMe()
  */
 export async function fetchMe(): Promise<Me> {
   const response = await api.me.$get()

@@ -101,9 +101,6 @@ const screens = [
 /**
  * Fetches and parses every screen's chunk shortly after the first screen is up, so moving to
  * another screen never waits for code, nor for React's Suspense throttle. Returns the cancel.
- *
- * @example
- * useEffect(() => preloadScreens(), [])
  */
 export function preloadScreens(afterMs = 1500): () => void {
   const timer = setTimeout(() => {

@@ -15,9 +15,6 @@ const SignedInContext = createContext<SignedIn | null>(null)
 
 /**
  * Provides the signed-in person to the screens of the shell.
- *
- * @example
- * <SignedInProvider value={{ userId, email, me }}>…</SignedInProvider>
  */
 export function SignedInProvider({ value, children }: { value: SignedIn; children: ReactNode }) {
   return <SignedInContext.Provider value={value}>{children}</SignedInContext.Provider>
@@ -25,9 +22,6 @@ export function SignedInProvider({ value, children }: { value: SignedIn; childre
 
 /**
  * The signed-in person; throws outside the signed-in shell.
- *
- * @example
- * const { userId, me } = useSignedIn()
  */
 export function useSignedIn(): SignedIn {
   const value = useContext(SignedInContext)
@@ -37,9 +31,6 @@ export function useSignedIn(): SignedIn {
 
 /**
  * Whether the person may write (viewers read only; an unknown role may try, the server decides).
- *
- * @example
- * const canWrite = useCanWrite()
  */
 export function useCanWrite(): boolean {
   return useSignedIn().me?.role !== 'viewer'
@@ -60,9 +51,6 @@ export function useMayWrite(table: TableName): boolean {
 /**
  * Whether the person may change one column of a table's rows by their role, where the column
  * has a stricter rule than its table (a relationship's tier: admins only).
- *
- * @example
- * const canRetier = useMayChange('accounts', 'tier')
  */
 export function useMayChange(table: TableName, column: string): boolean {
   const role = useSignedIn().me?.role
@@ -71,9 +59,6 @@ export function useMayChange(table: TableName, column: string): boolean {
 
 /**
  * Whether the person leads: a lead or an admin, who sees the team's figures.
- *
- * @example
- * if (useLeads()) showTeamLink()
  */
 export function useLeads(): boolean {
   return isLeadRole(useSignedIn().me?.role)

@@ -6,9 +6,6 @@ const listeners = new Set<() => void>()
 /**
  * Marks the shell as signing out: it then shows only a "Signing out…" screen, so no screen is
  * reading the device database while it is deleted.
- *
- * @example
- * setSigningOut(true)
  */
 export function setSigningOut(value: boolean): void {
   signingOut = value
@@ -17,9 +14,6 @@ export function setSigningOut(value: boolean): void {
 
 /**
  * Whether a sign-out is under way.
- *
- * @example
- * if (useSigningOut()) return <SigningOutScreen />
  */
 export function useSigningOut(): boolean {
   return useSyncExternalStore(

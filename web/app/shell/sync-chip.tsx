@@ -7,9 +7,6 @@ import { chipLabel } from './sync-label.ts'
 /**
  * The header's sync state — offline, syncing, pending changes, or when it last synced — as a
  * link to the Device screen. Its live region speaks state changes only, not the ticking clock.
- *
- * @example
- * <SyncChip />
  */
 export function SyncChip() {
   const status = useSyncStatus()

@@ -21,9 +21,6 @@ const roles = new Set<unknown>(memberRoles)
 
 /**
  * Validates a cached `Me`.
- *
- * @example
- * parseMe({ userId: 'u1', email: null, displayName: null, org: null, role: null })
  */
 export function parseMe(value: unknown): Me | null {
   if (!isRecord(value) || typeof value.userId !== 'string') return null
@@ -44,9 +41,6 @@ const fetchMe = () => import('./fetch-me.ts').then((module) => module.fetchMe())
 /**
  * The signed-in person's org and role from `GET /api/me`, starting from the copy cached on this
  * device so the header is filled in offline; `loading` while there is neither yet.
- *
- * @example
- * const { me, loading } = useMe(session.user.id)
  */
 export function useMe(userId: string): { me: Me | undefined; loading: boolean } {
   const value = useMemo(() => {

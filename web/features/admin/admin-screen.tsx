@@ -23,9 +23,6 @@ const isPart = (value: string): value is Part => parts.some((part) => part.value
 /**
  * The admin's tools: the office's people (online); its relationships, who holds them and the
  * cadence defaults (offline, through sync). Others are told it is for admins only.
- *
- * @example
- * <AdminScreen />
  */
 export function AdminScreen() {
   const { userId, me } = useSignedIn()

@@ -16,9 +16,6 @@ const cadenceRule = writableFields.accounts.shape.cadence_days.unwrap()
 /**
  * The office's target days between contacts per tier, an org setting that syncs: a new
  * relationship left without its own cadence takes its tier's.
- *
- * @example
- * <CadenceDefaultsPanel orgId={orgId} current={tierCadence} announce={say} />
  */
 export function CadenceDefaultsPanel(props: {
   orgId: string

@@ -16,9 +16,6 @@ type Problems = Partial<Record<'email' | 'display_name' | 'form', string>>
 /**
  * Invites a person by e-mail with a role. In embedded mode the answer's one-time password is
  * handed to `onInvited`, to be shown once; it is never kept on the device.
- *
- * @example
- * <InviteForm onInvited={(name, answer) => show(name, answer)} />
  */
 export function InviteForm(props: {
   onInvited: (name: string, answer: InviteMemberResponse) => void

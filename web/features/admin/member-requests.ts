@@ -24,9 +24,6 @@ async function refusal(response: Response, doing: string): Promise<ApiError> {
 
 /**
  * The org's current members, for its admins.
- *
- * @example
- * const members = await listMembers()
  */
 export async function listMembers(): Promise<AdminMember[]> {
   const response = await api.admin.members.$get()
@@ -37,9 +34,6 @@ export async function listMembers(): Promise<AdminMember[]> {
 /**
  * Invites someone: an auth user (reused if they have one) and a membership with a role. In
  * embedded mode the answer carries the one-time password, shown once.
- *
- * @example
- * const { oneTimePassword } = await inviteMember({ email, role: 'manager', display_name })
  */
 export async function inviteMember(invite: InviteMemberRequest): Promise<InviteMemberResponse> {
   const response = await api.admin.members.$post({ json: invite })
@@ -49,9 +43,6 @@ export async function inviteMember(invite: InviteMemberRequest): Promise<InviteM
 
 /**
  * Gives a member another role; the server refuses to leave the org without an admin.
- *
- * @example
- * await changeMemberRole(memberId, 'lead')
  */
 export async function changeMemberRole(memberId: string, role: MemberRole) {
   // The route reads its body itself (for its own 400s), so the typed client does not know it.
@@ -64,9 +55,6 @@ export async function changeMemberRole(memberId: string, role: MemberRole) {
 
 /**
  * Removes a member: their sessions end and their next sync empties their device of the org.
- *
- * @example
- * await removeMember(memberId)
  */
 export async function removeMember(memberId: string) {
   const response = await api.admin.members[':memberId'].$delete({ param: { memberId } })

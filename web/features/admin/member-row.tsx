@@ -18,9 +18,6 @@ function signInText(member: AdminMember, now: Date): string {
 /**
  * One member as the admin sees them: name, e-mail, last sign-in, their role (changed at once,
  * online) and a removal that says what it does before it does it.
- *
- * @example
- * <MemberRow member={member} isMe={false} now={now} onChanged={reload} announce={say} />
  */
 export function MemberRow(props: {
   member: AdminMember

@@ -40,9 +40,6 @@ function OneTimePassword(props: { name: string; password: string; onDone: () => 
 /**
  * The people of the office, online: who they are, their role, their last sign-in; invite,
  * change a role, remove.
- *
- * @example
- * <PeoplePanel userId={userId} announce={say} />
  */
 export function PeoplePanel(props: { userId: string; announce: (text: string) => void }) {
   const online = useOnline()

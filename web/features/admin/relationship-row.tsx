@@ -21,9 +21,6 @@ function holdersText(row: AdminRelationship): string {
 /**
  * A relationship in the admin's list: opened, who holds it (assign, change, unassign) and its
  * archiving; every change is a local write that syncs, so it works offline.
- *
- * @example
- * <RelationshipRow row={row} people={people} defaultCadence={cadenceFor} announce={say} />
  */
 export function RelationshipRow(props: {
   row: AdminRelationship

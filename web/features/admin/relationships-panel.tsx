@@ -31,9 +31,6 @@ function Loads({ data }: { data: AdminRelationships }) {
 /**
  * The office's relationships for the admin, offline: create, assign, archive and restore,
  * active and archived apart, with each person's load.
- *
- * @example
- * <RelationshipsPanel data={data} defaultCadence={cadenceFor} announce={say} />
  */
 export function RelationshipsPanel(props: {
   data: AdminRelationships

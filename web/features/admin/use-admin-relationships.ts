@@ -38,9 +38,6 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 /**
  * Every relationship on the device with who holds it, active and archived apart, and the
  * people who could be assigned: the admin's relationships list, offline.
- *
- * @example
- * const data = useAdminRelationships()
  */
 export function useAdminRelationships(): AdminRelationships | undefined {
   const db = useLocalDb()

@@ -16,9 +16,6 @@ const words = (thrown: unknown) => (thrown instanceof Error ? thrown.message : S
 /**
  * The org's members, read from the API when the screen opens, when the connection returns and
  * after each change; members need an auth user, so this list is online only.
- *
- * @example
- * const { members, problem, reload } = useMembers()
  */
 export function useMembers(): MembersState {
   const online = useOnline()

@@ -20,9 +20,6 @@ async function shareText(title: string, text: string): Promise<string | null> {
 /**
  * Share (the system share sheet with the briefing as plain text, or the clipboard where there
  * is none) and Print (the one-page print layout), both working offline.
- *
- * @example
- * <BriefingActions title="DOR briefing" text={() => briefingText(input)} announce={announce} />
  */
 export function BriefingActions(props: {
   title: string

@@ -26,9 +26,6 @@ export interface BriefingTopProps {
 /**
  * The head of a briefing: Share and Print, "Since your last visit" closed by the next visit's
  * calendar reminder, and, only while printing, the one-page sheet shown instead of the screen.
- *
- * @example
- * <BriefingTop account={account} subtitle={subtitle} cadenceDays={30} rows={rows} trust={trust} viewerId={me} announce={announce} />
  */
 export function BriefingTop(props: BriefingTopProps) {
   const { account, rows, trust, viewerId } = props

@@ -33,9 +33,6 @@ export interface PrintBriefingProps {
  * The briefing on one printed page (shown only when printing): trust and its reasons, what
  * changed since the last visit, open commitments, key people, the last check-ins and the top
  * risks — the lists cut to what fits, each saying how many more there are.
- *
- * @example
- * <PrintBriefing account={account} subtitle={subtitle} trust={trust} … />
  */
 export function PrintBriefing(props: PrintBriefingProps) {
   const { rows, now, viewerId } = props

@@ -25,9 +25,6 @@ function Line({ line }: { line: SinceLine }) {
 /**
  * The top of a briefing: what changed since the viewer's last check-in with the relationship,
  * trust first, then what needs doing, then what happened; `children` close it (the next visit).
- *
- * @example
- * <SinceLastVisitPanel since={since} lines={lines} now={now}>{nextVisit}</SinceLastVisitPanel>
  */
 export function SinceLastVisitPanel(props: {
   children?: ReactNode

@@ -40,9 +40,6 @@ export interface BriefingChanges {
 /**
  * What changed in one relationship since the signed-in person's last check-in, live from the
  * device; undefined while the first read runs.
- *
- * @example
- * const changes = useSinceLastVisit(account, rows, userId)
  */
 export function useSinceLastVisit(
   account: LocalRow<'accounts'>,

@@ -7,9 +7,6 @@ const statusText = { done: 'Done', dropped: 'Dropped' } as const
 
 /**
  * The commitments made at a check-in: who owes what, by when, and whether it is done.
- *
- * @example
- * <CheckinCommitments items={detail.commitments} />
  */
 export function CheckinCommitments({ items }: { items: LocalRow<'action_items'>[] }) {
   const now = useNow(60_000)

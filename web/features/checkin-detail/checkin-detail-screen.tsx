@@ -16,9 +16,6 @@ import { useCheckinDetail } from './use-checkin-detail.ts'
 
 /**
  * One check-in in full, with the commitments made at it; its author can edit it, offline too.
- *
- * @example
- * <CheckinDetailScreen id={route.id} />
  */
 export function CheckinDetailScreen({ id }: { id: string }) {
   const { userId } = useSignedIn()

@@ -33,9 +33,6 @@ const texts: { field: EditTextField; label: string; rows: number; hint?: string 
  * Its author's edit of a check-in, saved on the device (offline too): the words, the trust pulse,
  * the strategic invite and who may see it. `onDone` gets a message to announce, or null when
  * cancelled.
- *
- * @example
- * <CheckinEditForm checkin={row} onDone={close} />
  */
 export function CheckinEditForm(props: {
   checkin: LocalRow<'checkins'>

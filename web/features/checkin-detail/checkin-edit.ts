@@ -47,9 +47,6 @@ type Editable = Pick<
 
 /**
  * The form's starting values for a check-in.
- *
- * @example
- * editOf(row).pulse // 4
  */
 export function editOf(row: Editable): CheckinEdit {
   return {

@@ -16,9 +16,6 @@ function TextBlock({ title, text }: { title: string; text: string | null }) {
 /**
  * A check-in's facts and words, read only: who wrote it, who attended, the trust pulse, the
  * strategic invite, who may see it; then summary, notes and start / stop / continue.
- *
- * @example
- * <CheckinView detail={detail} />
  */
 export function CheckinView({ detail }: { detail: CheckinDetail }) {
   const { checkin, attendees, account } = detail

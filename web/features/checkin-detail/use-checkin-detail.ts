@@ -58,9 +58,6 @@ async function readDetail(db: LocalDb, id: string, userId: string) {
  * One check-in with its relationship, author, attendees, forum, and the commitments made and
  * decisions taken at it, live;
  * undefined while loading, null when it is not on this device (or is someone else's private one).
- *
- * @example
- * const detail = useCheckinDetail(id, userId)
  */
 export function useCheckinDetail(id: string, userId: string): CheckinDetail | null | undefined {
   const db = useLocalDb()

@@ -50,9 +50,6 @@ function CheckList(props: {
 /**
  * Who was there: the relationship's contacts (and a new face added on the spot, offline too)
  * and our own colleagues, as checkboxes.
- *
- * @example
- * <AttendeePicker contacts={contacts} colleagues={colleagues} account={account} … />
  */
 export function AttendeePicker(props: AttendeePickerProps) {
   const { contacts, colleagues, account } = props

@@ -83,9 +83,6 @@ const localDateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
 
 /**
  * A `datetime-local` value as a moment; null when it is not one.
- *
- * @example
- * parseLocalDateTime('2026-11-27T09:05')?.toISOString()
  */
 export function parseLocalDateTime(value: string): Date | null {
   if (!localDateTimePattern.test(value)) return null
@@ -95,9 +92,6 @@ export function parseLocalDateTime(value: string): Date | null {
 
 /**
  * A blank check-in, begun now.
- *
- * @example
- * const draft = emptyDraft(new Date())
  */
 export function emptyDraft(
   now: Date,
@@ -197,9 +191,6 @@ const ids = (value: unknown): string[] =>
 
 /**
  * Reads a stored draft back, tolerating drafts saved by an older version of the form.
- *
- * @example
- * const draft = parseDraft(await loadDraft(db, 'checkin:new'))
  */
 export function parseDraft(value: unknown): CheckinDraft | null {
   if (!isRecord(value)) return null

@@ -13,9 +13,6 @@ export interface CheckinFormActionsProps {
 /**
  * What stops the save (in plain words), and the save and discard buttons, kept in reach at the
  * bottom of the screen while the form scrolls, and above the on-screen keyboard while it is up.
- *
- * @example
- * <CheckinFormActions problems={problems} save={save} storedAt={storedAt} onDiscard={discard} />
  */
 export function CheckinFormActions({
   problems,

@@ -54,9 +54,6 @@ export interface CheckinFormProps {
 /**
  * The quick check-in form. Every change goes to the draft (and so to IndexedDB); saving writes the
  * check-in and its commitments on the device in one transaction, and sync sends them later.
- *
- * @example
- * <CheckinForm state={draftState} summaries={summaries} />
  */
 export function CheckinForm({ state, summaries }: CheckinFormProps) {
   const { draft, update } = state

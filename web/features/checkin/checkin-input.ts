@@ -6,9 +6,6 @@ import { parseLocalDateTime, type CheckinDraft } from './checkin-draft.ts'
  * The draft as `createCheckin` takes it: blank texts become null, the time becomes ISO-8601,
  * and the inline commitments travel with it so they are saved in the same transaction.
  * Call only with a draft that passed `validateDraft`.
- *
- * @example
- * const id = await createCheckin(db, toCheckinInput(draft, accountId))
  */
 export function toCheckinInput(draft: CheckinDraft, accountId: string): CheckinInput {
   const occurred = parseLocalDateTime(draft.occurredAt) ?? new Date()

@@ -8,9 +8,6 @@ import { ValueIdeaRows } from './value-idea-rows.tsx'
 /**
  * What came out of the check-in, each saved with it in one transaction: value ideas,
  * commitments, decisions (at a meeting or a forum's) and risks.
- *
- * @example
- * <CheckinOutcomes draft={draft} set={set} errorsOf={rowErrors} />
  */
 export function CheckinOutcomes(props: {
   draft: CheckinDraft

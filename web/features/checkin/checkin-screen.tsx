@@ -13,9 +13,6 @@ import { useForumHost } from './use-forum-host.ts'
  * Quick check-in: opened from anywhere (from a relationship, with it chosen; from a forum, as its
  * meeting). The form comes back exactly as it was left, even after the app was closed
  * mid-sentence.
- *
- * @example
- * <CheckinScreen />
  */
 export function CheckinScreen() {
   const query = new URLSearchParams(useSearch())

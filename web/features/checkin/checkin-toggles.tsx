@@ -8,9 +8,6 @@ export interface CheckinTogglesProps {
 
 /**
  * The two yes/no facts of a check-in, each with what it means.
- *
- * @example
- * <CheckinToggles strategicInvite={false} isPrivate={false} onChange={apply} />
  */
 export function CheckinToggles({
   strategicInvite,

@@ -29,9 +29,6 @@ export function PrivateCommitmentNote() {
 /**
  * The three inputs of a commitment — what, whose, by when — labelled "Commitment", "Whose" and
  * "Due" in every row.
- *
- * @example
- * <CommitmentFields idPrefix="row-1" value={row} onChange={setRow} />
  */
 export function CommitmentFields(props: CommitmentFieldsProps) {
   const { idPrefix, value, onChange, error } = props

@@ -15,9 +15,6 @@ export const commitmentTitleId = (key: string) => `commitment-${key}-title`
 
 /**
  * The commitments made during the check-in, one row each, added and removed in place.
- *
- * @example
- * <CommitmentRows rows={draft.commitments} onChange={setRows} errors={new Map()} />
  */
 export function CommitmentRows({ rows, onChange, errors, isPrivate }: CommitmentRowsProps) {
   const list = useRowList(rows, onChange, {

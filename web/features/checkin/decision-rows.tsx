@@ -9,9 +9,6 @@ export const decisionTitleId = (key: string) => `decision-${key}-title`
 /**
  * Decisions taken at the meeting, one title and status each, saved with the check-in (a
  * forum's meeting: the forum's decisions).
- *
- * @example
- * <DecisionRows rows={draft.decisions} onChange={setRows} errors={errors} />
  */
 export function DecisionRows(props: {
   rows: DecisionDraft[]

@@ -4,9 +4,6 @@ import { SelectField } from '../../ui/forms/select-field.tsx'
 
 /**
  * Which forum met, for a check-in of kind forum: its decisions and attendance follow it.
- *
- * @example
- * <ForumField value={draft.forumId} onChange={(forumId) => set('forumId', forumId)} />
  */
 export function ForumField(props: {
   value: string | null

@@ -9,9 +9,6 @@ import { useFocusLater } from '../../ui/forms/use-focus-later.ts'
  * "A new face": adds a contact to the relationship on this device (offline too) without leaving
  * the check-in, and hands back its id so it is ticked as there. Plain fields, not a form: it
  * sits inside the check-in's form.
- *
- * @example
- * <NewAttendeeFields account={account} onAdded={(id) => tick(id)} />
  */
 export function NewAttendeeFields(props: {
   account: { id: string; org_id: string }

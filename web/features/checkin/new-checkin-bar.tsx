@@ -16,9 +16,6 @@ function useShortName(accountId: string | undefined): string | undefined {
  * The one-tap way into a check-in from any screen: a bar docked on the bottom navigation, so it
  * covers nothing a floating button would. On a relationship's pages it names the relationship and
  * opens the form with it chosen.
- *
- * @example
- * <NewCheckinBar accountId={route.name === 'relationship' ? route.id : undefined} />
  */
 export function NewCheckinBar({ accountId }: { accountId?: string | undefined }) {
   const name = useShortName(accountId)

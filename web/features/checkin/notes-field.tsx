@@ -12,9 +12,6 @@ export interface NotesFieldProps {
 /**
  * The notes, with a dictation button when the browser offers speech recognition (and nothing
  * when it does not: no dead buttons).
- *
- * @example
- * <NotesField value={notes} onChange={setNotes} onDictated={append} error={null} />
  */
 export function NotesField({ value, onChange, onDictated, error }: NotesFieldProps) {
   const dictation = useDictation(onDictated)

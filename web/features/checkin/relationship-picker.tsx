@@ -34,9 +34,6 @@ export interface RelationshipPickerProps {
 /**
  * The relationship a check-in is about: once chosen, one line with a Change button (so the form
  * starts with what happened, not with a list); otherwise the picker.
- *
- * @example
- * <RelationshipChoice summaries={summaries} value={accountId} onChange={pick} error={null} />
  */
 export function RelationshipChoice(props: RelationshipPickerProps) {
   const [changing, setChanging] = useState(false)
@@ -77,9 +74,6 @@ export function RelationshipChoice(props: RelationshipPickerProps) {
  * Picks the relationship a check-in is about: the person's own, most due a visit first; then
  * the most recently visited; then the rest by name; and a search box that narrows the list by
  * name or short name (and picks the one left when only one matches).
- *
- * @example
- * <RelationshipPicker summaries={summaries} value={accountId} onChange={pick} error={null} />
  */
 export function RelationshipPicker({ summaries, value, onChange, error }: RelationshipPickerProps) {
   const [query, setQuery] = useState('')

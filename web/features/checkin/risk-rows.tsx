@@ -17,9 +17,6 @@ const rating = (labels: Record<number, string>) =>
 /**
  * Risks raised in the conversation, saved with the check-in for the same relationship: what
  * could happen, its kind, likelihood and impact; owner and mitigation follow in the register.
- *
- * @example
- * <RiskRows rows={draft.risks} onChange={setRows} errors={errors} />
  */
 export function RiskRows(props: {
   rows: RiskIdeaDraft[]

@@ -24,9 +24,6 @@ export const startStopContinueId = (field: Field) => `checkin-${field}`
 
 /**
  * The optional start / stop / continue feedback, folded away until wanted.
- *
- * @example
- * <StartStopContinue draft={draft} open={open} onToggle={setOpen} onChange={set} errors={errors} />
  */
 export function StartStopContinue({
   draft,

@@ -9,9 +9,6 @@ const live = <T extends { deleted_at: string | null }>(rows: (T | undefined)[]):
  * Who may be marked as there: the relationship's contacts and, at a forum's meeting, the
  * people seated on the forum too (attendance from its members), by name, each once; undefined
  * while loading or before a relationship or forum is picked.
- *
- * @example
- * const contacts = useAttendeeChoices(draft.accountId, draft.kind === 'forum' ? draft.forumId : null)
  */
 export function useAttendeeChoices(
   accountId: string | null,

@@ -32,9 +32,6 @@ export interface DraftRequest {
  * The quick check-in's draft: read from IndexedDB when the form opens, written back ~300 ms after
  * each change and at once when the page is hidden or the form closes, so killing the app
  * mid-sentence loses at most the last few keystrokes.
- *
- * @example
- * const { draft, update } = useCheckinDraft({ accountId: accountIdFromLink, forumId: null })
  */
 export function useCheckinDraft(requested: DraftRequest): CheckinDraftState {
   const { accountId: requestedAccountId, forumId: requestedForumId } = requested

@@ -10,9 +10,6 @@ export interface Colleague {
 /**
  * The people of the signed-in person's org who could have been at a check-in with them: every
  * current member but themselves, by name; undefined while loading.
- *
- * @example
- * const colleagues = useColleagueChoices(userId)
  */
 export function useColleagueChoices(userId: string): Colleague[] | undefined {
   const db = useLocalDb()

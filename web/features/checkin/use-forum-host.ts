@@ -6,9 +6,6 @@ import { useLocalDb } from '../../local/use-local-db.ts'
  * The relationship a forum's meeting is logged against (a check-in belongs to one): the
  * relationship seated as its chair or co-chair, else its first seated relationship; null when
  * none is seated (the person picks one). Undefined while loading, and when `forumId` is null.
- *
- * @example
- * const hostId = useForumHost(forumId)
  */
 export function useForumHost(forumId: string | null): string | null | undefined {
   const db = useLocalDb()

@@ -18,10 +18,6 @@ export interface SaveCheckin {
  * Saving and discarding the check-in being typed. Saving writes it on the device (no network),
  * forgets the draft, and opens the relationship, where "Saved — will sync" is announced and
  * the saved check-in offers a commitment more (`savedCheckinHref`).
- *
- * @example
- * const save = useSaveCheckin(draftState)
- * await save.run()
  */
 export function useSaveCheckin(state: CheckinDraftState): SaveCheckin {
   const db = useLocalDb()

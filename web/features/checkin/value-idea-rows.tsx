@@ -8,9 +8,6 @@ export const valueIdeaTitleId = (key: string) => `value-idea-${key}-title`
 /**
  * Ideas heard during the check-in that are worth following as value items: one title each,
  * saved with the check-in as items of the relationship at stage "idea".
- *
- * @example
- * <ValueIdeaRows rows={draft.valueIdeas} onChange={setIdeas} errors={new Map()} />
  */
 export function ValueIdeaRows(props: {
   rows: ValueIdeaDraft[]

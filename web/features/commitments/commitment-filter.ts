@@ -43,9 +43,6 @@ export function localDay(date: Date, plusDays = 0): string {
 
 /**
  * The context of the filters for a person at a moment.
- *
- * @example
- * filterContext(userId, new Set([accountId]), new Date())
  */
 export function filterContext(
   userId: string,
@@ -81,9 +78,6 @@ export function isOverdue(item: Pick<FilterableItem, 'due_on'>, today: string): 
 /**
  * Whether an open commitment belongs under a filter. "Due this week" is today and the six days
  * after; "Overdue" and "Due this week" cover both sides, as every line says who owes it.
- *
- * @example
- * matchesFilter(item, 'overdue', context)
  */
 export function matchesFilter(
   item: FilterableItem,
@@ -123,9 +117,6 @@ export function sortCommitments<T extends FilterableItem>(items: readonly T[]): 
 
 /**
  * The open commitments under one filter, in action order.
- *
- * @example
- * filterCommitments(items, 'mine', context)
  */
 export function filterCommitments<T extends FilterableItem>(
   items: readonly T[],

@@ -28,9 +28,6 @@ function CheckMark() {
 /**
  * One open commitment: what, who owes it and when, its relationship and source check-in; done
  * with one tap on its circle, re-dated, dropped or added to the calendar from "More".
- *
- * @example
- * <CommitmentLine entry={e} now={now} canWrite onDone={d} onDrop={x} onRedate={r} onAddToCalendar={c} />
  */
 export function CommitmentLine({ entry, now, canWrite, ...actions }: CommitmentLineProps) {
   const { item, account, checkin, assignee } = entry

@@ -16,9 +16,6 @@ export interface CommitmentMenuProps {
  * The less frequent actions on a commitment, opened from its "More" button: add its due date to
  * the phone's calendar, give it a new due date, or drop it (it will not happen, and stops
  * counting against follow-through).
- *
- * @example
- * <CommitmentMenu id="menu-1" title={t} dueOn={d} canWrite onRedate={r} onDrop={x} onAddToCalendar={c} />
  */
 export function CommitmentMenu(props: CommitmentMenuProps) {
   const { id, title, dueOn, canWrite, onRedate, onDrop, onAddToCalendar } = props

@@ -37,9 +37,6 @@ const isFilter = (value: string): value is CommitmentFilter =>
  * The commitment ledger on this device: mine, all, due this week, overdue and theirs, overdue
  * first. Done in one tap with an undo; dropped, re-dated or added to the calendar from "More".
  * All offline.
- *
- * @example
- * <CommitmentsScreen />
  */
 export function CommitmentsScreen() {
   const db = useLocalDb()

@@ -3,9 +3,6 @@ import { commitmentFilters, filterLabels, type CommitmentFilter } from './commit
 /**
  * The commitment filters as a row of chips: native radios (arrow keys move between them) under
  * 44 px faces, each with its count.
- *
- * @example
- * <FilterChips value="mine" counts={counts} onChange={setFilter} />
  */
 export function FilterChips(props: {
   value: CommitmentFilter

@@ -26,9 +26,6 @@ const empty: Record<CommitmentFilter, { title: string; text: string }> = {
 
 /**
  * What an empty filter means, and what to do next.
- *
- * @example
- * <LedgerEmpty filter="overdue" />
  */
 export function LedgerEmpty({ filter }: { filter: CommitmentFilter }) {
   const { title, text } = empty[filter]

@@ -21,9 +21,6 @@ export interface Ledger {
 /**
  * Reads every open commitment on the device with its relationship, source check-in and assignee,
  * plus the accounts assigned to the person. Items of relationships not on the device are left out.
- *
- * @example
- * const ledger = await readLedger(db, userId)
  */
 export async function readLedger(db: LocalDb, userId: string): Promise<Ledger> {
   const [items, accounts, assignments, members] = await Promise.all([
@@ -65,9 +62,6 @@ export async function readLedger(db: LocalDb, userId: string): Promise<Ledger> {
 
 /**
  * The device's open commitments, live; undefined while the first read runs.
- *
- * @example
- * const ledger = useCommitmentLedger(userId)
  */
 export function useCommitmentLedger(userId: string): Ledger | undefined {
   const db = useLocalDb()

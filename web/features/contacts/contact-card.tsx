@@ -17,9 +17,6 @@ export const editButtonId = (contactId: string) => `edit-contact-${contactId}`
 
 /**
  * One stakeholder: name, title, influence, when last engaged, and a tap to call or e-mail.
- *
- * @example
- * <ContactCard contact={contact} engagedAt={at} now={now} onEdit={edit} waiting={false} />
  */
 export function ContactCard({ contact, engagedAt, now, onEdit, waiting }: ContactCardProps) {
   return (

@@ -28,9 +28,6 @@ const order: ContactField[] = ['name', 'title', 'email', 'phone', 'influence']
  * Adds or edits a contact on this device (offline too): name, title, email, phone, influence,
  * checked in plain words before anything is saved. Its name field's id is
  * `new-contact-name` or `contact-<id>-name`, for moving the focus there.
- *
- * @example
- * <ContactForm account={account} contact={null} onDone={close} />
  */
 export function ContactForm({ account, contact, onDone }: ContactFormProps) {
   const db = useLocalDb()

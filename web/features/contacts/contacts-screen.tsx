@@ -16,9 +16,6 @@ const addButtonId = 'add-contact'
 /**
  * A relationship's stakeholders: influence, when each was last engaged, call or e-mail in a tap;
  * added and edited on the device, offline too.
- *
- * @example
- * <ContactsScreen accountId={route.id} />
  */
 export function ContactsScreen({ accountId }: { accountId: string }) {
   const { userId } = useSignedIn()

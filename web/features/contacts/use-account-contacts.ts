@@ -38,9 +38,6 @@ async function readContacts(db: LocalDb, accountId: string, userId: string) {
 /**
  * A relationship's contacts by name, with when each last took part in one of its check-ins;
  * live, undefined while the first read runs.
- *
- * @example
- * const data = useAccountContacts(accountId, userId)
  */
 export function useAccountContacts(accountId: string, userId: string) {
   const db = useLocalDb()

@@ -6,9 +6,6 @@ import { signOut } from '../../auth/sign-out.ts'
  * Shown instead of the app when the device still holds another person's unsynced changes: their
  * outbox must never be sent under this account, nor deleted by it. Signing out here keeps those
  * changes so their owner can sign in and sync them.
- *
- * @example
- * <DeviceInUseScreen pending={3} />
  */
 export function DeviceInUseScreen({ pending }: { pending: number }) {
   const [busy, setBusy] = useState(false)

@@ -2,9 +2,6 @@ import type { ReactNode } from 'react'
 
 /**
  * One labelled fact of the Device screen, inside a `<dl className="device-list">`.
- *
- * @example
- * <DeviceRow label="Connection">Online</DeviceRow>
  */
 export function DeviceRow({
   label,

@@ -29,9 +29,6 @@ function persistence(persisted: boolean | null | undefined): string {
 /**
  * Device & sync: what is waiting to sync and what the server refused, who is signed in, storage
  * and whether the browser keeps it, and sign-out.
- *
- * @example
- * <DeviceScreen session={session} me={me} />
  */
 export function DeviceScreen({ session, me }: { session: StoredSession; me: Me | undefined }) {
   const online = useOnline()

@@ -65,9 +65,6 @@ function RejectionItem({ rejection, account }: { rejection: Rejection; account: 
 /**
  * The changes the server refused, each with why and with the text that was typed, so nothing
  * typed is lost even when the server says no. Hidden when there are none.
- *
- * @example
- * <RejectionsSection />
  */
 export function RejectionsSection() {
   const db = useLocalDb()

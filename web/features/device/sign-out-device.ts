@@ -21,9 +21,6 @@ function withTimeout(work: Promise<void>, ms: number): Promise<void> {
  * database (pending changes included — the caller has warned), then the session and cached
  * values. Signing out succeeds even when the database cannot be deleted (e.g. blocked by another
  * tab): the next sign-in then finds the old data bound to its owner.
- *
- * @example
- * await signOutDevice(db, engine)
  */
 export async function signOutDevice(db: LocalDb, engine: SyncEngine | null): Promise<void> {
   setSigningOut(true)

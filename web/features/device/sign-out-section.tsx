@@ -23,9 +23,6 @@ function losses(pending: number, draftsKept: number): string {
  * Sign out. It deletes this device's data, so it asks first when that would lose changes not yet
  * synced or drafts not yet saved (saying how many), or when the person could not sign back in
  * for want of a connection.
- *
- * @example
- * <SignOutSection />
  */
 export function SignOutSection() {
   const online = useOnline()

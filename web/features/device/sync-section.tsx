@@ -35,9 +35,6 @@ function outcomeText(outcome: SyncOutcome): string {
 /**
  * Sync on this device: what is waiting, since when, the last good sync and the last problem,
  * and a button to sync now.
- *
- * @example
- * <SyncSection />
  */
 export function SyncSection() {
   const status = useSyncStatus()

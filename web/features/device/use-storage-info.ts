@@ -19,9 +19,6 @@ async function readStorageInfo(): Promise<StorageInfo> {
 /**
  * How much this origin stores and whether the browser promised to keep it, plus a way to ask
  * for that promise.
- *
- * @example
- * const { info, requestPersistence } = useStorageInfo()
  */
 export function useStorageInfo() {
   const [info, setInfo] = useState<StorageInfo>({

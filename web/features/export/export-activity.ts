@@ -19,9 +19,6 @@ const yesNo = (value: boolean) => (value ? 'Yes' : 'No')
 /**
  * Check-ins whose day (`occurred_at`, on the device's calendar) is in the range; mine: those I
  * wrote. Someone else's private check-in never appears.
- *
- * @example
- * toCsv(checkinTable(scope))
  */
 export function checkinTable(scope: ExportScope): CsvTable {
   const { filter } = scope
@@ -76,9 +73,6 @@ const commitmentDay = (item: LocalRow<'action_items'>) => item.due_on ?? dayOf(i
 /**
  * Commitments due in the range (made in it, when they have no due date); mine: ours and
  * assigned to me, or unassigned on my relationships, as the ledger's Mine.
- *
- * @example
- * toCsv(commitmentTable(scope))
  */
 export function commitmentTable(scope: ExportScope): CsvTable {
   const { filter } = scope
@@ -138,9 +132,6 @@ const decisionDay = (d: LocalRow<'decisions'>) => d.decided_on ?? dayOf(d.create
  * Decisions decided in the range (recorded in it, when undated); the relationship is the
  * decision's, else its check-in's. Mine: on my relationships or taken at my check-ins. One taken
  * at someone else's private check-in never appears.
- *
- * @example
- * toCsv(decisionTable(scope))
  */
 export function decisionTable(scope: ExportScope): CsvTable {
   const { filter } = scope

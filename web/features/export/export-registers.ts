@@ -11,9 +11,6 @@ import { newestFirst, type ExportScope } from './export-scope.ts'
 /**
  * Value items live at some point of the range: made by its end and changed since its start.
  * Mine: of my relationships (as the agency or the vendor).
- *
- * @example
- * toCsv(valueTable(scope))
  */
 export function valueTable(scope: ExportScope): CsvTable {
   const { filter } = scope
@@ -73,9 +70,6 @@ const scorecardOverlaps = (card: LocalRow<'scorecards'>, scope: ExportScope) => 
 /**
  * Scorecards whose quarter overlaps the range; the grade computed here by the contract's rule,
  * as every screen does. Mine: of a vendor or agency of mine.
- *
- * @example
- * toCsv(scorecardTable(scope))
  */
 export function scorecardTable(scope: ExportScope): CsvTable {
   const { filter } = scope
@@ -128,9 +122,6 @@ export function scorecardTable(scope: ExportScope): CsvTable {
 /**
  * Risks raised in the range or due for review in it. Mine: owned by me, or unowned on my
  * relationships.
- *
- * @example
- * toCsv(riskTable(scope))
  */
 export function riskTable(scope: ExportScope): CsvTable {
   const { filter } = scope

@@ -5,9 +5,6 @@ const rowsText = (n: number) => (n === 1 ? '1 row' : `${n.toLocaleString('en-US'
 /**
  * One dataset of the export screen: its name, which date the range applies to, and its download
  * button with the number of rows the file will hold (named for the dataset to a screen reader).
- *
- * @example
- * <ExportRow dataset={datasets[0]} rows={12} onDownload={() => save('checkins')} />
  */
 export function ExportRow(props: { dataset: Dataset; rows: number; onDownload: () => void }) {
   const { dataset, rows } = props

@@ -25,9 +25,6 @@ export interface ExportScope {
 
 /**
  * The scope of one export: built once, shared by every dataset.
- *
- * @example
- * const scope = exportScope(source, filter)
  */
 export function exportScope(source: ExportSource, filter: ExportFilter): ExportScope {
   const names = new Map<string, string>(

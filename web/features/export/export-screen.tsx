@@ -24,9 +24,6 @@ const whoseChoices = [
  * Spreadsheets (CSV) of the device's check-ins, commitments, value, scorecards, risks and
  * decisions, for a date range, one relationship or all, mine or everyone's; read from the device
  * alone, so it works offline. The choices stay in the address.
- *
- * @example
- * <ExportScreen />
  */
 export function ExportScreen() {
   const { userId } = useSignedIn()

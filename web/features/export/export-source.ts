@@ -19,9 +19,6 @@ export interface ExportSource {
 
 /**
  * Reads the rows of every dataset from the device database in one go.
- *
- * @example
- * const source = await readExportSource(db, userId)
  */
 export async function readExportSource(db: LocalDb, userId: string): Promise<ExportSource> {
   const [checkins, action_items, value_items, scorecards, risks, decisions, accounts, forums] =

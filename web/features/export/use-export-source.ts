@@ -4,9 +4,6 @@ import { readExportSource, type ExportSource } from './export-source.ts'
 
 /**
  * The rows every export reads, live from the device; undefined while the first read runs.
- *
- * @example
- * const source = useExportSource(userId)
  */
 export function useExportSource(userId: string): ExportSource | undefined {
   const db = useLocalDb()

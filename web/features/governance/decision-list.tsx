@@ -6,9 +6,6 @@ import { decisionStatusLabels } from './governance-text.ts'
 
 /**
  * Decisions in a list: title (a link to the decision), status, day, where it was taken and why.
- *
- * @example
- * <DecisionList decisions={decisions} placeOf={(d) => forumNames.get(d.forum_id)} now={now} />
  */
 export function DecisionList(props: {
   decisions: readonly LocalRow<'decisions'>[]

@@ -19,9 +19,6 @@ const statusChoices = [
 /**
  * The decision log across forums and relationships, offline: proposed, decided and reversed,
  * newest first, narrowed by status and by words (kept in the address).
- *
- * @example
- * <DecisionLogScreen />
  */
 export function DecisionLogScreen() {
   const now = useNow(60_000)

@@ -106,9 +106,6 @@ function DecisionForm({ decision }: { decision: LocalRow<'decisions'> }) {
 /**
  * One decision: where it was taken (its forum, meeting or relationship, each a link) and, for
  * writers, its title, status, rationale and day to change.
- *
- * @example
- * <DecisionScreen id={route.id} />
  */
 export function DecisionScreen({ id }: { id: string }) {
   const db = useLocalDb()

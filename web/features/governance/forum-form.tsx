@@ -15,9 +15,6 @@ const purposeChoices = forumPurposes.map((value) => ({ value, label: purposeLabe
 /**
  * A forum's name, purpose, charter, cadence and co-chairs, checked with the contract's schema;
  * `onSave` gets the fields once they are all right.
- *
- * @example
- * <ForumForm forum={forum} saveLabel="Save forum" onSave={save} onCancel={close} />
  */
 export function ForumForm(props: {
   forum: Forum | null

@@ -9,9 +9,6 @@ import { ForumForm } from './forum-form.tsx'
 
 /**
  * A new governance forum, for leads and admins; its members are added on its page.
- *
- * @example
- * <ForumNewScreen />
  */
 export function ForumNewScreen() {
   const db = useLocalDb()

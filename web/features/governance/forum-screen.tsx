@@ -132,9 +132,6 @@ function ForumBody({ summary, now }: { summary: ForumSummary; now: Date }) {
  * One forum, offline: its purpose, charter, co-chairs and cadence (edited by leads and admins),
  * its members (seated and unseated by them), decisions, meetings and open commitments, and
  * recording a meeting.
- *
- * @example
- * <ForumScreen id={route.id} />
  */
 export function ForumScreen({ id }: { id: string }) {
   const now = useNow(60_000)

@@ -43,9 +43,6 @@ function useSeatChoices() {
 /**
  * A forum's seats, grouped — our people, relationships, their people — with their roles; for
  * leads and admins, seating someone new and unseating in one tap.
- *
- * @example
- * <ForumSeats forum={forum} seats={summary.seats} canKeep announce={announce} />
  */
 export function ForumSeats(props: {
   forum: LocalRow<'forums'>

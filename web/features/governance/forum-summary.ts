@@ -60,9 +60,6 @@ function seatOf(seat: Row<'forum_members'>, rows: ForumRows): Seat | null {
 /**
  * Each live forum with its seats named, its meetings (`isForumMeeting`),
  * whether it is behind its cadence, its decisions and the open commitments of its meetings.
- *
- * @example
- * const [council] = forumSummaries(rows, new Date())
  */
 export function forumSummaries(rows: ForumRows, asOf: Date): ForumSummary[] {
   return rows.forums

@@ -11,9 +11,6 @@ import { useForums } from './use-forums.ts'
 /**
  * The governance forums, offline: each with its purpose, co-chairs, cadence and whether it is
  * behind, when it last met, and its open decisions and commitments; those behind first.
- *
- * @example
- * <ForumsScreen />
  */
 export function ForumsScreen() {
   const now = useNow(60_000)

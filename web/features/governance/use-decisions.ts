@@ -10,9 +10,6 @@ export interface DecisionLog {
 
 /**
  * Every decision on the device, newest first, with where each was taken; live.
- *
- * @example
- * const log = useDecisionLog()
  */
 export function useDecisionLog(): DecisionLog | undefined {
   const db = useLocalDb()

@@ -24,9 +24,6 @@ const places = [
 /**
  * The places that do not fit the bottom bar: governance, risks, the lead's Team view (for
  * leads and admins), the admin's tools (admins), the spreadsheet export and the device.
- *
- * @example
- * <MoreScreen />
  */
 export function MoreScreen() {
   const leads = useLeads()

@@ -6,9 +6,6 @@ import type { ArchivedAccount } from './use-archived-accounts.ts'
 /**
  * The archived relationships, by name: each opens its briefing, with its whole history. No
  * trust score: an archived relationship is out of the trust math.
- *
- * @example
- * <ArchivedList accounts={archived} />
  */
 export function ArchivedList(props: { accounts: ArchivedAccount[] }) {
   return (

@@ -4,9 +4,6 @@ import { EmptyState } from '../../ui/screen.tsx'
 /**
  * Nothing on the device yet: says whether the portfolio is still downloading, or what will
  * bring relationships here.
- *
- * @example
- * <NothingSynced />
  */
 export function NothingSynced() {
   const { lastSyncedAt, state } = useSyncStatus()
@@ -23,9 +20,6 @@ export function NothingSynced() {
 
 /**
  * The filters leave nothing: says why and offers the one tap that shows more.
- *
- * @example
- * <FilteredOut title="Nothing assigned to you" action="Show all" onAction={…}>…</FilteredOut>
  */
 export function FilteredOut(props: {
   title: string

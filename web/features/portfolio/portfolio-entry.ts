@@ -14,9 +14,6 @@ export interface PortfolioEntry extends AttentionKey {
 
 /**
  * The entries a scope (mine or all) and kind filter (null: every kind) keep, order unchanged.
- *
- * @example
- * filterPortfolio(entries, 'mine', 'vendor')
  */
 export function filterPortfolio<T extends PortfolioEntry>(
   entries: readonly T[],

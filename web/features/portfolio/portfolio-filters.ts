@@ -10,9 +10,6 @@ let remembered: { scope: PortfolioView | null; kind: AccountKind | null } = {
 /**
  * The portfolio's scope (mine, all or archived) and kind filter. Until the person picks a scope
  * it is "mine" when they have relationships of their own, "all" otherwise.
- *
- * @example
- * const filters = usePortfolioFilters(mineCount > 0)
  */
 export function usePortfolioFilters(hasMine: boolean) {
   const [chosen, setChosen] = useState(remembered.scope)

@@ -14,9 +14,6 @@ function overdueText(count: number): string {
  * One relationship in the portfolio, as one link of fixed height: name, kind (and, in
  * everyone's list, its manager), overdue count, trust score (band colour and word, trend) and
  * days since contact against the target.
- *
- * @example
- * <PortfolioRow row={row} showMine />
  */
 export const PortfolioRow = memo(function PortfolioRow(props: {
   row: Row

@@ -53,9 +53,6 @@ function archivedText(shown: ArchivedAccount[] | undefined): string {
 /**
  * Home: every relationship on the device with its trust index, most in need of attention first,
  * the person's own by default. Computed on the device, so it opens offline.
- *
- * @example
- * <PortfolioScreen />
  */
 export function PortfolioScreen() {
   const { userId } = useSignedIn()

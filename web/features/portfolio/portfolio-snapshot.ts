@@ -33,9 +33,6 @@ function parseSnapshot(value: unknown): { userId: string; rows: PortfolioRow[] }
  * The portfolio as last computed for this person, so the home screen paints at once on a cold
  * start while the device database is read (reading 10 000 check-ins takes seconds on a slow
  * phone). Memory first, then localStorage (wiped on sign-out); null when there is none.
- *
- * @example
- * const rows = readPortfolioSnapshot(userId)
  */
 export function readPortfolioSnapshot(userId: string): PortfolioRow[] | null {
   const found = inMemory ?? readCached(cacheKey, parseSnapshot)
@@ -44,9 +41,6 @@ export function readPortfolioSnapshot(userId: string): PortfolioRow[] | null {
 
 /**
  * Keeps the freshly computed portfolio for the next start; only what a row shows is stored.
- *
- * @example
- * writePortfolioSnapshot(userId, rows)
  */
 export function writePortfolioSnapshot(userId: string, rows: PortfolioRow[]): void {
   inMemory = { userId, rows }

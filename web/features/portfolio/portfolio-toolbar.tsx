@@ -10,9 +10,6 @@ const detail = (count: number | undefined) => (count === undefined ? '…' : Str
 /**
  * The portfolio's filters: mine, all or the archived ones, one kind of relationship or every
  * kind, and in everyone's list one manager's relationships or any.
- *
- * @example
- * <PortfolioToolbar scope="mine" kind={null} counts={counts} onScope={…} onKind={…} />
  */
 export function PortfolioToolbar(props: {
   scope: PortfolioView

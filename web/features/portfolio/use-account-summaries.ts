@@ -30,9 +30,6 @@ function latestCheckinAt(facts: TrustFacts | undefined): string | null {
 /**
  * Reads every account in the trust math on the device (active, not archived) with whether it is the person's and when it was last
  * checked in; re-runs whenever those tables change.
- *
- * @example
- * const summaries = await readAccountSummaries(db, userId)
  */
 export async function readAccountSummaries(db: LocalDb, userId: string): Promise<AccountSummary[]> {
   const [accounts, assignments, facts, tierCadence] = await Promise.all([
@@ -53,9 +50,6 @@ export async function readAccountSummaries(db: LocalDb, userId: string): Promise
 
 /**
  * The device's accounts with their last check-in, live; undefined while the first read runs.
- *
- * @example
- * const summaries = useAccountSummaries(userId)
  */
 export function useAccountSummaries(userId: string): AccountSummary[] | undefined {
   const db = useLocalDb()
@@ -67,9 +61,6 @@ const byName = (a: AccountSummary, b: AccountSummary) =>
 
 /**
  * Mine first, then everyone else's, each by name.
- *
- * @example
- * const ordered = mineFirst(summaries)
  */
 export function mineFirst(summaries: AccountSummary[]): AccountSummary[] {
   return [...summaries].sort((a, b) => Number(b.mine) - Number(a.mine) || byName(a, b))
@@ -77,9 +68,6 @@ export function mineFirst(summaries: AccountSummary[]): AccountSummary[] {
 
 /**
  * The most recently checked-in accounts first (newest check-in first), then the rest by name.
- *
- * @example
- * const ordered = recentFirst(summaries)
  */
 export function recentFirst(summaries: AccountSummary[]): AccountSummary[] {
   return [...summaries].sort((a, b) => {
@@ -107,9 +95,6 @@ export function daysPastCadence(summary: AccountSummary, now: Date): number {
 /**
  * The person's own relationships, the most due a visit first (furthest past its cadence), then
  * by name.
- *
- * @example
- * const due = mineMostDueFirst(summaries, new Date())
  */
 export function mineMostDueFirst(summaries: AccountSummary[], now: Date): AccountSummary[] {
   return summaries

@@ -15,9 +15,6 @@ const byName = new Intl.Collator().compare
 
 /**
  * The device's archived relationships by name, through the status index.
- *
- * @example
- * const archived = await readArchivedAccounts(db)
  */
 export async function readArchivedAccounts(db: LocalDb): Promise<ArchivedAccount[]> {
   const rows = await db.accounts.where('status').equals('archived').toArray()
@@ -29,9 +26,6 @@ export async function readArchivedAccounts(db: LocalDb): Promise<ArchivedAccount
 
 /**
  * The archived relationships, live; undefined while the first read runs.
- *
- * @example
- * const archived = useArchivedAccounts()
  */
 export function useArchivedAccounts(): ArchivedAccount[] | undefined {
   const db = useLocalDb()

@@ -8,9 +8,6 @@ export const firstScreenful = 15
  * a transition, which React interrupts for input. Starts over when `source` changes (the saved
  * copy giving way to the rows computed from the device database), so each is on screen as soon
  * as its first rows are.
- *
- * @example
- * const rendered = useFirstRowsFirst(shown, live)
  */
 export function useFirstRowsFirst<T>(rows: readonly T[], source: unknown): readonly T[] {
   const [wholeFor, setWholeFor] = useState<{ source: unknown } | null>(null)

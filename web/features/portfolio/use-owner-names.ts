@@ -5,9 +5,6 @@ import { useLocalDb } from '../../local/use-local-db.ts'
 /**
  * The org's people by user id, as the portfolio names a relationship's manager; live, and an
  * empty map until the first read.
- *
- * @example
- * const names = useOwnerNames()
  */
 export function useOwnerNames(): Map<string, string> {
   const db = useLocalDb()

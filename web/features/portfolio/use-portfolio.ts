@@ -47,9 +47,6 @@ export function portfolioRows(accounts: readonly AccountTrust[]): PortfolioRow[]
 /**
  * Every active relationship on the device with its trust, most in need of attention first.
  * Until the device database has been read, the snapshot of the last visit stands in.
- *
- * @example
- * const { rows, live } = usePortfolio(userId)
  */
 export function usePortfolio(userId: string): Portfolio {
   const accounts = useAccountsTrust(userId)

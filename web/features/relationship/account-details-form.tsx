@@ -17,9 +17,6 @@ type Editable = Pick<Fields<'accounts'>, 'tier' | 'cadence_days' | 'strategic_go
  * Edits a relationship's tier, cadence target and strategic goals, on the device; only the
  * fields that changed are queued for sync. (Maturity is edited in its own panel.) The tier and
  * cadence are offered to those who may change them (api/contract/roles.ts: admins).
- *
- * @example
- * <AccountDetailsForm account={account} onDone={close} />
  */
 export function AccountDetailsForm(props: {
   account: LocalRow<'accounts'>

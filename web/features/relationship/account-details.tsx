@@ -6,9 +6,6 @@ import { EditablePanel } from './editable-panel.tsx'
 /**
  * A relationship's details — tier, cadence target and strategic goals — with an editor that
  * works offline.
- *
- * @example
- * <AccountDetails account={account} cadenceDays={30} onSaved={() => announce('Saved — will sync')} />
  */
 export function AccountDetails(props: {
   account: LocalRow<'accounts'>

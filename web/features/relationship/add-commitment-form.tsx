@@ -13,9 +13,6 @@ const blank: CommitmentValue = { title: '', side: 'us', due: '' }
 /**
  * Adds one commitment to a relationship's ledger, on the device; made at a check-in when
  * `checkinId` says which. At a private check-in it is the author's alone: ours means theirs.
- *
- * @example
- * <AddCommitmentForm accountId={id} onDone={(title) => announce(title)} />
  */
 export function AddCommitmentForm(props: {
   accountId: string

@@ -44,9 +44,6 @@ async function readTimeline(db: LocalDb, accountId: string, userId: string) {
  * The relationship's check-ins, newest first, with the recent trust pulses as a sparkline: when,
  * what kind, the pulse, the summary (a link to the check-in) and notes, who wrote it, and
  * whether it is private or still waiting to sync.
- *
- * @example
- * <CheckinTimeline accountId={id} />
  */
 export function CheckinTimeline({ accountId }: { accountId: string }) {
   const db = useLocalDb()

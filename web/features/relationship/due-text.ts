@@ -39,9 +39,6 @@ export function dueText(dueOn: string | null, now: Date, locale?: string): DueTe
 /**
  * Commitments by due date, undated last, then in the order they were made: the order every
  * list of open commitments uses (the briefing, its print page and its shared text).
- *
- * @example
- * items.sort(byDueDate)
  */
 export const byDueDate = (
   a: { due_on: string | null; created_at: string },

@@ -54,9 +54,6 @@ export interface KeyContact {
 /**
  * The contacts a briefing shows first: decision makers, champions, influencers, detractors,
  * users, untagged; the most recently engaged first within each; at most `limit`.
- *
- * @example
- * keyContacts(contacts, lastEngaged, 4)
  */
 export function keyContacts(
   contacts: readonly LocalRow<'contacts'>[],

@@ -63,9 +63,6 @@ function ContactCard({ item, now }: { item: KeyContact; now: Date }) {
 /**
  * The relationship's key people — decision makers and champions first — with their influence,
  * when they were last engaged, and one tap to call or e-mail.
- *
- * @example
- * <KeyContacts accountId={id} rows={rows} viewerId={userId} />
  */
 export function KeyContacts(props: { accountId: string; rows: AccountRows; viewerId: string }) {
   const now = useNow(60_000)

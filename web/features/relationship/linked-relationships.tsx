@@ -28,9 +28,6 @@ function LinkList({ links }: { links: ShownLink[] }) {
 /**
  * The vendors working for an agency, or the agencies a vendor serves, each linking to its own
  * briefing.
- *
- * @example
- * <LinkedRelationships account={account} vendors={vendors} agencies={agencies} />
  */
 export function LinkedRelationships(props: {
   account: LocalRow<'accounts'>

@@ -9,9 +9,6 @@ const toRating = (value: string) => (value ? Number(value) : null)
 
 /**
  * Edits both sides' maturity ratings in place, on the device; only a changed rating is queued.
- *
- * @example
- * <MaturityForm account={account} onDone={(saved) => close(saved)} />
  */
 export function MaturityForm(props: {
   account: LocalRow<'accounts'>

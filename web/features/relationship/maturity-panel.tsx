@@ -16,9 +16,6 @@ function Ladder({ level }: { level: number | null }) {
 /**
  * Two-sided maturity on the Business Relationship Maturity Model: our rating, theirs, and the
  * gap in words, editable in place (offline).
- *
- * @example
- * <MaturityPanel account={account} onSaved={() => announce('Maturity saved — will sync')} />
  */
 export function MaturityPanel(props: { account: LocalRow<'accounts'>; onSaved: () => void }) {
   const { account } = props

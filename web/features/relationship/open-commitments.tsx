@@ -63,9 +63,6 @@ function CommitmentList(props: {
 /**
  * The relationship's open commitments both ways, each done in one tap (with an undo), and a form
  * to add one. All of it works offline.
- *
- * @example
- * <OpenCommitments accountId={id} announce={setMessage} />
  */
 export function OpenCommitments(props: { accountId: string; announce: (text: string) => void }) {
   const db = useLocalDb()

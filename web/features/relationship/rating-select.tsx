@@ -2,9 +2,6 @@ import { maturityLabels } from './account-labels.ts'
 
 /**
  * A maturity rating, 1–5 with its name, or not rated.
- *
- * @example
- * <RatingSelect id="ours" label="Our rating" value="3" onChange={setOurs} />
  */
 export function RatingSelect(props: {
   id: string

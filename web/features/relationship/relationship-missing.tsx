@@ -3,9 +3,6 @@ import { EmptyState, Screen } from '../../ui/screen.tsx'
 
 /**
  * The screen for a relationship link this device cannot open: not synced yet, or removed.
- *
- * @example
- * if (!account) return <RelationshipMissing screenTitle="Contacts" />
  */
 export function RelationshipMissing({ screenTitle }: { screenTitle: string }) {
   return (

@@ -97,9 +97,6 @@ function Briefing({ account, rows }: { account: LocalRow<'accounts'>; rows: Live
  * and reasons, open commitments both ways, key contacts, two-sided maturity, the check-in
  * timeline, value items and linked vendors or agencies — all of it offline, editable where it
  * makes sense.
- *
- * @example
- * <RelationshipScreen id={route.id} />
  */
 export function RelationshipScreen({ id }: { id: string }) {
   const db = useLocalDb()

@@ -7,9 +7,6 @@ import { AddCommitmentForm } from './add-commitment-form.tsx'
 /**
  * After a check-in is saved, at the top of its relationship's page: that it is kept on the
  * device, and the two next steps — a commitment made at it, or done.
- *
- * @example
- * <SavedCheckinPanel accountId={account.id} announce={announce} />
  */
 export function SavedCheckinPanel(props: { accountId: string; announce: (text: string) => void }) {
   const [checkinId, setCheckinId] = useQueryParam(savedParam)

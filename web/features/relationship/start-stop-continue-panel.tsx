@@ -15,9 +15,6 @@ const asks = [
  * What a relationship told us to start, stop and continue, gathered from its check-ins of the
  * last 12 months, newest first — the input to the strategic-planning conversation the NASCIO
  * paper describes. Each line links to the check-in it came from.
- *
- * @example
- * <StartStopContinuePanel checkins={rows.checkins} viewerId={userId} now={now} />
  */
 export function StartStopContinuePanel(props: {
   checkins: readonly LocalRow<'checkins'>[]

@@ -109,9 +109,6 @@ async function readValueAndLinks(
  * A relationship's value items, the vendors or agencies it is linked to (by value items,
  * scorecards and forums) and, for a vendor, its scorecards, live; undefined while the first
  * read runs.
- *
- * @example
- * const links = useValueAndLinks(account, userId)
  */
 export function useValueAndLinks(
   account: Pick<LocalRow<'accounts'>, 'id' | 'kind'>,

@@ -10,9 +10,6 @@ import { ValueItemCard } from '../value/value-item-card.tsx'
  * The value register for a relationship: each item's stage, the outcome sought, its figures
  * and progress, who delivers it (or, for a vendor, whom it is for) and its latest change; and
  * adding one.
- *
- * @example
- * <ValueItems account={account} items={links?.valueItems} />
  */
 export function ValueItems(props: {
   account: LocalRow<'accounts'>

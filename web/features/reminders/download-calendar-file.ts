@@ -20,9 +20,6 @@ export function calendarFileName(prefix: string, label: string): string {
 /**
  * Hands a calendar file to the browser as a download, which the phone offers to open in its
  * calendar. Works offline: the file is made on the device.
- *
- * @example
- * downloadCalendarFile(text, 'due-send-the-roadmap.ics')
  */
 export function downloadCalendarFile(text: string, fileName: string): void {
   downloadText(text, fileName, 'text/calendar;charset=utf-8')

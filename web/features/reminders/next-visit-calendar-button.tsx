@@ -29,9 +29,6 @@ function dayText(day: string, today: string): string {
  * "Add next visit to calendar": downloads an all-day reminder on the day the relationship's
  * cadence says the next visit is due (today when never visited or already past it), with that
  * day and the cadence in a hint. Works offline.
- *
- * @example
- * <NextVisitCalendarButton account={account} cadenceDays={30} lastCheckinAt={lastCheckinAt(rows.checkins)} />
  */
 export function NextVisitCalendarButton(props: NextVisitCalendarButtonProps) {
   const { account, announce } = props

@@ -20,9 +20,6 @@ export function myOverdueCount(items: readonly FilterableItem[], context: Filter
 /**
  * Shows a count on the installed app's icon, or clears it at zero, where the browser has the
  * Badging API; elsewhere does nothing. A refusal (not installed, no permission) is no error.
- *
- * @example
- * showAppBadge(3)
  */
 export function showAppBadge(count: number): void {
   if (!('setAppBadge' in navigator) || !('clearAppBadge' in navigator)) return

@@ -9,9 +9,6 @@ const context = () => ({ origin: location.origin, now: new Date() })
 
 /**
  * Makes the calendar file of a commitment's due date and downloads it; resolves to its name.
- *
- * @example
- * const fileName = await saveCommitmentReminder({ item, account })
  */
 export async function saveCommitmentReminder(reminder: CommitmentReminder): Promise<string> {
   const { commitmentCalendar } = await loadBuilder()
@@ -22,9 +19,6 @@ export async function saveCommitmentReminder(reminder: CommitmentReminder): Prom
 
 /**
  * Makes the calendar file of a relationship's next visit and downloads it; resolves to its name.
- *
- * @example
- * const fileName = await saveNextVisitReminder({ account, dueOn, cadenceDays, lastCheckinOn })
  */
 export async function saveNextVisitReminder(reminder: NextVisitReminder): Promise<string> {
   const { nextVisitCalendar } = await loadBuilder()

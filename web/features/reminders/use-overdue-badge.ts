@@ -9,9 +9,6 @@ import { myOverdueCount, showAppBadge } from './overdue-badge.ts'
  * Keeps the app icon's badge at the number of the person's overdue commitments (as the
  * commitments screen counts them), live as rows change and as days pass; clears it when the
  * shell goes (sign-out). Takes the user id: the shell calls it above its SignedInProvider.
- *
- * @example
- * useOverdueBadge(session.user.id)
  */
 export function useOverdueBadge(userId: string): void {
   const db = useLocalDb()

@@ -10,9 +10,6 @@ import type { RiskEntry } from './use-risks.ts'
  * One risk in a list: its title (a link to it) and severity, kind, status and who owns it,
  * where it sits (relationship, vendor, value item), the review day — marked when overdue — and
  * the mitigation.
- *
- * @example
- * <RiskCard entry={entry} showAccount now={now} />
  */
 export function RiskCard(props: { entry: RiskEntry; showAccount: boolean; now: Date }) {
   const { risk, accountName, vendorName, valueTitle, ownerName } = props.entry

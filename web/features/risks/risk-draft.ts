@@ -40,9 +40,6 @@ const columns = writableFields.risks.shape
 
 /**
  * A blank risk, for a relationship when known.
- *
- * @example
- * emptyRiskDraft(accountId)
  */
 export function emptyRiskDraft(accountId = ''): RiskDraft {
   return {
@@ -82,9 +79,6 @@ export function riskDraftOf(risk: LocalRow<'risks'>): RiskDraft {
 /**
  * Reads the form: the risk's fields, or what stops it being saved, field by field, checked
  * with the contract's schemas.
- *
- * @example
- * const { fields, problems } = readRiskDraft(draft)
  */
 export function readRiskDraft(draft: RiskDraft): {
   fields: Fields<'risks'>

@@ -43,9 +43,6 @@ function useRiskChoices(accountId: string) {
  * The fields of a risk: the relationship (on a new one), title, kind, likelihood and impact in
  * a tap each with the severity they make, owner, mitigation, review day, status (on an edit),
  * and the vendor or value item it concerns.
- *
- * @example
- * <RiskFields draft={draft} onChange={setDraft} problems={problems} choices={choices} isNew />
  */
 export function RiskFields(props: {
   draft: RiskDraft

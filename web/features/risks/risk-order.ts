@@ -6,9 +6,6 @@ type Risk = Pick<LocalRow<'risks'>, 'likelihood' | 'impact' | 'status' | 'review
 /**
  * The register's order: live risks before closed ones; then those whose review is overdue;
  * then the most severe; then the nearest review; then by title.
- *
- * @example
- * risks.sort(riskOrder(new Date()))
  */
 export function riskOrder(asOf: Date): (a: Risk, b: Risk) => number {
   return (a, b) =>

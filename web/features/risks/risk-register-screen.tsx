@@ -22,9 +22,6 @@ type Show = (typeof shows)[number]['value']
 /**
  * The org's risk register, offline: live risks as a 5 × 5 heat grid (a cell shows only its
  * risks), and the list — overdue reviews first, then the most severe — live, overdue or closed.
- *
- * @example
- * <RiskRegisterScreen />
  */
 export function RiskRegisterScreen() {
   const now = useNow(60_000)

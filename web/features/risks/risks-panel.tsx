@@ -9,9 +9,6 @@ import { useRisks } from './use-risks.ts'
 /**
  * A relationship's live risks on its briefing, overdue reviews and the most severe first, and
  * raising one.
- *
- * @example
- * <RisksPanel accountId={account.id} />
  */
 export function RisksPanel({ accountId }: { accountId: string }) {
   const now = useNow(60_000)

@@ -14,9 +14,6 @@ export interface RiskEntry {
 
 /**
  * Risks with their relationship, vendor, value item and owner named; deleted ones left out.
- *
- * @example
- * const entries = await readRiskEntries(db, await db.risks.toArray())
  */
 export async function readRiskEntries(
   db: LocalDb,

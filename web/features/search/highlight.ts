@@ -105,9 +105,6 @@ function firstMatch(text: string, terms: readonly string[]): number {
 /**
  * A short excerpt of a long text around its first match, cut at spaces, with "…" where text was
  * left out; white space (line breaks too) runs together.
- *
- * @example
- * excerpt('A long note … the budget was cut …', ['budget'], 40)
  */
 export function excerpt(text: string, terms: readonly string[], length = 160): string {
   const flat = text.replace(/\s+/gu, ' ').trim()

@@ -71,9 +71,6 @@ export function searchClient(dbName: string, userId: string) {
 /**
  * Starts the search worker a moment after the app is up, so the index is built before the
  * person first opens Search. Returns the cancel.
- *
- * @example
- * useEffect(() => warmSearch(db.name, userId), [db, userId])
  */
 export function warmSearch(dbName: string, userId: string, afterMs = 2000): () => void {
   const timer = setTimeout(() => searchClient(dbName, userId), afterMs)
@@ -82,9 +79,6 @@ export function warmSearch(dbName: string, userId: string, afterMs = 2000): () =
 
 /**
  * Stops the search worker (sign-out): its database connection must not outlive the data.
- *
- * @example
- * stopSearch()
  */
 export function stopSearch(): void {
   running?.worker.terminate()

@@ -108,10 +108,6 @@ type Haystacks = Map<string, { stamp: string; haystack: string }>
 /**
  * Returns a function that builds the device's search index, reusing the folded text of every row
  * that has not changed since its last build, so a sync or a new check-in costs only its rows.
- *
- * @example
- * const build = createIndexBuilder()
- * const index = build({ accounts, contacts, checkins, items, valueItems, decisions, forums, userId })
  */
 export function createIndexBuilder(): (source: SearchSource) => SearchIndex {
   let previous: Haystacks = new Map()
@@ -134,9 +130,6 @@ export function createIndexBuilder(): (source: SearchSource) => SearchIndex {
 /**
  * Builds the device's search index: one folded haystack per row, each group in the order its
  * results are listed. Run it once per change of the data, not per keystroke.
- *
- * @example
- * const index = buildSearchIndex({ accounts, contacts, checkins, items, valueItems, decisions, forums, userId })
  */
 export function buildSearchIndex(source: SearchSource): SearchIndex {
   return createIndexBuilder()(source)

@@ -49,9 +49,6 @@ function fallbackTitle(entry: ShownEntry): string {
 /**
  * One search result: a link to its screen with the matched words marked in its title and in an
  * excerpt of its longer text (both cut by the search worker).
- *
- * @example
- * <SearchResult entry={entry} now={now} />
  */
 export const SearchResult = memo(function SearchResult(props: { entry: ShownEntry; now: Date }) {
   const { entry } = props

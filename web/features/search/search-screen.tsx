@@ -46,9 +46,6 @@ const Group = memo(function Group(props: { group: ShownGroup; now: Date }) {
 /**
  * Search over everything on this device — relationships, contacts, check-in notes, commitments —
  * as you type, offline. Every word must match; matches are marked; each result opens its screen.
- *
- * @example
- * <SearchScreen />
  */
 export function SearchScreen() {
   const { userId } = useSignedIn()

@@ -13,9 +13,6 @@ export interface DeviceSearch {
  * box was last emptied (until the worker has answered the latest); null when there is none. An
  * answer to a query from before the box was emptied is never shown: it would be rendered only to
  * be replaced a moment later.
- *
- * @example
- * const { answer, ready } = useDeviceSearch(userId, query)
  */
 export function useDeviceSearch(userId: string, query: string): DeviceSearch {
   const db = useLocalDb()

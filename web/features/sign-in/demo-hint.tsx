@@ -2,9 +2,6 @@ import { demoAccounts, demoPassword } from '../../../api/contract/demo-sign-ins.
 
 /**
  * Lists the demo sign-ins when the server holds them; tapping one fills the form.
- *
- * @example
- * <DemoHint onPick={(email, password) => fill(email, password)} />
  */
 export function DemoHint({ onPick }: { onPick: (email: string, password: string) => void }) {
   return (

@@ -14,9 +14,6 @@ function problemWith(password: string, repeated: string): string | null {
 /**
  * The first sign-in of an invited person: the one-time password they were given opens only
  * this screen, where they choose their own. Nothing of the office is downloaded before.
- *
- * @example
- * <SetPasswordScreen email={session.user.email} />
  */
 export function SetPasswordScreen({ email }: { email: string | null }) {
   const [password, setPassword] = useState('')

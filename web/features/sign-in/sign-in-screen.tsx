@@ -15,9 +15,6 @@ function keptWords(pending: number): string {
 /**
  * Email and password sign-in. On success supabase-js stores the session and the app switches to
  * the signed-in shell by itself.
- *
- * @example
- * <SignInScreen demo={config.demo} />
  */
 export function SignInScreen({ demo }: { demo: boolean }) {
   const [email, setEmail] = useState('')

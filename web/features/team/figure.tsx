@@ -13,9 +13,6 @@ export interface FigureRow {
  * A figure of the team's view that opens onto the rows behind it: its count and label as the
  * summary of a disclosure, the rows as links beneath, rendered once it is opened (the org's
  * figures name hundreds of rows). A figure of nothing is plain text.
- *
- * @example
- * <Figure label="At risk" rows={rows} />
  */
 export function Figure(props: {
   label: string

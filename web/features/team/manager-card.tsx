@@ -9,9 +9,6 @@ import type { ManagerFigures, TeamAccount } from './team-figures.ts'
  * One manager's figures: their relationships (a link to that list in the portfolio), those at
  * risk, with overdue commitments, past their cadence, the strategic-seat share, and check-ins
  * of the last 30 days; each opening onto the relationships behind it.
- *
- * @example
- * <ManagerCard manager={manager} accounts={team.accounts} />
  */
 export function ManagerCard(props: {
   manager: ManagerFigures

@@ -62,9 +62,6 @@ const breached = (a: TeamAccount) =>
  * relationships at risk, overdue commitments, cadence breaches, strategic-seat coverage,
  * check-ins of the last 30 days; the band distribution and the biggest trust drops. Every
  * figure keeps the ids behind it, so a screen can show those rows.
- *
- * @example
- * const team = teamFigures(accounts, checkins, members, new Date())
  */
 export function teamFigures(
   accounts: readonly TeamAccount[],

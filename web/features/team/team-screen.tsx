@@ -140,9 +140,6 @@ function RisksAndForums({ team, now }: { team: TeamView; now: Date }) {
  * The lead's view, for leads and admins, offline: each manager's relationships and what needs
  * doing in them, the org's trust bands and biggest drops, value by stage, each vendor's latest
  * grade, high risks, overdue reviews and forums behind — every figure opening onto its rows.
- *
- * @example
- * <TeamScreen />
  */
 export function TeamScreen() {
   const { userId } = useSignedIn()

@@ -122,9 +122,6 @@ async function readTeam(db: LocalDb, userId: string, asOf: Date): Promise<TeamVi
  * The lead's view, computed on the device from Dexie, live: the team's figures per manager and
  * for the org, value by stage, each vendor's latest grade, high risks and overdue reviews, and
  * forums behind their cadence. Nothing is read unless `leads`.
- *
- * @example
- * const team = useTeam(userId, now, useLeads())
  */
 export function useTeam(userId: string, now: Date, leads: boolean): TeamView | undefined {
   const db = useLocalDb()

@@ -48,9 +48,6 @@ const noRows: TrustRows = { checkins: [], items: [], contacts: [] }
 /**
  * One account's trust index from its own rows (the shared pure function, with the cadence the
  * server would use).
- *
- * @example
- * const trust = accountTrust(account, rows, new Date(), { viewerId: me, tierCadence })
  */
 export function accountTrust(
   account: Account,

@@ -13,9 +13,6 @@ export type LiveRows = AccountRows & { readAt: Date }
 
 /**
  * One account's check-ins, commitments and contacts, through the account_id indexes.
- *
- * @example
- * const rows = await readAccountRows(db, accountId)
  */
 export async function readAccountRows(db: LocalDb, accountId: string): Promise<LiveRows> {
   const [checkins, items, contacts] = await Promise.all([
@@ -29,9 +26,6 @@ export async function readAccountRows(db: LocalDb, accountId: string): Promise<L
 
 /**
  * One account's rows, live; undefined while the first read runs.
- *
- * @example
- * const rows = useAccountRows(accountId)
  */
 export function useAccountRows(accountId: string): LiveRows | undefined {
   const db = useLocalDb()
@@ -41,9 +35,6 @@ export function useAccountRows(accountId: string): LiveRows | undefined {
 /**
  * One account's trust index as the signed-in person sees it, recomputed when its rows change
  * and once a minute.
- *
- * @example
- * const trust = useAccountTrust(account, rows, userId)
  */
 export function useAccountTrust(
   account: LocalRow<'accounts'>,
@@ -62,9 +53,6 @@ export function useAccountTrust(
 /**
  * One account's trust index week by week over the last 26 weeks, as the signed-in person sees
  * it, recomputed when its rows change (the day is enough: weeks do not move by the minute).
- *
- * @example
- * const points = useTrustHistory(account, rows, userId)
  */
 export function useTrustHistory(
   account: LocalRow<'accounts'>,

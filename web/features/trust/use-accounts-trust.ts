@@ -26,9 +26,6 @@ export interface AccountTrust {
  * Everything the trust of every account needs, read in one go: the accounts and one row of
  * trust facts per account (kept beside the check-ins, commitments and contacts on every write),
  * so the portfolio never reads every check-in with its notes.
- *
- * @example
- * const inputs = await readTrustInputs(db, userId)
  */
 export async function readTrustInputs(db: LocalDb, userId: string) {
   const [accounts, assignments, facts, tierCadence] = await Promise.all([
@@ -52,9 +49,6 @@ type TrustInputs = Awaited<ReturnType<typeof readTrustInputs>>
 
 /**
  * The trust index at `asOf` of every account read by `readTrustInputs`, as `userId` sees it.
- *
- * @example
- * const rows = accountsTrust(await readTrustInputs(db, userId), new Date(), userId)
  */
 export function accountsTrust(inputs: TrustInputs, asOf: Date, userId: string): AccountTrust[] {
   const options = { viewerId: userId, tierCadence: inputs.tierCadence }
@@ -70,9 +64,6 @@ export function accountsTrust(inputs: TrustInputs, asOf: Date, userId: string): 
 /**
  * The trust index of every account in the trust math on the device (active, not archived), live: re-read when a table changes,
  * recomputed every five minutes as time passes. Undefined while the first read runs.
- *
- * @example
- * const rows = useAccountsTrust(userId)
  */
 export function useAccountsTrust(userId: string): AccountTrust[] | undefined {
   const db = useLocalDb()

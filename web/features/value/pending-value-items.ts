@@ -3,9 +3,6 @@ import type { OutboxEntry } from '../../local/local-db.ts'
 /**
  * The value items with a change still waiting for the server: their own, or a line of their
  * history.
- *
- * @example
- * pendingValueItemIds(await db.outbox.toArray()).has(item.id)
  */
 export function pendingValueItemIds(outbox: readonly OutboxEntry[]): Set<string> {
   return new Set(

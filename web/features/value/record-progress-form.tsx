@@ -20,9 +20,6 @@ interface Problems {
 /**
  * Records progress on an item: a new realised value, a note for its history, or both, in one
  * tap; offline like every write.
- *
- * @example
- * <RecordProgressForm item={item} onRecorded={announce} />
  */
 export function RecordProgressForm(props: {
   item: LocalRow<'value_items'>

@@ -19,9 +19,6 @@ export interface RegisterItem {
 /**
  * Enriches value items with what the register shows beside them — names, progress, the latest
  * line of history and who wrote it — in the register's order (being delivered first).
- *
- * @example
- * const rows = await readRegisterItems(db, await db.value_items.toArray(), userId)
  */
 export async function readRegisterItems(
   db: LocalDb,

@@ -5,9 +5,6 @@ import { stageLabels } from './value-format.ts'
  * The way from idea to realised, each stage one tap away: the stages behind the current one
  * are marked passed, the current one is marked as the step it is on; stopping is one tap too,
  * and a stopped item restarts from whichever stage is tapped.
- *
- * @example
- * <StageTrack stage={item.stage} onMove={(stage) => void move(stage)} canWrite />
  */
 export function StageTrack(props: {
   stage: ValueStage

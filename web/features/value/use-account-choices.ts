@@ -13,9 +13,6 @@ export interface AccountChoices {
  * pickers of the value and scorecard forms; undefined while the first read runs. Archived
  * relationships are left out, except those in `keep` (what a row being edited already names),
  * so its picker still shows them.
- *
- * @example
- * const choices = useAccountChoices([card.vendor_account_id, card.agency_account_id])
  */
 export function useAccountChoices(
   keep: readonly (string | null)[] = [],

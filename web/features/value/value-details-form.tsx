@@ -29,9 +29,6 @@ function changes(opened: LocalRow<'value_items'>, next: ValueItemChange): ValueI
 /**
  * Edits an item's words, vendor and figures on the device; only what changed is queued, and a
  * new realised value also goes into its history.
- *
- * @example
- * <ValueDetailsForm item={item} choices={choices} onDone={done} />
  */
 export function ValueDetailsForm(props: {
   item: LocalRow<'value_items'>

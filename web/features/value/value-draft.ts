@@ -28,9 +28,6 @@ const numberText = (value: number | null) => (value === null ? '' : String(value
 
 /**
  * A blank form, for a relationship or a vendor when known.
- *
- * @example
- * emptyValueDraft({ accountId: dor })
  */
 export function emptyValueDraft(preset: { accountId?: string; vendorId?: string }): ValueDraft {
   return {

@@ -16,9 +16,6 @@ function whatHappened(line: ValueItemPage['history'][number], unit: string | nul
 
 /**
  * Who moved the item, what they moved, and when: its history, newest first.
- *
- * @example
- * <ValueHistoryList page={page} now={now} />
  */
 export function ValueHistoryList(props: { page: ValueItemPage; now: Date }) {
   const { history, historyFromStart, item } = props.page

@@ -20,9 +20,6 @@ function partiesLine(entry: RegisterItem, context: ValueListContext): string | n
 /**
  * One value item in a list: its title (a link to its page) and stage, the outcome sought, the
  * figures and progress bar, who it is for and who delivers it, and its latest change.
- *
- * @example
- * <ValueItemCard entry={entry} context={{ accountId }} now={now} />
  */
 export function ValueItemCard(props: {
   entry: RegisterItem

@@ -15,10 +15,6 @@ export const valueFieldId = (field: ValueDraftField) => `value-${field}`
  * The fields of a value item: the relationship it is for (on a new item), the vendor
  * delivering it, title, outcome, the metric with its unit and its baseline, target and
  * realised numbers, and the stage (on a new item; an item's page moves it later).
- *
- * @example
- * <ValueItemFields draft={draft} onChange={setDraft} problems={problems} isNew
- *   relationships={relationships} vendors={vendors} />
  */
 export function ValueItemFields(props: {
   draft: ValueDraft

@@ -3,9 +3,6 @@ import { percentText } from './value-format.ts'
 /**
  * How far an item has come from its baseline to its target, as a bar with the percentage
  * beside it; nothing when the item has no progress (a number missing).
- *
- * @example
- * <ValueProgress progress={0.46} />
  */
 export function ValueProgress({
   progress,

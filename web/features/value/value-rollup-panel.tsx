@@ -15,9 +15,6 @@ function measuredText(rollup: ValueRollup): string {
 /**
  * The register's roll-up: a count per stage, each one a toggle that shows that stage only, and
  * how far the items with numbers have come from baseline to target.
- *
- * @example
- * <ValueRollupPanel rollup={rollup} stage={filter.stage} onStage={setStage} title="Across the org" />
  */
 export function ValueRollupPanel(props: {
   title: string

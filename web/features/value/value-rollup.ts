@@ -38,9 +38,6 @@ const matches = (item: RollupItem, filter: ValueFilter) =>
 
 /**
  * The items a filter shows, in the order given.
- *
- * @example
- * filterValueItems(items, { accountId: dor, vendorId: null, stage: 'in_delivery' })
  */
 export function filterValueItems<T extends RollupItem>(
   items: readonly T[],

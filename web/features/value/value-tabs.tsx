@@ -8,9 +8,6 @@ const tabs = [
 /**
  * The two views of value: the register, and which vendors serve which agencies with the themes
  * they share. Links (each view has its own address), marked as the current page.
- *
- * @example
- * <ValueTabs current="/value" />
  */
 export function ValueTabs({ current }: { current: (typeof tabs)[number]['href'] }) {
   return (

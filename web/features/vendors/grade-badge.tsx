@@ -2,10 +2,6 @@ import type { ScorecardGrade } from '../../../api/contract/scorecard-grade.ts'
 
 /**
  * A scorecard grade as a letter in its colour (the letter always says it; colour only helps).
- *
- * @example
- * <GradeBadge grade="B" />
- * <GradeBadge grade={null} size="large" />
  */
 export function GradeBadge(props: { grade: ScorecardGrade | null; size?: 'small' | 'large' }) {
   const { grade } = props

@@ -9,9 +9,6 @@ import type { RowsBehind } from './use-cross-agency.ts'
 /**
  * What a vendor–agency link rests on, folded under a one-line summary: each value item and
  * scorecard (links to them) and each forum both sit on.
- *
- * @example
- * <LinkRows link={link} rows={view.rows} between="Quillfeather and DMV" canWrite />
  */
 export function LinkRows(props: {
   link: SupplierLink

@@ -5,9 +5,6 @@ import { gradeRuleText } from './scorecard-text.ts'
 /**
  * The grade the ratings give, worked out as they are tapped (the contract's function, the same
  * the server keeps), announced politely, with the rule in words.
- *
- * @example
- * <LiveGrade ratings={draft.ratings} />
  */
 export function LiveGrade({ ratings }: { ratings: ScorecardRatings }) {
   const result = scorecardGrade(ratings)

@@ -9,9 +9,6 @@ const choices = [1, 2, 3, 4, 5].map((value) => ({
 
 /**
  * One scorecard criterion rated 1–5 in a tap, or left unrated (it then drops out of the grade).
- *
- * @example
- * <RatingField id="rating-outcomes" legend="Outcomes" hint="…" value={4} onChange={set} />
  */
 export function RatingField(props: {
   id: string

@@ -9,9 +9,6 @@ import { criterionText } from './scorecard-text.ts'
 /**
  * One scorecard: its quarter and agency (or "Overall"), the grade the contract's function
  * gives its ratings, the five ratings and the comments; a link to edit it for those who may.
- *
- * @example
- * <ScorecardCard card={card} agencyName="Department of Revenue" canWrite />
  */
 export function ScorecardCard(props: {
   card: LocalRow<'scorecards'>

@@ -22,9 +22,6 @@ const unrated = Object.fromEntries(scorecardCriteria.map((c) => [c, null])) as S
 
 /**
  * A blank scorecard for a vendor, agency and quarter when known (this quarter otherwise).
- *
- * @example
- * emptyScorecardDraft({ vendorId }, new Date())
  */
 export function emptyScorecardDraft(
   preset: { vendorId?: string; agencyId?: string; period?: string },
@@ -54,9 +51,6 @@ export function scorecardDraftOf(card: LocalRow<'scorecards'>): ScorecardDraft {
 /**
  * Reads the form: the scorecard's fields, or what stops it being saved, in words, checked with
  * the contract's schemas. (The grade is not a field: it follows from the ratings.)
- *
- * @example
- * const { fields, problems } = readScorecardDraft(draft)
  */
 export function readScorecardDraft(draft: ScorecardDraft): {
   fields: Fields<'scorecards'>

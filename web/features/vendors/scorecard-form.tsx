@@ -35,9 +35,6 @@ const fieldIds: Record<ScorecardDraftField, string> = {
 /**
  * The scorecard form itself: vendor (on a new one), agency and quarter, the five ratings, the
  * live grade and comments. An edit saves only what it changed from the card it opened with.
- *
- * @example
- * <ScorecardForm card={card} initial={draft} choices={choices} />
  */
 export function ScorecardForm(props: {
   card: LocalRow<'scorecards'> | null

@@ -33,9 +33,6 @@ function ScorecardList(props: {
  * A vendor held to outcomes, on its briefing: its latest standing overall and per agency
  * served, the trend across quarters, and every scorecard (for an agency or for none) with its
  * ratings and comments; scoring it again is one tap away.
- *
- * @example
- * <ScorecardsPanel vendor={account} scorecards={links.scorecards} names={links.names} />
  */
 export function ScorecardsPanel(props: {
   vendor: LocalRow<'accounts'>

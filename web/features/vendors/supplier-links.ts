@@ -99,9 +99,6 @@ function linkThroughForums(rows: LinkRows, link: ReturnType<typeof linkTable>['l
  * delivers for a relationship, a scorecard of a vendor for an agency, and a forum both sit on.
  * Deleted rows (a deleted forum's seats too), and accounts not on the device, do not count; each pair is listed once, with
  * its latest graded scorecard (grades computed by the contract's function).
- *
- * @example
- * const links = supplierLinks({ accounts, valueItems, scorecards, forums, forumMembers, contacts })
  */
 export function supplierLinks(rows: LinkRows): SupplierLink[] {
   const { links, link } = linkTable(rows)

@@ -57,9 +57,6 @@ function LinkedCard(props: {
 /**
  * Each vendor with its latest standing and the agencies it serves, each with the latest grade
  * between the two and the rows behind the link.
- *
- * @example
- * <VendorList entries={view.byVendor} rows={view.rows} canWrite />
  */
 export function VendorList(props: { entries: VendorEntry[]; rows: RowsBehind; canWrite: boolean }) {
   return (
@@ -91,9 +88,6 @@ export function VendorList(props: { entries: VendorEntry[]; rows: RowsBehind; ca
 /**
  * Each agency (or partner) with the vendors serving it, the latest grade between them and the
  * rows behind each link.
- *
- * @example
- * <AgencyList entries={view.byAgency} rows={view.rows} canWrite />
  */
 export function AgencyList(props: { entries: AgencyEntry[]; rows: RowsBehind; canWrite: boolean }) {
   return (

@@ -30,9 +30,6 @@ function SourceLink(props: { source: Theme['sources'][number]; rows: RowsBehind;
  * The themes raised by several agencies, most widely raised first: each with the agencies that
  * raised it, and the check-ins and value items it came from folded beneath, so a manager can
  * bring the others into an idea.
- *
- * @example
- * <ThemeList themes={view.themes} rows={view.rows} now={now} />
  */
 export function ThemeList(props: { themes: Theme[]; rows: RowsBehind; now: Date }) {
   if (props.themes.length === 0) {

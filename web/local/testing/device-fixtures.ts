@@ -33,9 +33,6 @@ export function accountFields(overrides: Partial<Fields<'accounts'>> = {}): Fiel
 
 /**
  * The test org's row as a pull delivers it — the initial cadence defaults — with `overrides`.
- *
- * @example
- * await db.orgs.put(orgRow({ cadence_core_days: 21 }))
  */
 export function orgRow(overrides: Partial<LocalRow<'orgs'>> = {}): LocalRow<'orgs'> {
   return {
@@ -55,9 +52,6 @@ export function orgRow(overrides: Partial<LocalRow<'orgs'>> = {}): LocalRow<'org
 /**
  * A check-in's own fields as the server holds them — a visit, nothing filled in but when and
  * where — with `overrides` for what a test needs.
- *
- * @example
- * await db.checkins.put({ ...stamp, id, ...checkinFields(accountId, at, { trust_pulse: 4 }) })
  */
 export function checkinFields(
   accountId: string,
@@ -86,9 +80,6 @@ export function checkinFields(
 
 /**
  * A commitment's fields: open, ours, unassigned and undated unless overridden.
- *
- * @example
- * await db.action_items.put({ ...stamp, id, ...actionItemFields(accountId, { due_on: '2026-12-01' }) })
  */
 export function actionItemFields(
   accountId: string,
@@ -111,9 +102,6 @@ export function actionItemFields(
 
 /**
  * A fresh device database (unique name) signed in as `u1`.
- *
- * @example
- * const db = await openTestDb()
  */
 export async function openTestDb(userId = 'u1'): Promise<LocalDb> {
   const db = await openLocalDb(`test-${newId()}`)
@@ -137,9 +125,6 @@ export function accountRow(id = newId()) {
 
 /**
  * Puts an account on the device as a pull would have; `row` is what a server sent of it.
- *
- * @example
- * const accountId = await putAccount(db)
  */
 export async function putAccount(
   db: LocalDb,
@@ -151,9 +136,6 @@ export async function putAccount(
 
 /**
  * Creates a contact locally (one queued change).
- *
- * @example
- * const contactId = await createContact(db, accountId, 'Ana')
  */
 export async function createContact(db: LocalDb, accountId: string, name: string) {
   const id = newId()
@@ -164,9 +146,6 @@ export async function createContact(db: LocalDb, accountId: string, name: string
 
 /**
  * Closes and deletes a test database.
- *
- * @example
- * afterEach(() => dropDb(db))
  */
 export async function dropDb(db: LocalDb): Promise<void> {
   db.close()

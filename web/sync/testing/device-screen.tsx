@@ -45,9 +45,6 @@ export const pause = (ms: number) =>
 
 /**
  * Lets the screen work until `check` holds, for up to `withinMs`, then asserts that it does.
- *
- * @example
- * await until(() => Boolean(screen.host.querySelector('#details-title')))
  */
 export async function until(check: () => boolean, withinMs = 1000): Promise<void> {
   for (let waited = 0; waited < withinMs && !check(); waited += 10) await pause(10)

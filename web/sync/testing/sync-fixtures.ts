@@ -6,9 +6,6 @@ import { createSyncHttp, type SyncHttp } from '../sync-http.ts'
 
 /**
  * Sync HTTP against the fake server with a fixed token that a refresh cannot renew.
- *
- * @example
- * const http = fakeHttp(server)
  */
 export function fakeHttp(server: FakeSyncServer, token = 'token-u1'): SyncHttp {
   return createSyncHttp({
@@ -20,9 +17,6 @@ export function fakeHttp(server: FakeSyncServer, token = 'token-u1'): SyncHttp {
 
 /**
  * Puts an account on both the server and the device, as a previous pull would have.
- *
- * @example
- * const accountId = await seedAccount(server, db)
  */
 export function seedAccount(server: FakeSyncServer, db: LocalDb): Promise<string> {
   return putAccount(db, server.put('accounts', { id: newId(), org_id: orgId, ...accountFields() }))

@@ -24,9 +24,6 @@ export interface ChoiceGroupProps<T extends string | number> {
 /**
  * A radio group drawn as a segmented control: native radios (arrow keys, form semantics) under
  * large tap targets.
- *
- * @example
- * <ChoiceGroup legend="Kind" options={kinds} value={kind} onChange={setKind} columns={3} />
  */
 export function ChoiceGroup<T extends string | number>(props: ChoiceGroupProps<T>) {
   const id = useId()

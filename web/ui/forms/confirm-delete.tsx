@@ -4,11 +4,6 @@ import { useFocusLater } from './use-focus-later.ts'
 /**
  * Deleting something, asked twice: the first tap says what will happen and puts the focus on
  * the safe answer, the second deletes. A delete that fails on the device says so.
- *
- * @example
- * <ConfirmDelete id="value" label="Delete this value item" onDelete={remove}>
- *   Delete “Online renewals” for everyone?
- * </ConfirmDelete>
  */
 export function ConfirmDelete(props: {
   /** Names the buttons (`delete-${id}`, `keep-${id}`), for moving the focus between them. */

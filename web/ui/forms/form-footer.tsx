@@ -1,8 +1,5 @@
 /**
  * The end of an edit form: what went wrong (announced), then Save and Cancel side by side.
- *
- * @example
- * <FormFooter error={error} saveLabel="Save details" onCancel={() => onDone(false)} />
  */
 export function FormFooter(props: {
   error: string | null

@@ -23,9 +23,6 @@ export interface TextFieldProps {
 /**
  * A labelled text input or textarea with an optional hint and an error tied to it for screen
  * readers.
- *
- * @example
- * <TextField label="Summary" value={summary} onChange={setSummary} rows={2} />
  */
 export function TextField(props: TextFieldProps) {
   const fallbackId = useId()

@@ -3,9 +3,6 @@ import type { ReactNode } from 'react'
 /**
  * What was just done, with the one button that takes it back; `buttonId` lets the caller move
  * the focus there once the row it came from has gone.
- *
- * @example
- * <UndoBar buttonId="undo-done" onUndo={() => void undo(item)}>Marked done: {item.title}</UndoBar>
  */
 export function UndoBar(props: { buttonId: string; onUndo: () => void; children: ReactNode }) {
   return (

@@ -10,9 +10,6 @@ const order = Object.keys(trustWeights) as TrustComponent[]
 /**
  * The five components of a trust index as labelled bars: each one's value (0–100%), its weight,
  * and the points it adds to the score.
- *
- * @example
- * <ComponentBars components={trust.components} />
  */
 export function ComponentBars({ components }: { components: TrustComponents }) {
   return (

@@ -7,9 +7,6 @@ const pad = 4
 /**
  * A tiny line of trust pulses (1–5), oldest at the left, with its readings as its text
  * alternative.
- *
- * @example
- * <PulseSparkline pulses={[3, 4, 4, 2]} />
  */
 export function PulseSparkline({ pulses }: { pulses: readonly number[] }) {
   const points = sparklinePoints(pulses, width, height, pad)

@@ -4,9 +4,6 @@ const direction = (trend: number) => (trend > 0 ? 'up' : trend < 0 ? 'down' : 'l
 
 /**
  * The 30-day trend as an arrow and a number, read out in words ("up 6 since last month").
- *
- * @example
- * <TrendArrow trend={6} />
  */
 export function TrendArrow({ trend }: { trend: number }) {
   return (

@@ -5,10 +5,6 @@ import { bandLabels } from './trust-text.ts'
 /**
  * A trust score in its band's colour with the band's name beside it (never colour alone) and,
  * unless left out, the 30-day trend.
- *
- * @example
- * <TrustBadge trust={trust} />
- * <TrustBadge trust={trust} size="large" scoreTestId="trust-score" />
  */
 export function TrustBadge(props: {
   trust: Pick<TrustIndex, 'score' | 'band' | 'trend'>

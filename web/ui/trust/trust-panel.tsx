@@ -12,9 +12,6 @@ const bandAdvice: Record<TrustIndex['band'], string> = {
 /**
  * A relationship's trust index: the score in its band with the trend, the reasons (the weakest
  * drivers, in words) and the five components as bars.
- *
- * @example
- * <TrustPanel trust={trust} />
  */
 export function TrustPanel({ trust }: { trust: TrustIndex }) {
   return (

@@ -10,9 +10,6 @@ export const context = filterContext(me, new Set([myAccount]), new Date(2026, 10
 
 /**
  * An open commitment of ours on my relationship, unassigned and undated, unless told otherwise.
- *
- * @example
- * filterableItem('late', { due_on: '2026-11-26' })
  */
 export function filterableItem(id: string, fields: Partial<FilterableItem> = {}): FilterableItem {
   return {
