@@ -3,20 +3,13 @@ import 'fake-indexeddb/auto'
 import { act } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLocalDb, type LocalRow } from '../../local/local-db.ts'
-import { accountFields, orgId } from '../../local/testing/device-fixtures.ts'
+import { accountFields, orgId, serverColumns } from '../../local/testing/device-fixtures.ts'
 import { deviceScreen, pause, until, type DeviceScreen } from '../../sync/testing/device-screen.tsx'
 import { SignedInProvider } from '../../app/shell/signed-in.tsx'
 import { CheckinScreen } from './checkin-screen.tsx'
 
 const userId = '0190a000-0000-7000-8000-0000000000u5'
 const accountId = '0190a000-0000-7000-8000-0000000000a5'
-const stamp = {
-  org_id: orgId,
-  version: 1,
-  created_at: '2026-11-01T00:00:00.000Z',
-  updated_at: '2026-11-01T00:00:00.000Z',
-  deleted_at: null,
-}
 
 let screen: DeviceScreen
 
@@ -49,12 +42,12 @@ beforeEach(async () => {
   const db = await openLocalDb()
   await db.meta.put({ key: 'userId', value: userId })
   await db.accounts.put({
-    ...stamp,
+    ...serverColumns,
     id: accountId,
     ...accountFields({ name: 'Department of Parks' }),
   } as LocalRow<'accounts'>)
   await db.accounts.put({
-    ...stamp,
+    ...serverColumns,
     id: '0190a000-0000-7000-8000-0000000000b5',
     ...accountFields({ name: 'State Police' }),
   } as LocalRow<'accounts'>)

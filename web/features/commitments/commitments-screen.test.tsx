@@ -3,7 +3,12 @@ import 'fake-indexeddb/auto'
 import { act } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLocalDb, type LocalRow } from '../../local/local-db.ts'
-import { accountFields, actionItemFields, orgId } from '../../local/testing/device-fixtures.ts'
+import {
+  accountFields,
+  actionItemFields,
+  orgId,
+  serverColumns,
+} from '../../local/testing/device-fixtures.ts'
 import { deviceScreen, until, type DeviceScreen } from '../../sync/testing/device-screen.tsx'
 import { SignedInProvider } from '../../app/shell/signed-in.tsx'
 import { CommitmentsScreen } from './commitments-screen.tsx'
@@ -12,13 +17,6 @@ const userId = '0190a000-0000-7000-8000-0000000000u4'
 const accountId = '0190a000-0000-7000-8000-0000000000a4'
 const itemId = '0190a000-0000-7000-8000-0000000000c4'
 const title = 'Send the cloud roadmap'
-const stamp = {
-  org_id: orgId,
-  version: 1,
-  created_at: '2026-11-01T00:00:00.000Z',
-  updated_at: '2026-11-01T00:00:00.000Z',
-  deleted_at: null,
-}
 
 let screen: DeviceScreen
 
@@ -33,16 +31,20 @@ async function storedItem() {
 beforeEach(async () => {
   const db = await openLocalDb()
   await db.meta.put({ key: 'userId', value: userId })
-  await db.accounts.put({ ...stamp, id: accountId, ...accountFields() } as LocalRow<'accounts'>)
+  await db.accounts.put({
+    ...serverColumns,
+    id: accountId,
+    ...accountFields(),
+  } as LocalRow<'accounts'>)
   await db.assignments.put({
-    ...stamp,
+    ...serverColumns,
     id: '0190a000-0000-7000-8000-0000000000s4',
     account_id: accountId,
     user_id: userId,
     role: 'primary',
   } as LocalRow<'assignments'>)
   const fields = actionItemFields(accountId, { title, due_on: '2026-01-05' })
-  await db.action_items.put({ ...stamp, id: itemId, ...fields } as LocalRow<'action_items'>)
+  await db.action_items.put({ ...serverColumns, id: itemId, ...fields } as LocalRow<'action_items'>)
   db.close()
   screen = deviceScreen(userId)
   const me = { userId, email: null, displayName: null, org: { id: orgId, name: 'Org' } }

@@ -109,18 +109,18 @@ export async function openTestDb(userId = 'u1'): Promise<LocalDb> {
   return db
 }
 
+/** The columns the server keeps on every row of the test org, as a pull delivers them. */
+export const serverColumns = {
+  org_id: orgId,
+  version: 1,
+  created_at: '2026-01-01T00:00:00.000Z',
+  updated_at: '2026-01-01T00:00:00.000Z',
+  deleted_at: null,
+}
+
 /** An account as a server sends it: its fields, version 1, not deleted. */
 export function accountRow(id = newId()) {
-  const at = '2026-01-01T00:00:00.000Z'
-  return {
-    id,
-    org_id: orgId,
-    ...accountFields(),
-    created_at: at,
-    updated_at: at,
-    deleted_at: null,
-    version: 1,
-  }
+  return { id, ...serverColumns, ...accountFields() }
 }
 
 /**
