@@ -17,6 +17,8 @@ const userId = '0190a000-0000-7000-8000-0000000000u4'
 const accountId = '0190a000-0000-7000-8000-0000000000a4'
 const itemId = '0190a000-0000-7000-8000-0000000000c4'
 const title = 'Send the cloud roadmap'
+const otherAccountId = '0190a000-0000-7000-8000-0000000000b4'
+const theirTitle = 'Share the radio upgrade plan'
 
 let screen: DeviceScreen
 
@@ -45,6 +47,18 @@ beforeEach(async () => {
   } as LocalRow<'assignments'>)
   const fields = actionItemFields(accountId, { title, due_on: '2026-01-05' })
   await db.action_items.put({ ...serverColumns, id: itemId, ...fields } as LocalRow<'action_items'>)
+  // A colleague's relationship, and a commitment on it: under All, not under Mine.
+  await db.accounts.put({
+    ...serverColumns,
+    id: otherAccountId,
+    ...accountFields({ name: 'State Police' }),
+  } as LocalRow<'accounts'>)
+  const theirs = actionItemFields(otherAccountId, { title: theirTitle, due_on: '2026-01-06' })
+  await db.action_items.put({
+    ...serverColumns,
+    id: '0190a000-0000-7000-8000-0000000000d4',
+    ...theirs,
+  } as LocalRow<'action_items'>)
   db.close()
   screen = deviceScreen(userId)
   const me = { userId, email: null, displayName: null, org: { id: orgId, name: 'Org' } }
@@ -75,5 +89,16 @@ describe('a commitment on the Commitments screen', () => {
     // The live region speaks the outcome a moment after the change, as screen readers need.
     await until(() => screen.host.textContent?.includes(`Reopened: ${title}`) ?? false)
     expect((await storedItem()).status).toBe('open')
+  })
+
+  it('lists my commitments first, and everyone’s under All', async () => {
+    await until(() => Boolean(doneButton()), 3000)
+    const titles = () =>
+      [...screen.host.querySelectorAll('.ledger-title')].map((line) => line.textContent)
+    expect(titles()).toEqual([title])
+    const all = screen.host.querySelector<HTMLInputElement>('input[value="all"]')
+    await act(async () => all?.click())
+    await until(() => titles().length === 2)
+    expect(titles()).toEqual([title, theirTitle])
   })
 })
