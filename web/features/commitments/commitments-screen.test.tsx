@@ -78,8 +78,8 @@ describe('a commitment on the Commitments screen', () => {
   it('is done in one tap, saved with its change queued, and undone from the bar', async () => {
     await until(() => Boolean(doneButton()), 3000)
     await act(async () => doneButton()?.click())
-    await until(() => Boolean(undoButton()))
-    expect(doneButton()).toBeUndefined()
+    // The undo bar comes at once; the line goes when the device database answers the list.
+    await until(() => Boolean(undoButton()) && !doneButton())
     expect(screen.host.textContent).toContain(`Marked done: ${title}`)
     expect(await storedItem()).toMatchObject({ status: 'done', queued: 1 })
 
