@@ -8,7 +8,9 @@ const revalidate = /^\/(index\.html|sw\.js|manifest\.webmanifest|registerSW\.js)
 
 /**
  * Serves the built PWA from `root`: hashed assets cached for a year, the shell and service worker
- * revalidated, and any other navigation answered with `index.html` so deep links work.
+ * revalidated, and any other navigation answered with `index.html` so deep links work. Text goes
+ * out as the Brotli or gzip copy the build wrote beside it (`scripts/precompress.ts`) when the
+ * browser accepts it.
  */
 export function webAppRoutes(root: string) {
   const app = new Hono<AppEnv>()
@@ -28,6 +30,6 @@ export function webAppRoutes(root: string) {
           : 'public, max-age=3600'
       c.header('Cache-Control', cache)
     })
-    .use('*', serveStatic({ root }))
-    .get('*', serveStatic({ root, path: 'index.html' }))
+    .use('*', serveStatic({ root, precompressed: true }))
+    .get('*', serveStatic({ root, path: 'index.html', precompressed: true }))
 }

@@ -1,3 +1,4 @@
+import { precompressFiles } from '../../scripts/precompress-files.ts'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,6 +20,7 @@ const pwaOut = fileURLToPath(new URL('../../dist/web', import.meta.url))
  */
 export async function buildPwa(): Promise<string> {
   await build({ configFile: pwaConfig, logLevel: 'warn' })
+  precompressFiles(pwaOut)
   return pwaOut
 }
 

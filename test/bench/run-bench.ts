@@ -4,7 +4,8 @@
  * floor measured in the same run (docs/benchmarks.md explains the figures). Stops by itself
  * within 7 minutes and removes what it made: the temp database or its rows on the shared
  * server, the browser and its profile. `-- pull100k` adds the 100 000-row first download (about
- * two minutes on its own); `-- smoke` runs the sync part at tiny sizes for CI (well under a
+ * two minutes on its own); `-- lighthouse` runs Lighthouse's mobile audit on the sign-in screen,
+ * the signed-in portfolio and its floor page (about two minutes); `-- smoke` runs the sync part at tiny sizes for CI (well under a
  * minute) and fails unless every measurement produced figures.
  */
 import type { Database } from '../../api/db/database.ts'
@@ -15,7 +16,8 @@ import { breakdownTable, resultTable, smokeProblems, type Measurement } from './
 import { bigPullPlan, runSync, smokePlan, syncPlan } from './bench-sync-part.ts'
 import { loadNow, machineLines } from './machine-info.ts'
 import { benchApi } from './load/run-load.ts'
-import { createFieldDevice, signInAndDownload } from './field/field-device.ts'
+import { createFieldDevice, signInAndDownload, type FieldDevice } from './field/field-device.ts'
+import { measureLighthouse, type LighthousePage } from './field/lighthouse.ts'
 import { floorPaths, measurePortfolio, measureSearch, measureTeam } from './field/field-steps.ts'
 import { portfolioFloorPage, teamFloorPage } from './field/page-scripts.ts'
 import { seedTeam, teamCounts } from './field/team-seed.ts'
@@ -37,10 +39,10 @@ async function databaseVersion(db: Database): Promise<string> {
   return db.kind === 'postgres' ? `PostgreSQL ${version}` : `PGlite (PostgreSQL ${version})`
 }
 
-const partNames = ['sync', 'screens', 'pull100k', 'smoke', 'api'] as const
+const partNames = ['sync', 'screens', 'lighthouse', 'pull100k', 'smoke', 'api'] as const
 type Part = (typeof partNames)[number]
-// `npm run bench -- screens` (or `sync`, `pull100k`, `smoke`, `api`) runs those parts; no
-// argument runs sync and screens; `api` is the load bench of test/bench/load. `smoke` runs the sync part at tiny sizes and checks it gave figures.
+// `npm run bench -- screens` (or `sync`, `lighthouse`, `pull100k`, `smoke`, `api`) runs those
+// parts; no argument runs sync and screens; `api` is the load bench of test/bench/load. `smoke` runs the sync part at tiny sizes and checks it gave figures.
 const asked = process.argv
   .slice(2)
   .filter((arg): arg is Part => (partNames as readonly string[]).includes(arg))
@@ -52,7 +54,8 @@ const syncPlans = [
   ...(wants('smoke') ? [smokePlan] : []),
 ]
 
-async function runScreens(db: Database, url: string | undefined): Promise<Measurement[]> {
+/** The field org on the server and a phone that signed in to the real PWA and downloaded it. */
+async function fieldDevice(db: Database, url: string | undefined) {
   log(
     `seeding the field org for the screens (${JSON.stringify({ ...fieldCounts, ...teamCounts })})`,
   )
@@ -77,10 +80,31 @@ async function runScreens(db: Database, url: string | undefined): Promise<Measur
     risks: teamCounts.risks,
     value_items: teamCounts.valueItems,
   })
+  return device
+}
+
+async function measureScreens(device: FieldDevice): Promise<Measurement[]> {
   return [
     ...(await measurePortfolio(device, { runs: 5, log })),
     await measureSearch(device, ['roadmap', 'ciso renewal', 'permit'], log),
     await measureTeam(device, { runs: 5, log }),
+  ]
+}
+
+/** The sign-in screen of a first visit, the signed-in portfolio, and the floor page beside them. */
+function lighthousePages(device: FieldDevice): LighthousePage[] {
+  return [
+    { name: 'first visit: sign-in screen', url: `${device.url}/` },
+    {
+      name: 'returning, signed in: portfolio of 500',
+      url: `${device.url}/`,
+      profile: device.profile,
+    },
+    {
+      name: 'floor: the plain portfolio page, same profile',
+      url: `${device.url}${floorPaths.portfolio}`,
+      profile: device.profile,
+    },
   ]
 }
 
@@ -101,7 +125,12 @@ async function run(): Promise<void> {
   for (const plan of syncPlans) {
     measurements.push(...(await runSync(db, target, plan, { log, cleanups, shared: !!url })))
   }
-  if (wants('screens')) measurements.push(...(await runScreens(db, url)))
+  const device = wants('screens') || wants('lighthouse') ? await fieldDevice(db, url) : undefined
+  if (device && wants('screens')) measurements.push(...(await measureScreens(device)))
+  const lighthouse = device && wants('lighthouse')
+  const lighthouseTable = lighthouse
+    ? await measureLighthouse(lighthousePages(device), { runs: 3, log })
+    : ''
   if (wants('api')) await benchApi(db, url, log)
 
   console.log('\n## Machine\n')
@@ -109,6 +138,10 @@ async function run(): Promise<void> {
   console.log(`- load average (1 min): ${loadAtStart} at the start, ${loadNow()} at the end`)
   console.log('\n## Results (medians; ratio = Liaison ÷ floor)\n')
   console.log(resultTable(measurements))
+  if (lighthouseTable) {
+    console.log('\n## Lighthouse, mobile preset (medians of 3)\n')
+    console.log(lighthouseTable)
+  }
   if (syncPlans.length) {
     console.log('\n## Where the sync time goes (medians)\n')
     console.log(breakdownTable(measurements))

@@ -3,9 +3,11 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliDecompressSync } from 'node:zlib'
 import { serve, type ServerType } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../api/db/database.ts'
+import { precompressFiles } from '../../scripts/precompress-files.ts'
 import { createUser } from '../support/fixtures.ts'
 import { createTestApp } from '../support/test-app.ts'
 import { openMigratedPglite } from '../support/pglite-template.ts'
@@ -17,12 +19,15 @@ let port: number
 let dbOpen = true
 let user: Awaited<ReturnType<typeof createUser>>
 
-/** A stand-in for the built PWA: its shell and one hashed asset. */
+const assetText = `export const greeting = ${JSON.stringify('hello '.repeat(200))}`
+
+/** A stand-in for the built PWA: its shell and one hashed asset, precompressed as built. */
 function builtWeb() {
   const root = mkdtempSync(join(tmpdir(), 'liaison-web-'))
   mkdirSync(join(root, 'assets'))
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Liaison</title>')
-  writeFileSync(join(root, 'assets', 'app-1a2b3c.js'), 'export {}')
+  writeFileSync(join(root, 'assets', 'app-1a2b3c.js'), assetText)
+  precompressFiles(root)
   return root
 }
 
@@ -43,6 +48,22 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))
   if (dbOpen) await db.close()
 })
+
+/** A GET whose body is left as sent (fetch would decode it), with its Content-Encoding. */
+function rawGet(path: string, acceptEncoding: string) {
+  return new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+    const headers = { 'accept-encoding': acceptEncoding }
+    http
+      .get({ host: '127.0.0.1', port, path, headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
+        )
+      })
+      .on('error', reject)
+  })
+}
 
 interface Answer {
   status: number | undefined
@@ -125,6 +146,18 @@ describe('Cache-Control on /api and /auth', () => {
     expect((await request('/')).headers.get('cache-control')).toBe('no-cache')
     const asset = await request('/assets/app-1a2b3c.js')
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('sends the Brotli copy to a browser that accepts it, and the plain file to one that does not', async () => {
+    const path = '/assets/app-1a2b3c.js'
+    const brotli = await rawGet(path, 'br, gzip')
+    expect(brotli.encoding).toBe('br')
+    expect(brotli.body.length).toBeLessThan(assetText.length / 4)
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(assetText)
+    expect((await rawGet('/some/deep/link', 'gzip')).encoding).toBe('gzip')
+    const plain = await rawGet(path, 'identity')
+    expect(plain.encoding).toBeUndefined()
+    expect(plain.body.toString()).toBe(assetText)
   })
 
   // Last: it closes the database to make the server fail.

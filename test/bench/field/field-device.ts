@@ -23,6 +23,8 @@ export async function waitUntil(page: Page, expression: string, timeoutMs: numbe
 /** A phone's browser profile on disk: its IndexedDB and service worker survive a relaunch. */
 export interface FieldDevice {
   url: string
+  /** The profile's directory, for a browser that is not Playwright's (Lighthouse's). */
+  profile: string
   /** A fresh browser process on the profile, as when the app is opened after being killed. */
   launch(options: { offline: boolean; cpuSlowdown: number }): Promise<{
     context: BrowserContext
@@ -38,6 +40,7 @@ export function createFieldDevice(url: string): FieldDevice {
   const profile = mkdtempSync(join(tmpdir(), 'liaison-field-'))
   return {
     url,
+    profile,
     async launch({ offline, cpuSlowdown }) {
       const context = await chromium.launchPersistentContext(profile, {
         executablePath: chromiumPath(),
