@@ -98,7 +98,6 @@ interface PresentedRow {
   session_created_at: Date
   session_open: boolean
   user_banned: boolean
-  rotated_at: Date | null
 }
 
 /**
@@ -118,9 +117,7 @@ export function exchangeRefreshToken(
     const [row] = await tx.query<PresentedRow>(
       `select t.token_hash, t.revoked, t.session_id, s.user_id, s.created_at as session_created_at,
               s.revoked_at is null and u.deleted_at is null as session_open,
-              coalesce(u.banned_until > $2, false) as user_banned,
-              (select min(c.created_at) from auth.liaison_refresh_tokens c
-                where c.parent_hash = t.token_hash) as rotated_at
+              coalesce(u.banned_until > $2, false) as user_banned
        from auth.liaison_refresh_tokens t
        join auth.liaison_sessions s on s.id = t.session_id
        join auth.users u on u.id = s.user_id
@@ -129,12 +126,19 @@ export function exchangeRefreshToken(
       [hashRefreshToken(token), now],
     )
     if (!row) return { kind: 'not_found' }
+    // Read after the lock, in a statement of its own: a statement that waited for the lock still
+    // sees the rows of its own snapshot, so it would miss the child a concurrent exchange just
+    // committed and take a replay within the reuse interval for a reuse.
+    const [rotation] = await tx.query<{ rotated_at: Date | null }>(
+      `select min(created_at) as rotated_at from auth.liaison_refresh_tokens where parent_hash = $1`,
+      [row.token_hash],
+    )
     const decision = decideRefresh(
       {
         revoked: row.revoked,
         sessionOpen: row.session_open,
         userBanned: row.user_banned,
-        rotatedAt: row.rotated_at,
+        rotatedAt: rotation?.rotated_at ?? null,
       },
       now,
       options.reuseIntervalSeconds,
