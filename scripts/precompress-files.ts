@@ -12,9 +12,8 @@ export function precompressFiles(dir: string): { textBytes: number; brotliBytes:
   let textBytes = 0
   let brotliBytes = 0
   const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-  for (const file of names
-    .filter((name) => compressible.test(name))
-    .map((name) => join(dir, name))) {
+  for (const name of names.filter((each) => compressible.test(each))) {
+    const file = join(dir, name)
     const bytes = readFileSync(file)
     const brotli = brotliCompressSync(bytes, {
       params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },

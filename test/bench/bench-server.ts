@@ -1,4 +1,3 @@
-import { precompressFiles } from '../../scripts/precompress-files.ts'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +6,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import { build } from 'vite'
 import { openDatabase, type Database } from '../../api/db/database.ts'
 import { migrate } from '../../api/db/migrate.ts'
+import { precompressFiles } from '../../scripts/precompress-files.ts'
 import { createTestApp } from '../support/test-app.ts'
 
 const pageRoot = fileURLToPath(new URL('./browser', import.meta.url))

@@ -5,8 +5,8 @@
  * within 7 minutes and removes what it made: the temp database or its rows on the shared
  * server, the browser and its profile. `-- pull100k` adds the 100 000-row first download (about
  * two minutes on its own); `-- lighthouse` runs Lighthouse's mobile audit on the sign-in screen,
- * the signed-in portfolio and its floor page (about two minutes); `-- smoke` runs the sync part at tiny sizes for CI (well under a
- * minute) and fails unless every measurement produced figures.
+ * the signed-in portfolio and its floor page (about two minutes); `-- smoke` runs the sync part
+ * at tiny sizes for CI (well under a minute) and fails unless every measurement gave figures.
  */
 import type { Database } from '../../api/db/database.ts'
 import { chromiumVersion } from '../support/chromium.ts'
@@ -42,7 +42,7 @@ async function databaseVersion(db: Database): Promise<string> {
 const partNames = ['sync', 'screens', 'lighthouse', 'pull100k', 'smoke', 'api'] as const
 type Part = (typeof partNames)[number]
 // `npm run bench -- screens` (or `sync`, `lighthouse`, `pull100k`, `smoke`, `api`) runs those
-// parts; no argument runs sync and screens; `api` is the load bench of test/bench/load. `smoke` runs the sync part at tiny sizes and checks it gave figures.
+// parts; no argument runs sync and screens; `api` is the load bench of test/bench/load.
 const asked = process.argv
   .slice(2)
   .filter((arg): arg is Part => (partNames as readonly string[]).includes(arg))
@@ -127,10 +127,10 @@ async function run(): Promise<void> {
   }
   const device = wants('screens') || wants('lighthouse') ? await fieldDevice(db, url) : undefined
   if (device && wants('screens')) measurements.push(...(await measureScreens(device)))
-  const lighthouse = device && wants('lighthouse')
-  const lighthouseTable = lighthouse
-    ? await measureLighthouse(lighthousePages(device), { runs: 3, log })
-    : ''
+  const lighthouseTable =
+    device && wants('lighthouse')
+      ? await measureLighthouse(lighthousePages(device), { runs: 3, log })
+      : ''
   if (wants('api')) await benchApi(db, url, log)
 
   console.log('\n## Machine\n')
